@@ -1,0 +1,68 @@
+package io.bitewing.admin;
+
+import io.bitewing.shared.auth.Caller;
+import io.bitewing.shared.web.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code /api/**} and {@code /admin/**}: a bearer token that is either the admin key or a live
+ * organisation token. What the caller may then do is decided per handler by the tenant interceptor.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class TokenAuthFilter extends OncePerRequestFilter {
+
+    private final AdminKey adminKey;
+    private final TokenRepository tokens;
+    private final ProblemWriter problems;
+
+    TokenAuthFilter(AdminKey adminKey, TokenRepository tokens, ProblemWriter problems) {
+        this.adminKey = adminKey;
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") || path.startsWith("/admin/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Caller> caller = bearer(request).flatMap(this::identify);
+        if (caller.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(response, 401, "Missing or invalid bearer token");
+            return;
+        }
+        caller.get().attachTo(request);
+        chain.doFilter(request, response);
+    }
+
+    private Optional<Caller> identify(String token) {
+        if (adminKey.matches(token)) {
+            return Optional.of(Caller.ofAdminKey());
+        }
+        return tokens.findLive(TokenSecrets.hash(token));
+    }
+
+    private static Optional<String> bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() || token.length() > 200 ? Optional.empty() : Optional.of(token);
+    }
+}

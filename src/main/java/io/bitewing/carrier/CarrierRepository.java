@@ -1,0 +1,193 @@
+package io.bitewing.carrier;
+
+import io.bitewing.carrier.Carrier.ElectronicFilingType;
+import io.bitewing.carrier.Carrier.EraAutomation;
+import io.bitewing.carrier.Carrier.TrustLevel;
+import io.bitewing.shared.db.Like;
+import io.bitewing.shared.db.Paged;
+import io.bitewing.shared.db.Rows;
+import io.bitewing.shared.web.Page;
+import io.bitewing.shared.web.PageRequest;
+import io.bitewing.shared.web.Sort;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CarrierRepository {
+
+    static final Map<String, String> SORTS = Map.of(
+            "carrier_name", "lower(carrier_name)",
+            "electronic_id", "electronic_id",
+            "carrier_group_name", "carrier_group_name",
+            "trust_level", "trust_level",
+            "created_at", "created_at");
+
+    private static final String COLUMNS = """
+            id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type, era_automation_override,
+            cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1, address_line2, city, state,
+            zip_code, phone, notes, version, created_at, updated_at, deleted_at""";
+
+    private static final RowMapper<Carrier> CARRIER = (rs, n) -> new Carrier(
+            Rows.uuid(rs, "id"),
+            rs.getString("carrier_name"),
+            rs.getString("carrier_group_name"),
+            rs.getString("electronic_id"),
+            Rows.enumeration(rs, "electronic_filing_type", ElectronicFilingType.class),
+            Rows.enumeration(rs, "era_automation_override", EraAutomation.class),
+            rs.getString("cob_insurance_paid_behavior_override"),
+            Rows.enumeration(rs, "trust_level", TrustLevel.class),
+            rs.getBoolean("is_hidden"),
+            rs.getString("address_line1"),
+            rs.getString("address_line2"),
+            rs.getString("city"),
+            rs.getString("state"),
+            rs.getString("zip_code"),
+            rs.getString("phone"),
+            rs.getString("notes"),
+            rs.getInt("version"),
+            Rows.instant(rs, "created_at"),
+            Rows.instant(rs, "updated_at"),
+            Rows.instant(rs, "deleted_at"));
+
+    private final JdbcClient jdbc;
+
+    CarrierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Carrier> find(UUID org, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = :id")
+                .param("org", org).param("id", id)
+                .query(CARRIER).optional();
+    }
+
+    /** Live carriers among {@code ids}, locked so a concurrent combine or archive waits its turn. */
+    List<Carrier> findLiveForUpdate(UUID org, Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = any(:ids) and deleted_at is null for update")
+                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .query(CARRIER).list();
+    }
+
+    boolean liveNameTaken(UUID org, String name, UUID exceptId) {
+        return jdbc.sql("""
+                select exists (select 1 from carrier
+                               where org_id = :org and lower(carrier_name) = lower(:name) and deleted_at is null
+                                 and id <> :except)
+                """)
+                .param("org", org).param("name", name).param("except", exceptId)
+                .query(Boolean.class).single();
+    }
+
+    record Filter(String search, String carrierGroupName, boolean includeHidden) {}
+
+    Page<Carrier> findAll(UUID org, Filter filter, Sort sort, PageRequest page) {
+        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from carrier"
+                        + """
+                         where org_id = :org and deleted_at is null
+                           and (:includeHidden or not is_hidden)
+                           and (cast(:group as text) is null or carrier_group_name = :group)
+                           and (cast(:search as text) is null
+                                or (carrier_name || ' ' || coalesce(electronic_id, '') || ' ' || coalesce(carrier_group_name, ''))
+                                   ilike :search)
+                        """
+                        + " order by " + sort.orderBy() + " limit :limit offset :offset")
+                .param("org", org)
+                .param("includeHidden", filter.includeHidden())
+                .param("group", filter.carrierGroupName())
+                .param("search", Like.contains(filter.search())),
+                page, CARRIER);
+    }
+
+    record Stats(UUID carrierUuid, String carrierName, long planCount, long subscriberCount) {}
+
+    /**
+     * One row per live carrier. Plans and subscriptions arrive with the coverage-model module, which joins its
+     * counts in here; until then every carrier has none.
+     */
+    List<Stats> stats(UUID org) {
+        return jdbc.sql("""
+                select id, carrier_name, 0 as plan_count, 0 as subscriber_count
+                from carrier where org_id = :org and deleted_at is null
+                order by lower(carrier_name), id
+                """)
+                .param("org", org)
+                .query((rs, n) -> new Stats(Rows.uuid(rs, "id"), rs.getString("carrier_name"),
+                        rs.getLong("plan_count"), rs.getLong("subscriber_count")))
+                .list();
+    }
+
+    Carrier insert(UUID org, Carrier c) {
+        return jdbc.sql("""
+                insert into carrier (org_id, id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type,
+                    era_automation_override, cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1,
+                    address_line2, city, state, zip_code, phone, notes)
+                values (:org, :id, :carrierName, :carrierGroupName, :electronicId, :electronicFilingType,
+                    :eraAutomationOverride, :cobInsurancePaidBehaviorOverride, :trustLevel, :isHidden, :addressLine1,
+                    :addressLine2, :city, :state, :zipCode, :phone, :notes)
+                returning
+                """ + COLUMNS)
+                .params(params(org, c))
+                .query(CARRIER).single();
+    }
+
+    /** Writes every mutable column; empty when {@code baseVersion} is no longer current. */
+    Optional<Carrier> update(UUID org, Carrier c, int baseVersion) {
+        var params = params(org, c);
+        params.put("baseVersion", baseVersion);
+        return jdbc.sql("""
+                update carrier set carrier_name = :carrierName, carrier_group_name = :carrierGroupName,
+                    electronic_id = :electronicId, electronic_filing_type = :electronicFilingType,
+                    era_automation_override = :eraAutomationOverride,
+                    cob_insurance_paid_behavior_override = :cobInsurancePaidBehaviorOverride,
+                    trust_level = :trustLevel, is_hidden = :isHidden, address_line1 = :addressLine1,
+                    address_line2 = :addressLine2, city = :city, state = :state, zip_code = :zipCode, phone = :phone,
+                    notes = :notes, version = version + 1, updated_at = now()
+                where org_id = :org and id = :id and version = :baseVersion
+                returning
+                """ + COLUMNS)
+                .params(params)
+                .query(CARRIER).optional();
+    }
+
+    int archive(UUID org, Collection<UUID> ids) {
+        return jdbc.sql("""
+                update carrier set deleted_at = now(), updated_at = now(), version = version + 1
+                where org_id = :org and id = any(:ids) and deleted_at is null
+                """)
+                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .update();
+    }
+
+    private static Map<String, Object> params(UUID org, Carrier c) {
+        var p = new HashMap<String, Object>();
+        p.put("org", org);
+        p.put("id", c.id());
+        p.put("carrierName", c.carrierName());
+        p.put("carrierGroupName", c.carrierGroupName());
+        p.put("electronicId", c.electronicId());
+        p.put("electronicFilingType", name(c.electronicFilingType()));
+        p.put("eraAutomationOverride", name(c.eraAutomationOverride()));
+        p.put("cobInsurancePaidBehaviorOverride", c.cobInsurancePaidBehaviorOverride());
+        p.put("trustLevel", name(c.trustLevel()));
+        p.put("isHidden", c.isHidden());
+        p.put("addressLine1", c.addressLine1());
+        p.put("addressLine2", c.addressLine2());
+        p.put("city", c.city());
+        p.put("state", c.state());
+        p.put("zipCode", c.zipCode());
+        p.put("phone", c.phone());
+        p.put("notes", c.notes());
+        return p;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

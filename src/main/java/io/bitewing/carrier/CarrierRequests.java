@@ -1,0 +1,61 @@
+package io.bitewing.carrier;
+
+import io.bitewing.carrier.Carrier.ElectronicFilingType;
+import io.bitewing.carrier.Carrier.EraAutomation;
+import io.bitewing.carrier.Carrier.TrustLevel;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the carrier endpoints. */
+final class CarrierRequests {
+
+    private CarrierRequests() {}
+
+    record Create(
+            @NotBlank @Size(max = 200) @Schema(description = "Display name for the carrier.") String carrierName,
+            @Size(max = 200) String carrierGroupName,
+            @Size(max = 50) String electronicId,
+            ElectronicFilingType electronicFilingType,
+            EraAutomation eraAutomationOverride,
+            @Size(max = 50) String cobInsurancePaidBehaviorOverride,
+            TrustLevel trustLevel,
+            Boolean isHidden,
+            @Size(max = 200) String addressLine1,
+            @Size(max = 200) String addressLine2,
+            @Size(max = 100) String city,
+            @Size(max = 50) String state,
+            @Size(max = 20) String zipCode,
+            @Size(max = 50) String phone,
+            @Size(max = 4000) String notes) {}
+
+    record Update(
+            @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
+            Integer baseVersion,
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200) String carrierName,
+            @Size(max = 200) String carrierGroupName,
+            @Size(max = 50) String electronicId,
+            ElectronicFilingType electronicFilingType,
+            EraAutomation eraAutomationOverride,
+            @Size(max = 50) String cobInsurancePaidBehaviorOverride,
+            TrustLevel trustLevel,
+            Boolean isHidden,
+            @Size(max = 200) String addressLine1,
+            @Size(max = 200) String addressLine2,
+            @Size(max = 100) String city,
+            @Size(max = 50) String state,
+            @Size(max = 20) String zipCode,
+            @Size(max = 50) String phone,
+            @Size(max = 4000) String notes) {}
+
+    record Combine(
+            @NotEmpty @Size(max = 100) @Schema(description = "UUIDs of carriers whose plans will be moved to the target.")
+            List<@NotNull UUID> sourceUuids,
+            @NotNull @Schema(description = "UUID of the carrier that will absorb plans from source carriers.")
+            UUID targetUuid) {}
+}

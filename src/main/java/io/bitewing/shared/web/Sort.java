@@ -1,0 +1,28 @@
+package io.bitewing.shared.web;
+
+import java.util.Map;
+
+/**
+ * An ORDER BY built only from whitelisted columns, with {@code id} as the tie-break so pages never overlap.
+ * User input selects a key of the whitelist; it never reaches the SQL text itself.
+ */
+public record Sort(String column, boolean descending) {
+
+    public static Sort parse(String sortBy, String sortOrder, Map<String, String> columns, String defaultKey) {
+        String key = sortBy == null || sortBy.isBlank() ? defaultKey : sortBy;
+        String column = columns.get(key);
+        if (column == null) {
+            throw ApiException.Invalid.query("sort_by", "must be one of: " + String.join(", ", columns.keySet()));
+        }
+        String order = sortOrder == null ? "asc" : sortOrder;
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw ApiException.Invalid.query("sort_order", "must be one of: asc, desc");
+        }
+        return new Sort(column, order.equals("desc"));
+    }
+
+    public String orderBy() {
+        String direction = descending ? " desc" : " asc";
+        return column + direction + " nulls last, id" + direction;
+    }
+}
