@@ -1,7 +1,10 @@
 package io.bitewing.shared.web;
 
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import java.util.Set;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -12,6 +15,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,9 +24,24 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfig {
 
     static {
-        // springdoc describes models with its own (Jackson 2) mapper; give it the wire naming the API uses.
-        Json.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-        Json31.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        // springdoc describes models with swagger-core's own Jackson 2 mapper: teach a copy of it the wire naming,
+        // and name nested request records after their module (CarrierRequests.Update -> CarrierUpdate) so that
+        // schemas of different modules never collide.
+        var mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        ModelConverters.getInstance().addConverter(new ModelResolver(mapper, new ModuleTypeNames()));
+        ModelConverters.getInstance(true).addConverter(new ModelResolver(mapper, new ModuleTypeNames()).openapi31(true));
+    }
+
+    static final class ModuleTypeNames extends TypeNameResolver {
+        @Override
+        protected String nameForClass(Class<?> cls, Set<Options> options) {
+            Class<?> outer = cls.getEnclosingClass();
+            if (outer == null) {
+                return super.nameForClass(cls, options);
+            }
+            String prefix = outer.getSimpleName().replaceAll("(Requests|Service|Controller|Repository)$", "");
+            return cls.getSimpleName().startsWith(prefix) ? cls.getSimpleName() : prefix + cls.getSimpleName();
+        }
     }
 
     @Bean
@@ -36,6 +55,22 @@ class OpenApiConfig {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Operation ids from summaries ("Update carrier" -> updateCarrier): stable, readable and unique. */
+    @Bean
+    OperationCustomizer operationIdFromSummary() {
+        return (operation, handler) -> {
+            if (operation.getSummary() != null) {
+                String[] words = operation.getSummary().replaceAll("[^A-Za-z0-9 ]", " ").trim().split("\\s+");
+                var id = new StringBuilder(words[0].toLowerCase());
+                for (int i = 1; i < words.length; i++) {
+                    id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1).toLowerCase());
+                }
+                operation.setOperationId(id.toString());
+            }
+            return operation;
+        };
     }
 
     @Bean
