@@ -3,7 +3,6 @@ package io.bitewing.admin;
 import io.bitewing.admin.AdminService.CreatedOrg;
 import io.bitewing.admin.AdminService.IssuedToken;
 import io.bitewing.admin.AdminService.TokenView;
-import io.bitewing.admin.OrgRepository.Org;
 import io.bitewing.shared.auth.Caller;
 import io.bitewing.shared.auth.Role;
 import io.bitewing.shared.web.ApiException;

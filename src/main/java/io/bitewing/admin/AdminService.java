@@ -1,6 +1,5 @@
 package io.bitewing.admin;
 
-import io.bitewing.admin.OrgRepository.Org;
 import io.bitewing.admin.TokenRepository.ApiToken;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;

@@ -4,7 +4,6 @@ import io.bitewing.shared.db.Paged;
 import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class OrgRepository {
-
-    record Org(UUID id, String name, Instant createdAt) {}
 
     private static final RowMapper<Org> ORG = (rs, n) ->
             new Org(Rows.uuid(rs, "id"), rs.getString("name"), Rows.instant(rs, "created_at"));

@@ -1,13 +1,10 @@
 package io.bitewing.carrier;
 
-import io.bitewing.carrier.CarrierRepository.Filter;
-import io.bitewing.carrier.CarrierRepository.Stats;
 import io.bitewing.carrier.CarrierService.Combined;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.Sort;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,14 +46,14 @@ class CarrierController {
             @Parameter(description = "Sort column. One of: carrier_name, electronic_id, carrier_group_name, trust_level, created_at.")
             @RequestParam(name = "sort_by", required = false) String sortBy,
             @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
-        return carriers.list(tenant, new Filter(search, carrierGroupName, includeHidden),
-                Sort.parse(sortBy, sortOrder, CarrierRepository.SORTS, "carrier_name"), PageRequest.of(page, pageSize));
+        return carriers.list(tenant, new CarrierFilter(search, carrierGroupName, includeHidden), sortBy, sortOrder,
+                PageRequest.of(page, pageSize));
     }
 
     @GetMapping("/stats")
     @Operation(summary = "Carrier stats", description = "Batch stats for all active carriers — plan counts and "
             + "subscriber counts, one entry per carrier, computed in one query.")
-    Map<String, List<Stats>> stats(Tenant tenant) {
+    Map<String, List<CarrierStats>> stats(Tenant tenant) {
         return Map.of("items", carriers.stats(tenant));
     }
 

@@ -85,9 +85,7 @@ class CarrierRepository {
                 .query(Boolean.class).single();
     }
 
-    record Filter(String search, String carrierGroupName, boolean includeHidden) {}
-
-    Page<Carrier> findAll(UUID org, Filter filter, Sort sort, PageRequest page) {
+    Page<Carrier> findAll(UUID org, CarrierFilter filter, Sort sort, PageRequest page) {
         return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from carrier"
                         + """
                          where org_id = :org and deleted_at is null
@@ -105,20 +103,18 @@ class CarrierRepository {
                 page, CARRIER);
     }
 
-    record Stats(UUID carrierUuid, String carrierName, long planCount, long subscriberCount) {}
-
     /**
      * One row per live carrier. Plans and subscriptions arrive with the coverage-model module, which joins its
      * counts in here; until then every carrier has none.
      */
-    List<Stats> stats(UUID org) {
+    List<CarrierStats> stats(UUID org) {
         return jdbc.sql("""
                 select id, carrier_name, 0 as plan_count, 0 as subscriber_count
                 from carrier where org_id = :org and deleted_at is null
                 order by lower(carrier_name), id
                 """)
                 .param("org", org)
-                .query((rs, n) -> new Stats(Rows.uuid(rs, "id"), rs.getString("carrier_name"),
+                .query((rs, n) -> new CarrierStats(Rows.uuid(rs, "id"), rs.getString("carrier_name"),
                         rs.getLong("plan_count"), rs.getLong("subscriber_count")))
                 .list();
     }

@@ -1,7 +1,5 @@
 package io.bitewing.carrier;
 
-import io.bitewing.carrier.CarrierRepository.Filter;
-import io.bitewing.carrier.CarrierRepository.Stats;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
@@ -41,11 +39,12 @@ public class CarrierService {
         return carriers.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Carrier"));
     }
 
-    Page<Carrier> list(Tenant tenant, Filter filter, Sort sort, PageRequest page) {
+    Page<Carrier> list(Tenant tenant, CarrierFilter filter, String sortBy, String sortOrder, PageRequest page) {
+        Sort sort = Sort.parse(sortBy, sortOrder, CarrierRepository.SORTS, "carrier_name");
         return carriers.findAll(tenant.orgId(), filter, sort, page);
     }
 
-    List<Stats> stats(Tenant tenant) {
+    List<CarrierStats> stats(Tenant tenant) {
         return carriers.stats(tenant.orgId());
     }
 

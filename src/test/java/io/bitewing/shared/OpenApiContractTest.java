@@ -1,0 +1,69 @@
+package io.bitewing.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bitewing.support.ApiTestSupport;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The published contract carries the reference's paths, methods and field names, each described. */
+class OpenApiContractTest extends ApiTestSupport {
+
+    private JsonPath openApi() {
+        return given().port(port).get("/openapi.json").then().statusCode(200).extract().jsonPath();
+    }
+
+    @ParameterizedTest(name = "{0} {1} is published with a summary and a description")
+    @CsvSource({
+            "get, /api/v1/{org_id}/insurance/carriers",
+            "get, /api/v1/{org_id}/insurance/carriers/{carrier_uuid}",
+            "get, /api/v1/{org_id}/insurance/carriers/stats",
+            "post, /api/v1/{org_id}/insurance/carriers",
+            "patch, /api/v1/{org_id}/insurance/carriers/{carrier_uuid}",
+            "post, /api/v1/{org_id}/insurance/carriers/{carrier_uuid}/archive",
+            "post, /api/v1/{org_id}/insurance/carriers/combine",
+            "get, /api/v1/{org_id}/insurance/coverage-categories",
+            "get, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}",
+            "post, /api/v1/{org_id}/insurance/coverage-categories",
+            "patch, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}",
+            "post, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}/archive",
+            "post, /api/v1/{org_id}/insurance/coverage-categories/reorder",
+            "get, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}/spans",
+            "post, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}/spans",
+            "patch, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}/spans/{span_uuid}",
+            "delete, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}/spans/{span_uuid}",
+            "get, /api/v1/{org_id}/insurance/settings",
+            "patch, /api/v1/{org_id}/insurance/settings"})
+    void publishesEveryReferenceEndpointWithADescription(String method, String path) {
+        Map<String, Object> operation = openApi().getMap("paths.'" + path + "'." + method);
+        assertThat(operation).as(method + " " + path).isNotNull();
+        assertThat((String) operation.get("summary")).isNotBlank();
+        assertThat((String) operation.get("description")).isNotBlank();
+        List<Map<String, Object>> parameters = openApi().getList("paths.'" + path + "'." + method + ".parameters");
+        assertThat(parameters).extracting(p -> p.get("name")).contains("org_id");
+    }
+
+    @Test
+    void requestAndResponseSchemasUseTheReferenceFieldNames() {
+        var doc = openApi();
+        assertThat(doc.getMap("components.schemas.CarrierCreate.properties")).containsKeys(
+                "carrier_name", "carrier_group_name", "electronic_id", "electronic_filing_type", "era_automation_override",
+                "cob_insurance_paid_behavior_override", "trust_level", "is_hidden", "address_line1", "zip_code");
+        assertThat(doc.getMap("components.schemas.Carrier.properties")).containsKeys(
+                "id", "carrier_name", "version", "created_at", "updated_at", "deleted_at");
+        assertThat(doc.getMap("components.schemas.InsuranceSettings.properties")).containsKeys(
+                "base_version", "write_off_method", "writeoff_on_max_reached", "show_alerts_on_check_in",
+                "default_fiscal_year_start", "allow_fee_exceed_ucr");
+        assertThat(doc.getMap("components.schemas.PageCarrier.properties")).containsKeys("items", "page", "page_size", "total");
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().port(port).redirects().follow(true).get("/docs").then().statusCode(200);
+    }
+}
