@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Request bodies of the carrier endpoints. */
-final class CarrierRequests {
+public final class CarrierRequests {
 
     private CarrierRequests() {}
 
-    record Create(
+    public record Create(
             @NotBlank @Size(max = 200) @Schema(description = "Display name for the carrier.") String carrierName,
             @Size(max = 200) String carrierGroupName,
             @Size(max = 50) String electronicId,
@@ -34,7 +34,7 @@ final class CarrierRequests {
             @Size(max = 50) String phone,
             @Size(max = 4000) String notes) {}
 
-    record Update(
+    public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
             @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200) String carrierName,
@@ -53,7 +53,7 @@ final class CarrierRequests {
             @Size(max = 50) String phone,
             @Size(max = 4000) String notes) {}
 
-    record Combine(
+    public record Combine(
             @NotEmpty @Size(max = 100) @Schema(description = "UUIDs of carriers whose plans will be moved to the target.")
             List<@NotNull UUID> sourceUuids,
             @NotNull @Schema(description = "UUID of the carrier that will absorb plans from source carriers.")
