@@ -16,8 +16,9 @@ create table api_token (
   revoked_at  timestamptz,
   primary key (org_id, id)
 );
--- Tokens are looked up by hash alone: the hash is what identifies the organisation.
-create unique index api_token_hash on api_token (token_hash);
+-- Authentication looks a token up by its hash alone (the hash is what identifies the organisation). Not a unique
+-- key: 256-bit random secrets do not collide, and every key of the schema leads with org_id.
+create index api_token_by_hash on api_token (token_hash);
 
 create table audit_log (
   org_id          uuid        not null references org (id),

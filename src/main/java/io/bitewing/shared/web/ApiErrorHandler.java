@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -219,6 +220,9 @@ class ApiErrorHandler {
             }
             if (cause instanceof MismatchedInputException mismatch) {
                 return FieldProblem.at(loc(mismatch, null), "must be a valid " + typeName(mismatch.getTargetType()), "type_error");
+            }
+            if (cause instanceof InputCoercionException coercion) {
+                return FieldProblem.at(loc(coercion, null), "number is out of range", "value_error");
             }
             if (cause instanceof StreamReadException) {
                 return FieldProblem.at(List.of("body"), "Invalid JSON", "json_invalid");
