@@ -4,6 +4,7 @@ import io.bitewing.carrier.CarrierService.Combined;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
+import io.bitewing.shared.web.SortRequest;
 import io.bitewing.shared.web.Patch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -46,7 +47,8 @@ class CarrierController {
             @Parameter(description = "Sort column. One of: carrier_name, electronic_id, carrier_group_name, trust_level, created_at.")
             @RequestParam(name = "sort_by", required = false) String sortBy,
             @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
-        return carriers.list(tenant, new CarrierFilter(search, carrierGroupName, includeHidden), sortBy, sortOrder,
+        return carriers.list(tenant, new CarrierFilter(search, carrierGroupName, includeHidden),
+                new SortRequest(sortBy, sortOrder),
                 PageRequest.of(page, pageSize));
     }
 

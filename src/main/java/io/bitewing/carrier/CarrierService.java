@@ -8,6 +8,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +40,8 @@ public class CarrierService {
         return carriers.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Carrier"));
     }
 
-    Page<Carrier> list(Tenant tenant, CarrierFilter filter, String sortBy, String sortOrder, PageRequest page) {
-        Sort sort = Sort.parse(sortBy, sortOrder, CarrierRepository.SORTS, "carrier_name");
+    Page<Carrier> list(Tenant tenant, CarrierFilter filter, SortRequest sortRequest, PageRequest page) {
+        Sort sort = sortRequest.resolve(CarrierRepository.SORTS, "carrier_name");
         return carriers.findAll(tenant.orgId(), filter, sort, page);
     }
 

@@ -1,6 +1,6 @@
 package io.bitewing.coverage;
 
-import io.bitewing.coverage.CoverageCategoryRepository.Filter;
+import io.bitewing.coverage.CoverageCategoryService.Filter;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;

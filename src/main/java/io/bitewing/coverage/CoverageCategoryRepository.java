@@ -71,9 +71,8 @@ class CoverageCategoryRepository {
                 .query(CATEGORY).list();
     }
 
-    record Filter(String search, boolean includeHidden) {}
 
-    Page<CoverageCategory> findAll(UUID org, Filter filter, PageRequest page) {
+    Page<CoverageCategory> findAll(UUID org, CoverageCategoryService.Filter filter, PageRequest page) {
         return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from coverage_category"
                         + """
                          where org_id = :org and deleted_at is null

@@ -1,6 +1,5 @@
 package io.bitewing.coverage;
 
-import io.bitewing.coverage.CoverageCategoryRepository.Filter;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
@@ -22,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CoverageCategoryService {
+
+    /** The list filters the reference offers. */
+    public record Filter(String search, boolean includeHidden) {}
 
     static final String ENTITY = "coverage_category";
 

@@ -4,7 +4,7 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +42,7 @@ class LocationController {
             @Parameter(description = "Sort column. One of: name, created_at.")
             @RequestParam(name = "sort_by", required = false) String sortBy,
             @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
-        return locations.list(tenant, search, Sort.parse(sortBy, sortOrder, LocationRepository.SORTS, "name"),
+        return locations.list(tenant, search, new SortRequest(sortBy, sortOrder),
                 PageRequest.of(page, pageSize));
     }
 

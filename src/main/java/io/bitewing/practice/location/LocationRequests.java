@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the location endpoints. */
-final class LocationRequests {
+public final class LocationRequests {
 
     static final String NPI = "\\d{10}";
     static final String NPI_MESSAGE = "must be exactly 10 digits";
@@ -17,7 +17,7 @@ final class LocationRequests {
 
     private LocationRequests() {}
 
-    record Create(
+    public record Create(
             @NotBlank @Size(max = 200) @Schema(description = "Display name, unique among live locations.") String name,
             @Size(max = 200) String addressLine1,
             @Size(max = 200) String addressLine2,

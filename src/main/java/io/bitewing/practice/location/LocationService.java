@@ -8,6 +8,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +53,14 @@ public class LocationService {
                 .collect(Collectors.toMap(LocationRef::id, Function.identity()));
     }
 
-    Page<Location> list(Tenant tenant, String search, Sort sort, PageRequest page) {
+    Page<Location> list(Tenant tenant, String search, SortRequest sortRequest, PageRequest page) {
+        Sort sort = sortRequest.resolve(LocationRepository.SORTS, "name");
         return locations.findAll(tenant.orgId(), search, sort, page);
     }
 
     /** Creates a location; 409 when a live location already has the name (compared case-insensitively). */
     @Transactional
-    Location create(Tenant tenant, LocationRequests.Create body) {
+    public Location create(Tenant tenant, LocationRequests.Create body) {
         String name = body.name().strip();
         UUID id = Ids.newId();
         requireFreeName(tenant, name, id);

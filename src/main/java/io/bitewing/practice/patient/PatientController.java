@@ -4,7 +4,7 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +44,7 @@ class PatientController {
                     + "break ties on the other name.")
             @RequestParam(name = "sort_by", required = false) String sortBy,
             @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
-        return patients.list(tenant, search, Sort.parse(sortBy, sortOrder, PatientRepository.SORTS, "last_name"),
+        return patients.list(tenant, search, new SortRequest(sortBy, sortOrder),
                 PageRequest.of(page, pageSize));
     }
 

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Request bodies of the patient endpoints. */
-final class PatientRequests {
+public final class PatientRequests {
 
     static final String NOT_IN_FUTURE = "must not be in the future";
 
     private PatientRequests() {}
 
-    record Create(
+    public record Create(
             @NotBlank @Size(max = 100) @Schema(description = "Given name.") String firstName,
             @NotBlank @Size(max = 100) @Schema(description = "Family name.") String lastName,
             @Size(max = 100) String middleName,

@@ -9,6 +9,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +55,13 @@ public class PatientService {
                 .collect(Collectors.toMap(PatientRef::id, Function.identity()));
     }
 
-    Page<Patient> list(Tenant tenant, String search, Sort sort, PageRequest page) {
+    Page<Patient> list(Tenant tenant, String search, SortRequest sortRequest, PageRequest page) {
+        Sort sort = sortRequest.resolve(PatientRepository.SORTS, "last_name");
         return patients.findAll(tenant.orgId(), PersonName.searchPattern(search), sort, page);
     }
 
     @Transactional
-    Patient create(Tenant tenant, PatientRequests.Create body) {
+    public Patient create(Tenant tenant, PatientRequests.Create body) {
         UUID id = Ids.newId();
         var patient = new Patient(id, body.firstName().strip(), body.lastName().strip(), strip(body.middleName()),
                 body.birthdate(), body.gender(), body.addressLine1(), body.addressLine2(), body.city(), body.state(),

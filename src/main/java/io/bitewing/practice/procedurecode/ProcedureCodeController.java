@@ -1,12 +1,12 @@
 package io.bitewing.practice.procedurecode;
 
-import io.bitewing.practice.procedurecode.ProcedureCodeRepository.Filter;
+import io.bitewing.practice.procedurecode.ProcedureCodeService.Filter;
 import io.bitewing.practice.procedurecode.ProcedureCodeService.Imported;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -62,7 +62,7 @@ class ProcedureCodeController {
             @Parameter(description = "Sort column. One of: code.") @RequestParam(name = "sort_by", required = false) String sortBy,
             @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
         return codes.list(tenant, new Filter(search, category, includeHidden),
-                Sort.parse(sortBy, sortOrder, ProcedureCodeRepository.SORTS, "code"), PageRequest.of(page, pageSize));
+                new SortRequest(sortBy, sortOrder), PageRequest.of(page, pageSize));
     }
 
     @GetMapping("/{procedure_code_uuid}")

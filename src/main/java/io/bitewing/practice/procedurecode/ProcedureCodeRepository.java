@@ -72,9 +72,8 @@ class ProcedureCodeRepository {
                 .query(Boolean.class).single();
     }
 
-    record Filter(String search, String category, boolean includeHidden) {}
 
-    Page<ProcedureCode> findAll(UUID org, Filter filter, Sort sort, PageRequest page) {
+    Page<ProcedureCode> findAll(UUID org, ProcedureCodeService.Filter filter, Sort sort, PageRequest page) {
         return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from procedure_code"
                         + """
                          where org_id = :org and deleted_at is null

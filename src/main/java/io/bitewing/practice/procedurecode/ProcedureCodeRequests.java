@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /** Request bodies of the procedure code endpoints, and the rules they share with the import. */
-final class ProcedureCodeRequests {
+public final class ProcedureCodeRequests {
 
     static final String CODE = "[A-Za-z0-9]{1,10}";
     static final String CODE_MESSAGE = "must be 1 to 10 letters or digits";
@@ -24,7 +24,7 @@ final class ProcedureCodeRequests {
         return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
-    record Create(
+    public record Create(
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
             @Schema(description = "The code, e.g. D0120: 1-10 letters or digits, stored upper-case.") String code,
             @NotBlank @Size(max = DESCRIPTION_MAX) @Schema(description = "What the procedure is.") String description,

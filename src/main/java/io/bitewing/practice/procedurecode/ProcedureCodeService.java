@@ -2,7 +2,6 @@ package io.bitewing.practice.procedurecode;
 
 import io.bitewing.practice.procedurecode.ProcedureCode.SubstitutionCondition;
 import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
-import io.bitewing.practice.procedurecode.ProcedureCodeRepository.Filter;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
@@ -12,6 +11,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 @Service
 @Transactional(readOnly = true)
 public class ProcedureCodeService {
+
+    /** The list filters the reference offers. */
+    public record Filter(String search, String category, boolean includeHidden) {}
 
     record Imported(
             @Schema(description = "Codes that did not exist and were created.") int created,
@@ -83,13 +86,14 @@ public class ProcedureCodeService {
         return findByCode(tenant, code).orElseThrow(ProcedureCodeService::notFound);
     }
 
-    Page<ProcedureCode> list(Tenant tenant, Filter filter, Sort sort, PageRequest page) {
+    Page<ProcedureCode> list(Tenant tenant, Filter filter, SortRequest sortRequest, PageRequest page) {
+        Sort sort = sortRequest.resolve(ProcedureCodeRepository.SORTS, "code");
         return codes.findAll(tenant.orgId(), filter, sort, page);
     }
 
     /** Creates a code; 409 when a live code already has it. */
     @Transactional
-    ProcedureCode create(Tenant tenant, ProcedureCodeRequests.Create body) {
+    public ProcedureCode create(Tenant tenant, ProcedureCodeRequests.Create body) {
         UUID id = Ids.newId();
         String code = ProcedureCodeRequests.normalise(body.code());
         requireFreeCode(tenant, code, id);

@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the provider endpoints. */
-final class ProviderRequests {
+public final class ProviderRequests {
 
     static final String NPI = "\\d{10}";
     static final String NPI_MESSAGE = "must be exactly 10 digits";
 
     private ProviderRequests() {}
 
-    record Create(
+    public record Create(
             @NotBlank @Size(max = 100) @Schema(description = "Given name.") String firstName,
             @NotBlank @Size(max = 100) @Schema(description = "Family name.") String lastName,
             @Pattern(regexp = NPI, message = NPI_MESSAGE) @Schema(description = "10-digit individual NPI.") String npi,

@@ -9,6 +9,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +55,13 @@ public class ProviderService {
                 .collect(Collectors.toMap(ProviderRef::id, Function.identity()));
     }
 
-    Page<Provider> list(Tenant tenant, String search, Sort sort, PageRequest page) {
+    Page<Provider> list(Tenant tenant, String search, SortRequest sortRequest, PageRequest page) {
+        Sort sort = sortRequest.resolve(ProviderRepository.SORTS, "last_name");
         return providers.findAll(tenant.orgId(), PersonName.searchPattern(search), sort, page);
     }
 
     @Transactional
-    Provider create(Tenant tenant, ProviderRequests.Create body) {
+    public Provider create(Tenant tenant, ProviderRequests.Create body) {
         UUID id = Ids.newId();
         var provider = new Provider(id, body.firstName().strip(), body.lastName().strip(), body.npi(),
                 body.specialty(), 1, null, null, null);

@@ -1,0 +1,58 @@
+package io.bitewing.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.bitewing.admin.AdminService;
+import io.bitewing.shared.BitewingProperties;
+import io.bitewing.support.ApiTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class DemoDataTest extends ApiTestSupport {
+
+    @Autowired AdminService admin;
+    @Autowired DemoSeed seed;
+    @Autowired TransactionTemplate tx;
+    @Autowired Environment environment;
+    @Autowired JdbcClient jdbc;
+
+    @TempDir Path dataDir;
+
+    @Test
+    void seedsTheDemoOrganisationOnceAndKeepsItsCredentials() throws Exception {
+        var props = new BitewingProperties(dataDir, null, "unused", true);
+        var demo = new DemoData(admin, seed, tx, props, environment);
+        demo.run(new DefaultApplicationArguments());
+        demo.run(new DefaultApplicationArguments());
+
+        long demoOrgs = jdbc.sql("select count(*) from org where name = :name").param("name", DemoData.ORG_NAME)
+                .query(Long.class).single();
+        assertThat(demoOrgs).isEqualTo(1);
+        var env = new Properties();
+        try (var reader = Files.newBufferedReader(dataDir.resolve("demo.env"))) {
+            env.load(reader);
+        }
+        var org = new Org(UUID.fromString(env.getProperty("ORG")), env.getProperty("TOKEN"), port);
+
+        org.practice().get("/locations").then().statusCode(200).body("total", equalTo(2));
+        org.practice().get("/providers").then().body("total", equalTo(2));
+        org.practice().get("/patients?search=Rivera").then().body("total", equalTo(3));
+        org.practice().get("/procedure-codes?page_size=200").then()
+                .body("items.code", hasItems("D0120", "D1110", "D2391", "D2750", "D8080"));
+        org.practice().get("/procedure-codes/by-code/D2391").then().body("substitution_code", equalTo("D2140"));
+        org.api().get("/carriers").then().body("total", equalTo(4));
+        org.api().get("/coverage-categories?page_size=50").then().body("total", equalTo(15));
+        org.api().get("/settings").then().statusCode(200);
+    }
+}
