@@ -103,13 +103,19 @@ class CarrierRepository {
                 page, CARRIER);
     }
 
-    /** One row per live carrier with its live plans counted, in one query (a read model over the plan table). */
+    /**
+     * One row per live carrier with its live plans and their active subscriptions (live, neither terminated nor
+     * inactive) counted, in one query: a read model over the plan and subscription tables.
+     */
     List<CarrierStats> stats(UUID org) {
         return jdbc.sql("""
                 select c.id, c.carrier_name,
                        (select count(*) from insurance_plan p
                          where p.org_id = c.org_id and p.carrier_id = c.id and p.deleted_at is null) as plan_count,
-                       0 as subscriber_count
+                       (select count(*) from subscription s
+                         join insurance_plan p on p.org_id = s.org_id and p.id = s.insurance_plan_id
+                         where s.org_id = c.org_id and p.carrier_id = c.id and p.deleted_at is null
+                           and s.deleted_at is null and s.status in ('active', 'pending_verification')) as subscriber_count
                 from carrier c where c.org_id = :org and c.deleted_at is null
                 order by lower(c.carrier_name), c.id
                 """)

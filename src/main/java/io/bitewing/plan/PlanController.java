@@ -67,11 +67,12 @@ class PlanController {
 
     @PatchMapping("/{plan_uuid}")
     @Operation(summary = "Update insurance plan", description = "Update mutable fields on an existing insurance plan "
-            + "(plan_type is fixed at creation). Returns the updated plan and the count of active subscribers affected. "
+            + "(plan_type is fixed at creation). Returns the updated plan and the count of active subscribers affected "
+            + "(live subscriptions neither terminated nor inactive). "
             + "Raises 404 if the plan does not exist, 409 if base_version does not match.")
-    PlanUpdated update(Tenant tenant, @PathVariable("plan_uuid") UUID id, @Valid @RequestBody PlanRequests.Update body,
-            Patch patch) {
-        return new PlanUpdated(plans.update(tenant, id, body, patch), 0);
+    PlanService.PlanUpdated update(Tenant tenant, @PathVariable("plan_uuid") UUID id,
+            @Valid @RequestBody PlanRequests.Update body, Patch patch) {
+        return plans.update(tenant, id, body, patch);
     }
 
     @PostMapping("/{plan_uuid}/archive")
@@ -80,6 +81,4 @@ class PlanController {
     Plan archive(Tenant tenant, @PathVariable("plan_uuid") UUID id) {
         return plans.archive(tenant, id);
     }
-
-    record PlanUpdated(Plan plan, long subscriberCount) {}
 }

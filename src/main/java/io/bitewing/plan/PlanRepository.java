@@ -158,6 +158,20 @@ class PlanRepository {
                 .params(params).update() == 1;
     }
 
+    /**
+     * Active subscriptions of the plan (live, neither terminated nor inactive): a read model over the subscription
+     * module's table, for the count a plan update answers with.
+     */
+    long countActiveSubscribers(UUID org, UUID id) {
+        return jdbc.sql("""
+                select count(*) from subscription
+                where org_id = :org and insurance_plan_id = :id and deleted_at is null
+                  and status in ('active', 'pending_verification')
+                """)
+                .param("org", org).param("id", id)
+                .query(Long.class).single();
+    }
+
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update insurance_plan set deleted_at = now(), updated_at = now(), version = version + 1

@@ -32,6 +32,9 @@ public class PlanService {
     /** The list filters the reference offers. */
     public record Filter(UUID carrierUuid, PlanType planType, String search, boolean includeHidden) {}
 
+    /** A plan update's answer: the plan and how many active subscribers the change reaches. */
+    record PlanUpdated(Plan plan, long subscriberCount) {}
+
     private static final String ENTITY = "insurance_plan";
 
     private final PlanRepository plans;
@@ -84,7 +87,7 @@ public class PlanService {
     }
 
     @Transactional
-    Plan update(Tenant tenant, UUID id, PlanRequests.Update body, Patch patch) {
+    PlanUpdated update(Tenant tenant, UUID id, PlanRequests.Update body, Patch patch) {
         Plan current = get(tenant, id);
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
@@ -125,7 +128,7 @@ public class PlanService {
             throw ApiException.Conflict.staleVersion(get(tenant, id).version());
         }
         audit.record(tenant, ENTITY, id, "update", patch.changed());
-        return get(tenant, id);
+        return new PlanUpdated(get(tenant, id), plans.countActiveSubscribers(tenant.orgId(), id));
     }
 
     /** Soft-deletes the plan; archiving an archived plan changes nothing. */
