@@ -6,6 +6,7 @@ import static io.bitewing.support.CoverageFixtures.patient;
 import static io.bitewing.support.CoverageFixtures.patientPlan;
 import static io.bitewing.support.CoverageFixtures.plan;
 import static io.bitewing.support.CoverageFixtures.subscription;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -48,6 +49,8 @@ class SubscriptionApiTest extends ApiTestSupport {
         org.api().get("/subscriptions/" + id).then().statusCode(200)
                 .body("subscriber.name", equalTo("Rivera, Ana"))
                 .body("carrier.name", equalTo("Northwind Dental"));
+        Map<String, Object> json = org.api().get("/subscriptions/" + id).then().extract().jsonPath().getMap("");
+        assertThat(json).containsKeys("subscriber_note", "last_verified_source", "updated_at").doesNotContainKey("in_force");
     }
 
     @Test
