@@ -38,7 +38,29 @@ class OpenApiContractTest extends ApiTestSupport {
             "patch, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}/spans/{span_uuid}",
             "delete, /api/v1/{org_id}/insurance/coverage-categories/{category_uuid}/spans/{span_uuid}",
             "get, /api/v1/{org_id}/insurance/settings",
-            "patch, /api/v1/{org_id}/insurance/settings"})
+            "patch, /api/v1/{org_id}/insurance/settings",
+            "get, /api/v1/{org_id}/insurance/plans/stats",
+            "get, /api/v1/{org_id}/insurance/plans/{plan_uuid}/subscriber-count",
+            "get, /api/v1/{org_id}/insurance/subscriptions",
+            "get, /api/v1/{org_id}/insurance/subscriptions/{subscription_uuid}",
+            "post, /api/v1/{org_id}/insurance/subscriptions",
+            "patch, /api/v1/{org_id}/insurance/subscriptions/{subscription_uuid}",
+            "post, /api/v1/{org_id}/insurance/subscriptions/{subscription_uuid}/archive",
+            "post, /api/v1/{org_id}/insurance/subscriptions/{subscription_uuid}/terminate",
+            "post, /api/v1/{org_id}/insurance/subscriptions/bulk-terminate",
+            "get, /api/v1/{org_id}/insurance/patients/{patient_uuid}/insurance",
+            "get, /api/v1/{org_id}/insurance/patients/{patient_uuid}/insurance/{patient_plan_uuid}",
+            "post, /api/v1/{org_id}/insurance/patients/{patient_uuid}/insurance",
+            "patch, /api/v1/{org_id}/insurance/patients/{patient_uuid}/insurance/{patient_plan_uuid}",
+            "post, /api/v1/{org_id}/insurance/patients/{patient_uuid}/insurance/{patient_plan_uuid}/archive",
+            "post, /api/v1/{org_id}/insurance/patients/{patient_uuid}/insurance/reorder",
+            "get, /api/v1/{org_id}/insurance/patient-plans/{patient_plan_uuid}/verifications",
+            "get, /api/v1/{org_id}/insurance/verifications",
+            "get, /api/v1/{org_id}/insurance/verifications/{verification_uuid}",
+            "post, /api/v1/{org_id}/insurance/verifications",
+            "patch, /api/v1/{org_id}/insurance/verifications/{verification_uuid}",
+            "post, /api/v1/{org_id}/insurance/verifications/bulk",
+            "post, /api/v1/{org_id}/insurance/verifications/bulk-mark"})
     void publishesEveryReferenceEndpointWithADescription(String method, String path) {
         Map<String, Object> operation = openApi().getMap("paths.'" + path + "'." + method);
         assertThat(operation).as(method + " " + path).isNotNull();
@@ -60,6 +82,25 @@ class OpenApiContractTest extends ApiTestSupport {
                 "base_version", "write_off_method", "writeoff_on_max_reached", "show_alerts_on_check_in",
                 "default_fiscal_year_start", "allow_fee_exceed_ucr");
         assertThat(doc.getMap("components.schemas.PageCarrier.properties")).containsKeys("items", "page", "page_size", "total");
+        assertThat(doc.getMap("components.schemas.SubscriptionCreate.properties")).containsKeys(
+                "insurance_plan_uuid", "subscriber_uuid", "subscriber_id_number", "status", "date_effective", "date_term",
+                "benefit_notes", "subscriber_note");
+        assertThat(doc.getMap("components.schemas.Subscription.properties")).containsKeys(
+                "id", "subscriber", "subscriber_id_number", "insurance_plan", "carrier", "status", "last_verified_at",
+                "last_verified_source", "version").doesNotContainKey("in_force");
+        assertThat(doc.getMap("components.schemas.PatientPlanCreate.properties")).containsKeys(
+                "insurance_subscription_uuid", "relationship_to_subscriber", "ordinal", "coverage_type", "cob_order_override",
+                "fee_schedule_uuid", "is_pending", "pat_id_override");
+        assertThat(doc.getMap("components.schemas.PatientPlan.properties")).containsKeys(
+                "id", "patient", "subscription", "ordinal", "relationship_to_subscriber", "coverage_type", "status",
+                "is_pending", "fee_schedule", "eligibility_last_verified_at", "benefits_last_verified_at", "benefits_summary")
+                .doesNotContainKeys("plan_id", "patient_id", "subscription_id", "in_force");
+        assertThat(doc.getMap("components.schemas.VerificationEntry.properties")).containsKeys(
+                "patient_plan_uuid", "insurance_plan_uuid", "verification_type", "verification_source", "verification_status",
+                "assigned_to_user_uuid", "call_duration_minutes", "carrier_ref_number", "carrier_rep_name",
+                "next_verification_due", "notes");
+        assertThat(doc.getMap("components.schemas.Verification.properties")).containsKeys(
+                "id", "verified_at", "verified_by_user_uuid", "raw_response_json", "version");
     }
 
     @Test
