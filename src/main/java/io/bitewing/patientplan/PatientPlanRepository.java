@@ -103,13 +103,6 @@ class PatientPlanRepository {
                 .query(PATIENT_PLAN).list();
     }
 
-    /** The patient's plans among {@code ids}; ids of other patients or organisations are absent. */
-    List<PatientPlan> findOfPatient(UUID org, UUID patientId, Collection<UUID> ids) {
-        return jdbc.sql(SELECT + " where pp.org_id = :org and pp.patient_id = :patient and pp.id = any(:ids)" + ORDER)
-                .param("org", org).param("patient", patientId).param("ids", ids.toArray(UUID[]::new))
-                .query(PATIENT_PLAN).list();
-    }
-
     List<PatientPlan> findForPatient(UUID org, UUID patientId, boolean includeDeleted) {
         return jdbc.sql(SELECT + " where pp.org_id = :org and pp.patient_id = :patient"
                         + " and (:includeDeleted or pp.deleted_at is null)" + ORDER)

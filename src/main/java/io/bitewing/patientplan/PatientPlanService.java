@@ -13,11 +13,9 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.Ref;
 import io.bitewing.subscription.Subscription;
 import io.bitewing.subscription.SubscriptionService;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -185,40 +183,9 @@ public class PatientPlanService {
     @Transactional
     PatientPlans reorder(Tenant tenant, UUID patientId, PatientPlanRequests.Reorder body) {
         patients.get(tenant, patientId);
-        var ordinals = new LinkedHashMap<UUID, Integer>();
-        var items = body.items();
-        for (int i = 0; i < items.size(); i++) {
-            if (ordinals.putIfAbsent(items.get(i).patientPlanUuid(), items.get(i).ordinal()) != null) {
-                throw invalidItem(i, "patient_plan_uuid", "appears more than once in items");
-            }
-        }
         patientPlans.lockPatient(tenant.orgId(), patientId);
-        var listed = new HashSet<UUID>();
-        patientPlans.findOfPatient(tenant.orgId(), patientId, ordinals.keySet()).forEach(p -> {
-            if (p.inForce()) {
-                listed.add(p.id());
-            }
-        });
-        for (int i = 0; i < items.size(); i++) {
-            UUID id = items.get(i).patientPlanUuid();
-            if (!listed.contains(id)) {
-                if (patientPlans.findOfPatient(tenant.orgId(), patientId, List.of(id)).isEmpty()) {
-                    throw new ApiException.NotFound("Patient plan");
-                }
-                throw invalidItem(i, "patient_plan_uuid", "is not active (archived or inactive) and holds no ordinal");
-            }
-        }
-        requireEveryPlanInForceListed(patientPlans.findInForce(tenant.orgId(), patientId), ordinals.keySet());
-        var seen = new HashSet<Integer>();
-        for (int i = 0; i < items.size(); i++) {
-            int ordinal = items.get(i).ordinal();
-            if (ordinal > items.size()) {
-                throw invalidItem(i, "ordinal", "must be between 1 and " + items.size() + " (the number of active plans)");
-            }
-            if (!seen.add(ordinal)) {
-                throw invalidItem(i, "ordinal", "ordinal " + ordinal + " is given to more than one plan");
-            }
-        }
+        Map<UUID, Integer> ordinals = ReorderRules.check(body.items(),
+                patientPlans.findForPatient(tenant.orgId(), patientId, true));
         List<UUID> changed = patientPlans.reorder(tenant.orgId(), ordinals);
         changed.forEach(id -> audit.record(tenant, ENTITY, id, "reorder", Set.of("ordinal")));
         return PatientPlans.of(withSummaries(tenant, patientPlans.findInForce(tenant.orgId(), patientId)));
@@ -324,16 +291,4 @@ public class PatientPlanService {
         }
     }
 
-    private static void requireEveryPlanInForceListed(List<PatientPlan> inForce, Set<UUID> listed) {
-        var missing = new ArrayList<String>();
-        inForce.stream().map(PatientPlan::id).filter(id -> !listed.contains(id)).forEach(id -> missing.add(id.toString()));
-        if (!missing.isEmpty()) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("body", "items"),
-                    "must list every active plan of the patient; missing " + String.join(", ", missing), "value_error")));
-        }
-    }
-
-    private static ApiException.Invalid invalidItem(int index, String field, String msg) {
-        return new ApiException.Invalid(List.of(FieldProblem.at(List.of("body", "items", index, field), msg, "value_error")));
-    }
 }

@@ -12,7 +12,6 @@ import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.Ref;
 import io.bitewing.subscription.Subscription.PlanBrief;
 import io.bitewing.subscription.Subscription.Status;
 import java.time.Instant;
