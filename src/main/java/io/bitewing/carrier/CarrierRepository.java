@@ -103,15 +103,15 @@ class CarrierRepository {
                 page, CARRIER);
     }
 
-    /**
-     * One row per live carrier. Plans and subscriptions arrive with the coverage-model module, which joins its
-     * counts in here; until then every carrier has none.
-     */
+    /** One row per live carrier with its live plans counted, in one query (a read model over the plan table). */
     List<CarrierStats> stats(UUID org) {
         return jdbc.sql("""
-                select id, carrier_name, 0 as plan_count, 0 as subscriber_count
-                from carrier where org_id = :org and deleted_at is null
-                order by lower(carrier_name), id
+                select c.id, c.carrier_name,
+                       (select count(*) from insurance_plan p
+                         where p.org_id = c.org_id and p.carrier_id = c.id and p.deleted_at is null) as plan_count,
+                       0 as subscriber_count
+                from carrier c where c.org_id = :org and c.deleted_at is null
+                order by lower(c.carrier_name), c.id
                 """)
                 .param("org", org)
                 .query((rs, n) -> new CarrierStats(Rows.uuid(rs, "id"), rs.getString("carrier_name"),

@@ -22,7 +22,12 @@ public record Sort(String column, boolean descending) {
     }
 
     public String orderBy() {
+        return orderBy("id");
+    }
+
+    /** For joins, where the tie-break column needs its table alias. */
+    public String orderBy(String idColumn) {
         String direction = descending ? " desc" : " asc";
-        return column + direction + " nulls last, id" + direction;
+        return column + direction + " nulls last, " + idColumn + direction;
     }
 }
