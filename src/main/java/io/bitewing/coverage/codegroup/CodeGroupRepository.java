@@ -49,6 +49,14 @@ class CodeGroupRepository {
                 .query(CODE_GROUP).optional();
     }
 
+    /** Groups among {@code ids}, archived ones included, in list order. */
+    List<CodeGroup> findAll(UUID org, Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from code_group where org_id = :org and id = any(:ids) "
+                        + "order by item_order, id")
+                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .query(CODE_GROUP).list();
+    }
+
     Page<CodeGroup> findAll(UUID org, CodeGroupService.Filter filter, PageRequest page) {
         return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from code_group"
                         + """

@@ -10,6 +10,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,11 @@ public class CodeGroupService {
     public CodeGroup get(Tenant tenant, UUID id) {
         CodeGroup group = groups.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Code group"));
         return withCodes(tenant, List.of(group)).get(0);
+    }
+
+    /** Code groups among {@code ids} with their codes, archived ones included; unknown ids are left out. */
+    public List<CodeGroup> findAll(Tenant tenant, Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : withCodes(tenant, groups.findAll(tenant.orgId(), ids));
     }
 
     Page<CodeGroup> list(Tenant tenant, Filter filter, PageRequest page) {

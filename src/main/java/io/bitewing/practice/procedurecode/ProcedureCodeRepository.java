@@ -56,6 +56,13 @@ class ProcedureCodeRepository {
                 .query(PROCEDURE_CODE).optional();
     }
 
+    /** Codes among {@code ids}, archived ones included. */
+    List<ProcedureCode> findAll(UUID org, Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from procedure_code where org_id = :org and id = any(:ids)")
+                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .query(PROCEDURE_CODE).list();
+    }
+
     /** Live codes among {@code codes} (already upper-case). */
     List<ProcedureCode> findLiveByCodes(UUID org, Collection<String> codes) {
         return jdbc.sql("select " + COLUMNS

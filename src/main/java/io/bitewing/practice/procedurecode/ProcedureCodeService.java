@@ -81,6 +81,15 @@ public class ProcedureCodeService {
                 .collect(Collectors.toMap(ProcedureCode::code, Function.identity()));
     }
 
+    /** Procedure codes among {@code ids}, archived ones included, keyed by id; unknown ids are absent. */
+    public Map<UUID, ProcedureCode> findByIds(Tenant tenant, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return codes.findAll(tenant.orgId(), ids).stream()
+                .collect(Collectors.toMap(ProcedureCode::id, Function.identity()));
+    }
+
     ProcedureCode getByCode(Tenant tenant, String code) {
         if (!CODE.matcher(code).matches()) {
             throw new ApiException.Invalid(List.of(
