@@ -45,7 +45,7 @@ create table benefit (
 create index benefit_plan on benefit (org_id, plan_id, benefit_type, id) where deleted_at is null and plan_id is not null;
 create index benefit_patient_plan on benefit (org_id, patient_plan_id, benefit_type, id)
   where deleted_at is null and patient_plan_id is not null;
--- Deleting a category, group or code checks for benefits pointing at it.
+-- Foreign keys to categories, groups and codes, indexed so checks on the referenced rows never scan benefits.
 create index benefit_coverage_category on benefit (org_id, coverage_category_id) where coverage_category_id is not null;
 create index benefit_code_group on benefit (org_id, code_group_id) where code_group_id is not null;
 create index benefit_procedure_code on benefit (org_id, procedure_code_id) where procedure_code_id is not null;

@@ -172,8 +172,8 @@ class BenefitRepository {
                     age_min = :ageMin, age_max = :ageMax, waiting_period_months = :waitingPeriodMonths,
                     is_deductible_exempt = :isDeductibleExempt, substitution_code_id = :substitutionCodeId,
                     version = version + 1, updated_at = now()
-                where org_id = :org and id = :id and version = :baseVersion and deleted_at is null and
-                """ + " " + owner.column() + " = :owner")
+                where org_id = :org and id = :id and version = :baseVersion and deleted_at is null
+                """ + " and " + owner.column() + " = :owner")
                 .params(params)
                 .update() == 1;
     }
