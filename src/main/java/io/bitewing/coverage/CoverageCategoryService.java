@@ -8,6 +8,7 @@ import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,11 @@ public class CoverageCategoryService {
     /** A category by id without its spans, archived ones included; 404 when unknown in this organisation. */
     public CoverageCategory get(Tenant tenant, UUID id) {
         return categories.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Coverage category"));
+    }
+
+    /** Categories among {@code ids} without spans, archived ones included; unknown ids are left out. */
+    public List<CoverageCategory> findAll(Tenant tenant, Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : categories.findAll(tenant.orgId(), ids);
     }
 
     CoverageCategory get(Tenant tenant, UUID id, boolean includeSpans) {

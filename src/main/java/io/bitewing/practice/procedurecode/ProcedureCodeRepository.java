@@ -9,6 +9,7 @@ import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Sort;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,13 @@ class ProcedureCodeRepository {
         return jdbc.sql("select " + COLUMNS + " from procedure_code where org_id = :org and id = :id")
                 .param("org", org).param("id", id)
                 .query(PROCEDURE_CODE).optional();
+    }
+
+    /** Codes among {@code ids}, archived ones included. */
+    List<ProcedureCode> findAll(UUID org, Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from procedure_code where org_id = :org and id = any(:ids)")
+                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .query(PROCEDURE_CODE).list();
     }
 
     /** Live codes among {@code codes} (already upper-case). */
@@ -128,7 +136,7 @@ class ProcedureCodeRepository {
                 .query(PROCEDURE_CODE).optional();
     }
 
-    record Upserted(int created, int updated) {}
+    record Upserted(int created, int updated, List<String> createdCodes) {}
 
     /**
      * Inserts new codes and rewrites description, category and treat_area of live ones, in one statement. A row that
@@ -137,10 +145,11 @@ class ProcedureCodeRepository {
      */
     Upserted upsert(UUID org, List<ProcedureCodeImport.Row> rows) {
         if (rows.isEmpty()) {
-            return new Upserted(0, 0);
+            return new Upserted(0, 0, List.of());
         }
         var sorted = rows.stream().sorted(Comparator.comparing(ProcedureCodeImport.Row::code)).toList();
-        List<Boolean> inserted = jdbc.sql("""
+        var createdCodes = new ArrayList<String>();
+        int written = jdbc.sql("""
                 insert into procedure_code as p (org_id, id, code, description, category, treat_area)
                 select :org, i.id, i.code, i.description, i.category, i.treat_area
                 from unnest(cast(:ids as uuid[]), cast(:codes as text[]), cast(:descriptions as text[]),
@@ -151,7 +160,7 @@ class ProcedureCodeRepository {
                        treat_area = excluded.treat_area, version = p.version + 1, updated_at = now()
                  where (p.description, p.category, p.treat_area)
                        is distinct from (excluded.description, excluded.category, excluded.treat_area)
-                returning (xmax = 0) as inserted
+                returning code, (xmax = 0) as inserted
                 """)
                 .param("org", org)
                 .param("ids", sorted.stream().map(r -> Ids.newId()).toArray(UUID[]::new))
@@ -159,9 +168,13 @@ class ProcedureCodeRepository {
                 .param("descriptions", sorted.stream().map(ProcedureCodeImport.Row::description).toArray(String[]::new))
                 .param("categories", sorted.stream().map(ProcedureCodeImport.Row::category).toArray(String[]::new))
                 .param("treatAreas", sorted.stream().map(r -> r.treatArea().name()).toArray(String[]::new))
-                .query(Boolean.class).list();
-        int created = (int) inserted.stream().filter(Boolean::booleanValue).count();
-        return new Upserted(created, inserted.size() - created);
+                .query((rs, n) -> {
+                    if (rs.getBoolean("inserted")) {
+                        createdCodes.add(rs.getString("code"));
+                    }
+                    return n;
+                }).list().size();
+        return new Upserted(createdCodes.size(), written - createdCodes.size(), List.copyOf(createdCodes));
     }
 
     private static Map<String, Object> params(UUID org, ProcedureCode c) {

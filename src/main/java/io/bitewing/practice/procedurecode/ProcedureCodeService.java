@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -47,10 +48,12 @@ public class ProcedureCodeService {
 
     private final ProcedureCodeRepository codes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ProcedureCodeService(ProcedureCodeRepository codes, AuditLog audit) {
+    ProcedureCodeService(ProcedureCodeRepository codes, AuditLog audit, ApplicationEventPublisher events) {
         this.codes = codes;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A procedure code by id, archived ones included; 404 when unknown in this organisation. */
@@ -76,6 +79,15 @@ public class ProcedureCodeService {
         }
         return codes.findLiveByCodes(tenant.orgId(), wanted).stream()
                 .collect(Collectors.toMap(ProcedureCode::code, Function.identity()));
+    }
+
+    /** Procedure codes among {@code ids}, archived ones included, keyed by id; unknown ids are absent. */
+    public Map<UUID, ProcedureCode> findByIds(Tenant tenant, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return codes.findAll(tenant.orgId(), ids).stream()
+                .collect(Collectors.toMap(ProcedureCode::id, Function.identity()));
     }
 
     ProcedureCode getByCode(Tenant tenant, String code) {
@@ -104,6 +116,7 @@ public class ProcedureCodeService {
                 Boolean.TRUE.equals(body.isHidden()), 1, null, null, null);
         ProcedureCode created = codes.insert(tenant.orgId(), procedureCode);
         audit.record(tenant, ENTITY, id, "create", List.of("code", "description"));
+        events.publishEvent(new ProcedureCodesAdded(tenant, List.of(created.code())));
         return created;
     }
 
@@ -162,6 +175,9 @@ public class ProcedureCodeService {
         var upserted = codes.upsert(tenant.orgId(), checked.rows());
         if (upserted.created() + upserted.updated() > 0) {
             audit.record(tenant, "procedure_code_import", Ids.newId(), "import", ProcedureCodeImport.COLUMNS);
+        }
+        if (!upserted.createdCodes().isEmpty()) {
+            events.publishEvent(new ProcedureCodesAdded(tenant, upserted.createdCodes()));
         }
         int unchanged = checked.rows().size() - upserted.created() - upserted.updated();
         return new Imported(upserted.created(), upserted.updated(), unchanged, checked.errors());

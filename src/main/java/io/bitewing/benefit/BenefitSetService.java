@@ -1,0 +1,127 @@
+package io.bitewing.benefit;
+
+import io.bitewing.benefit.BenefitRules.DuplicateKey;
+import io.bitewing.plan.Plan;
+import io.bitewing.plan.PlanService;
+import io.bitewing.shared.Ids;
+import io.bitewing.shared.audit.AuditLog;
+import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.ApiException;
+import io.bitewing.shared.web.FieldProblem;
+import io.bitewing.shared.web.Page;
+import io.bitewing.shared.web.PageRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A plan's benefits as a whole: replacing them, copying them from another plan, cloning the plan with them. */
+@Service
+@Transactional(readOnly = true)
+class BenefitSetService {
+
+    record Copied(
+            @Schema(description = "Number of benefits copied.") int count,
+            @Schema(description = "Source benefits skipped because the plan already has the same rule.") int skipped) {}
+
+    private static final String PLAN_ENTITY = "insurance_plan";
+
+    private final BenefitRepository benefits;
+    private final BenefitChecks checks;
+    private final PlanService plans;
+    private final AuditLog audit;
+
+    BenefitSetService(BenefitRepository benefits, BenefitChecks checks, PlanService plans, AuditLog audit) {
+        this.benefits = benefits;
+        this.checks = checks;
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    /**
+     * Makes the rows the plan's live benefits, all or nothing: every row is checked first (422 naming
+     * {@code ["body", "benefits", i, field]}, including rows repeating an earlier row's rule), then the plan's
+     * benefits are deleted and the rows inserted in one batch. Answers the plan's new benefits.
+     */
+    @Transactional
+    Page<Benefit> replace(Tenant tenant, UUID planId, BenefitRequests.BulkSet body) {
+        Integer benefitYearStart = plans.get(tenant, planId).benefitYearStartMonth();
+        List<BenefitDraft> drafts = body.benefits().stream()
+                .map(row -> BenefitRules.withDefaults(BenefitDraft.of(row), benefitYearStart)).toList();
+        checks.require(tenant, drafts, BenefitSetService::row, field -> true);
+        requireDistinct(drafts);
+        var owner = BenefitOwner.plan(planId);
+        benefits.deleteAll(tenant.orgId(), owner);
+        benefits.insertAll(tenant.orgId(), owner, drafts.stream().map(d -> Ids.newId()).toList(), drafts);
+        audit.record(tenant, PLAN_ENTITY, planId, "set_benefits", Set.of("benefits"));
+        List<Benefit> items = benefits.findAllLive(tenant.orgId(), owner);
+        return new PageRequest(1, Math.max(items.size(), 1)).page(items, items.size());
+    }
+
+    /**
+     * Adds copies of the source plan's live benefits to the plan, never removing any: a source benefit whose rule the
+     * plan already has is skipped. Both plans must exist (404) and differ (422).
+     */
+    @Transactional
+    Copied copyFrom(Tenant tenant, UUID planId, UUID sourcePlanId) {
+        plans.get(tenant, planId);
+        plans.get(tenant, sourcePlanId);
+        if (planId.equals(sourcePlanId)) {
+            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("path", "source_plan_uuid"),
+                    "must differ from plan_uuid", "value_error")));
+        }
+        var owner = BenefitOwner.plan(planId);
+        Set<DuplicateKey> present = new HashSet<>();
+        benefits.findAllLive(tenant.orgId(), owner).forEach(b -> present.add(BenefitRules.duplicateKey(BenefitDraft.of(b))));
+        List<Benefit> source = benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(sourcePlanId));
+        var copies = new ArrayList<BenefitDraft>();
+        for (Benefit b : source) {
+            BenefitDraft draft = BenefitDraft.of(b);
+            if (present.add(BenefitRules.duplicateKey(draft))) {
+                copies.add(draft);
+            }
+        }
+        if (!copies.isEmpty()) {
+            benefits.insertAll(tenant.orgId(), owner, copies.stream().map(d -> Ids.newId()).toList(), copies);
+            audit.record(tenant, PLAN_ENTITY, planId, "copy_benefits", Set.of("benefits"));
+        }
+        return new Copied(copies.size(), source.size() - copies.size());
+    }
+
+    /** A new plan with the source's settings ({@link PlanService#copy}) and a copy of its live benefits, at once. */
+    @Transactional
+    Plan clone(Tenant tenant, UUID planId, BenefitRequests.Clone body) {
+        Plan copy = plans.copy(tenant, planId, body == null ? null : body.newGroupName(),
+                body == null ? null : body.newGroupNumber());
+        List<BenefitDraft> drafts = benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(planId)).stream()
+                .map(BenefitDraft::of).toList();
+        benefits.insertAll(tenant.orgId(), BenefitOwner.plan(copy.id()), drafts.stream().map(d -> Ids.newId()).toList(),
+                drafts);
+        return copy;
+    }
+
+    /** Two rows of one set may not be the same rule; the later one is named. */
+    private static void requireDistinct(List<BenefitDraft> drafts) {
+        var firstRow = new HashMap<DuplicateKey, Integer>();
+        var problems = new ArrayList<FieldProblem>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Integer first = firstRow.putIfAbsent(BenefitRules.duplicateKey(drafts.get(i)), i);
+            if (first != null) {
+                problems.add(FieldProblem.at(row(i), "repeats the rule of benefits[" + first + "]: same type, "
+                        + "target, coverage level and time period", "value_error"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+    }
+
+    private static List<Object> row(int index) {
+        return List.of("body", "benefits", index);
+    }
+}
