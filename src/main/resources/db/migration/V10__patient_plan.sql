@@ -35,3 +35,7 @@ create unique index patient_plan_subscription_in_force on patient_plan (org_id, 
 -- A patient's list; the subscription's dependants (terminate, plan stats).
 create index patient_plan_patient on patient_plan (org_id, patient_id, ordinal);
 create index patient_plan_subscription on patient_plan (org_id, subscription_id) where deleted_at is null;
+
+-- Patient overrides of benefits (module: benefit) point at patient plans; their key arrives with this table (the
+-- benefit module's own indexes on patient_plan_id serve it).
+alter table benefit add foreign key (org_id, patient_plan_id) references patient_plan (org_id, id);

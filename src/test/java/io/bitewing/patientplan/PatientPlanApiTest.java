@@ -102,6 +102,60 @@ class PatientPlanApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theBenefitsSummaryShowsThePlansGeneralTotalsAndLeavesUsageUnknown() {
+        var org = newOrg();
+        String ana = patient(org, "Ana", "Rivera");
+        String plan = plan(org, "Acme");
+        String preventive = org.api().get("/coverage-categories?page_size=200").then()
+                .extract().path("items.find { it.category_name == 'Preventive' }.id");
+        for (var benefit : List.of(
+                body("benefit_type", "annual_max", "monetary_amt", 1500),
+                body("benefit_type", "family_annual_max", "monetary_amt", 4000),
+                body("benefit_type", "deductible", "monetary_amt", 50),
+                body("benefit_type", "deductible", "monetary_amt", 0, "coverage_category_uuid", preventive),
+                body("benefit_type", "family_deductible", "monetary_amt", 150),
+                body("benefit_type", "ortho_lifetime_max", "monetary_amt", 1000.5))) {
+            org.api().body(benefit).post("/plans/" + plan + "/benefits").then().statusCode(201);
+        }
+        String id = patientPlan(org, ana, subscription(org, plan, ana, "A-1"), "self");
+        org.api().get("/patients/" + ana + "/insurance/" + id).then().statusCode(200)
+                .body("benefits_summary.annual_max_total", equalTo("1500.00"))
+                .body("benefits_summary.family_annual_max_total", equalTo("4000.00"))
+                .body("benefits_summary.deductible_total", equalTo("50.00"))
+                .body("benefits_summary.family_deductible_total", equalTo("150.00"))
+                .body("benefits_summary.ortho_max_total", equalTo("1000.50"))
+                .body("benefits_summary.annual_max_used", nullValue())
+                .body("benefits_summary.annual_max_remaining", nullValue())
+                .body("benefits_summary.deductible_met", nullValue());
+        String bare = patientPlan(org, ana, ownPlan(org, ana, "Bare"), "self");
+        org.api().get("/patients/" + ana + "/insurance").then()
+                .body("items[0].benefits_summary.annual_max_total", equalTo("1500.00"))
+                .body("items[1].id", equalTo(bare))
+                .body("items[1].benefits_summary.annual_max_total", nullValue());
+    }
+
+    @Test
+    void patientOverridesOfBenefitsCanOnlyPointAtPatientPlansOfTheirOrganisation() {
+        var org = newOrg();
+        var other = newOrg();
+        String ana = patient(org, "Ana", "Rivera");
+        String plan = plan(org, "Acme");
+        String id = patientPlan(org, ana, subscription(org, plan, ana, "A-1"), "self");
+        String theirs = patient(other, "Tam", "Hem");
+        String foreign = patientPlan(other, theirs, ownPlan(other, theirs, "Theirs"), "self");
+        String insert = """
+                insert into benefit (org_id, id, patient_plan_id, benefit_type, monetary_amt, time_period)
+                values (:org, :id, :patientPlan, 'annual_max', 2000, 'calendar_year')
+                """;
+        jdbc.sql(insert).param("org", org.id()).param("id", UUID.randomUUID()).param("patientPlan", UUID.fromString(id)).update();
+        for (String missing : List.of(foreign, UUID.randomUUID().toString())) {
+            assertThatThrownBy(() -> jdbc.sql(insert).param("org", org.id()).param("id", UUID.randomUUID())
+                    .param("patientPlan", UUID.fromString(missing)).update())
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        }
+    }
+
+    @Test
     void refusesAFourthPlanInForceAndReusesAnArchivedPlansOrdinal() {
         var org = newOrg();
         String ana = patient(org, "Ana", "Rivera");
