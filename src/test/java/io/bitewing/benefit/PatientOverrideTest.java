@@ -12,6 +12,7 @@ import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.support.ApiTestSupport;
+import io.bitewing.support.CoverageFixtures;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Patient overrides through the service the patient plan module will call (its endpoints come with that module),
- * and the effective view that merges them with the plan's benefits. Patient plans do not exist yet, so their ids are
- * made up here: the benefit module takes them as given.
+ * and the effective view that merges them with the plan's benefits. Overrides are keyed to real patient plans (a
+ * foreign key guards them); the benefit module takes their ids as given.
  */
 class PatientOverrideTest extends ApiTestSupport {
 
     @Autowired
     BenefitService benefits;
+
+    /** A new patient covered by the plan through a subscription of their own. */
+    private static UUID patientPlan(Org org, UUID plan) {
+        String patient = CoverageFixtures.patient(org, "Pat", "Override");
+        String subscription = CoverageFixtures.subscription(org, plan.toString(), patient, "OV-1");
+        return UUID.fromString(CoverageFixtures.patientPlan(org, patient, subscription, "self"));
+    }
 
     private static BenefitRequests.Create coinsurance(String category, int percent) {
         return new BenefitRequests.Create(BenefitType.coinsurance, UUID.fromString(category), null, null, null, percent,
@@ -50,8 +58,8 @@ class PatientOverrideTest extends ApiTestSupport {
         var org = newOrg();
         var tenant = new Tenant(org.id(), null);
         UUID plan = UUID.fromString(plan(org, "Family Plan", 7));
-        UUID patientPlan = UUID.randomUUID();
-        UUID siblingPlan = UUID.randomUUID();
+        UUID patientPlan = patientPlan(org, plan);
+        UUID siblingPlan = patientPlan(org, plan);
         Benefit max = benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.annual_max, "1000"));
         assertThat(max.patientPlan().id()).isEqualTo(patientPlan);
         assertThat(max.insurancePlan()).isNull();
@@ -87,12 +95,12 @@ class PatientOverrideTest extends ApiTestSupport {
         var org = newOrg();
         var tenant = new Tenant(org.id(), null);
         UUID plan = UUID.fromString(plan(org, "Repeats", null));
-        UUID patientPlan = UUID.randomUUID();
+        UUID patientPlan = patientPlan(org, plan);
         benefits.create(tenant, plan, amount(BenefitType.deductible, "50"));
         benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.deductible, "25"));
         assertThatThrownBy(() -> benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.deductible, "30")))
                 .isInstanceOf(ApiException.Conflict.class);
-        benefits.createOverride(tenant, plan, UUID.randomUUID(), amount(BenefitType.deductible, "30"));
+        benefits.createOverride(tenant, plan, patientPlan(org, plan), amount(BenefitType.deductible, "30"));
     }
 
     @Test
@@ -120,7 +128,7 @@ class PatientOverrideTest extends ApiTestSupport {
         UUID plan = UUID.fromString(planId);
         org.api().body(Map.of("benefits", BenefitSetApiTest.ppo(org))).post("/plans/" + planId + "/benefits/bulk")
                 .then().statusCode(200);
-        UUID patientPlan = UUID.randomUUID();
+        UUID patientPlan = patientPlan(org, plan);
         Benefit deductible = benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.deductible, "25"));
         Benefit restorative = benefits.createOverride(tenant, plan, patientPlan,
                 coinsurance(category(org, "Restorative"), 90));
@@ -144,7 +152,7 @@ class PatientOverrideTest extends ApiTestSupport {
         UUID plan = UUID.fromString(planId);
         org.api().body(Map.of("benefits", BenefitSetApiTest.ppo(org))).post("/plans/" + planId + "/benefits/bulk")
                 .then().statusCode(200);
-        UUID patientPlan = UUID.randomUUID();
+        UUID patientPlan = patientPlan(org, plan);
         var general = new BenefitRequests.Create(BenefitType.coinsurance, null, null, null, null, 70, null, null, null,
                 null, null, null, null, null, null, null);
         benefits.createOverride(tenant, plan, patientPlan, general);
@@ -164,7 +172,7 @@ class PatientOverrideTest extends ApiTestSupport {
                 UUID.fromString(d0274), null, 100, null, null, null, null, null, null, null, null, null, null));
         Benefit exam = benefits.create(tenant, plan, new BenefitRequests.Create(BenefitType.coinsurance, null, null,
                 UUID.fromString(d0120), null, 100, null, null, null, null, null, null, null, null, null, null));
-        UUID patientPlan = UUID.randomUUID();
+        UUID patientPlan = patientPlan(org, plan);
         UUID bw = UUID.fromString(BenefitApiTest.codeGroup(org, "BW"));
         Benefit override = benefits.createOverride(tenant, plan, patientPlan, new BenefitRequests.Create(
                 BenefitType.coinsurance, null, bw, null, null, 80, null, null, null, null, null, null, null, null, null,
@@ -184,7 +192,7 @@ class PatientOverrideTest extends ApiTestSupport {
                 null, null, null, null, null, null, null, null, null, null));
         Benefit planCleaning = benefits.create(tenant, plan, new BenefitRequests.Create(BenefitType.coinsurance, null,
                 null, cleaning, null, 100, null, null, null, null, null, null, null, null, null, null));
-        UUID patientPlan = UUID.randomUUID();
+        UUID patientPlan = patientPlan(org, plan);
         Benefit override = benefits.createOverride(tenant, plan, patientPlan, coinsurance(category(org, "Restorative"), 60));
         assertThat(benefits.effective(tenant, plan, patientPlan)).containsExactly(planCleaning, override);
     }
