@@ -21,6 +21,7 @@ import io.bitewing.shared.web.Ref;
 import io.bitewing.shared.web.SortRequest;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +41,24 @@ public class PlanService {
     private final PlanRepository plans;
     private final CarrierService carriers;
     private final AuditLog audit;
+    private final ObjectProvider<PlanBenefitsReader> benefitsReader;
 
-    PlanService(PlanRepository plans, CarrierService carriers, AuditLog audit) {
+    PlanService(PlanRepository plans, CarrierService carriers, AuditLog audit,
+            ObjectProvider<PlanBenefitsReader> benefitsReader) {
         this.plans = plans;
         this.carriers = carriers;
         this.audit = audit;
+        this.benefitsReader = benefitsReader;
     }
 
     /** A plan by id, archived ones included; 404 when unknown in this organisation. */
     public Plan get(Tenant tenant, UUID id) {
         return plans.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Plan"));
+    }
+
+    PlanWithBenefits getWithBenefits(Tenant tenant, UUID id, boolean includeBenefits) {
+        Plan plan = get(tenant, id);
+        return new PlanWithBenefits(plan, includeBenefits ? benefitsReader.getObject().liveBenefits(tenant, id) : null);
     }
 
     Page<Plan> list(Tenant tenant, Filter filter, SortRequest sort, PageRequest page) {

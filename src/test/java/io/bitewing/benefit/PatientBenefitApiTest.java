@@ -92,4 +92,19 @@ class PatientBenefitApiTest extends ApiTestSupport {
         }
         other.api().get("/patient-plans/" + theirs + "/benefits").then().body("total", equalTo(0));
     }
+
+    @Test
+    void aPlanIsReadWithItsBenefitsOnlyWhenAskedFor() {
+        var org = newOrg();
+        String plan = plan(org, "With Benefits", null);
+        org.api().body(Map.of("benefit_type", "annual_max", "monetary_amt", 1500)).post("/plans/" + plan + "/benefits")
+                .then().statusCode(201);
+        org.api().get("/plans/" + plan + "?include_benefits=true").then().statusCode(200)
+                .body("group_name", equalTo("With Benefits"))
+                .body("benefits", hasSize(1))
+                .body("benefits[0].monetary_amt", equalTo("1500.00"));
+        org.api().get("/plans/" + plan).then().statusCode(200)
+                .body("group_name", equalTo("With Benefits"))
+                .body("containsKey('benefits')", equalTo(false));
+    }
 }
