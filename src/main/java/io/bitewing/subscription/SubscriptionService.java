@@ -33,7 +33,7 @@ public class SubscriptionService {
     /** The list filters the reference offers. */
     public record Filter(UUID insurancePlanUuid, UUID subscriberUuid, Status status, String search) {}
 
-    record Created(Subscription subscription, Subscription duplicateWarning) {}
+    public record Created(Subscription subscription, Subscription duplicateWarning) {}
 
     record Terminated(Subscription subscription, int patientPlansAffected) {}
 
