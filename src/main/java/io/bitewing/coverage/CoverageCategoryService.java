@@ -48,6 +48,14 @@ public class CoverageCategoryService {
         return ids.isEmpty() ? List.of() : categories.findAll(tenant.orgId(), ids);
     }
 
+    /** Live categories by name, for callers that know the defaults by name (the demo organisation). */
+    public java.util.Map<String, UUID> liveIdsByName(Tenant tenant) {
+        var ids = new java.util.HashMap<String, UUID>();
+        categories.findAll(tenant.orgId(), new Filter(null, true), PageRequest.of(1, PageRequest.MAX_PAGE_SIZE))
+                .items().forEach(category -> ids.putIfAbsent(category.categoryName(), category.id()));
+        return ids;
+    }
+
     CoverageCategory get(Tenant tenant, UUID id, boolean includeSpans) {
         CoverageCategory category = get(tenant, id);
         return includeSpans ? withSpans(tenant, List.of(category)).get(0) : category;

@@ -52,9 +52,12 @@ class PlanController {
 
     @GetMapping("/{plan_uuid}")
     @Operation(summary = "Get insurance plan", description = "Retrieve a single insurance plan by UUID, archived ones "
-            + "included. Raises 404 if the plan does not exist.")
-    Plan get(Tenant tenant, @PathVariable("plan_uuid") UUID id) {
-        return plans.get(tenant, id);
+            + "included; with include_benefits=true its live benefit rows come in `benefits`. Raises 404 if the plan "
+            + "does not exist.")
+    PlanWithBenefits get(Tenant tenant, @PathVariable("plan_uuid") UUID id,
+            @Parameter(description = "Eagerly load benefit rows for this plan.")
+            @RequestParam(name = "include_benefits", defaultValue = "false") boolean includeBenefits) {
+        return plans.getWithBenefits(tenant, id, includeBenefits);
     }
 
     @PostMapping

@@ -22,6 +22,7 @@ import io.bitewing.shared.web.SortRequest;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +42,14 @@ public class PlanService {
     private final PlanRepository plans;
     private final CarrierService carriers;
     private final AuditLog audit;
+    private final ObjectProvider<PlanBenefitsReader> benefitsReader;
 
-    PlanService(PlanRepository plans, CarrierService carriers, AuditLog audit) {
+    PlanService(PlanRepository plans, CarrierService carriers, AuditLog audit,
+            ObjectProvider<PlanBenefitsReader> benefitsReader) {
         this.plans = plans;
         this.carriers = carriers;
         this.audit = audit;
+        this.benefitsReader = benefitsReader;
     }
 
     /** A plan by id, archived ones included; 404 when unknown in this organisation. */
@@ -56,6 +60,11 @@ public class PlanService {
     /** The oldest live plan of the carrier with exactly this group number; empty if none. */
     public Optional<Plan> findLiveByGroupNumber(Tenant tenant, UUID carrierId, String groupNumber) {
         return plans.findLiveByGroupNumber(tenant.orgId(), carrierId, groupNumber);
+    }
+
+    PlanWithBenefits getWithBenefits(Tenant tenant, UUID id, boolean includeBenefits) {
+        Plan plan = get(tenant, id);
+        return new PlanWithBenefits(plan, includeBenefits ? benefitsReader.getObject().liveBenefits(tenant, id) : null);
     }
 
     Page<Plan> list(Tenant tenant, Filter filter, SortRequest sort, PageRequest page) {

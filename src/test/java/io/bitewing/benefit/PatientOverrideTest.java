@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Patient overrides through the service the patient plan module will call (its endpoints come with that module),
- * and the effective view that merges them with the plan's benefits. Overrides are keyed to real patient plans (a
+ * Patient overrides through the benefit service (the HTTP side is PatientBenefitApiTest), and the effective view
+ * that merges them with the plan's benefits. Overrides are keyed to real patient plans (a
  * foreign key guards them); the benefit module takes their ids as given.
  */
 class PatientOverrideTest extends ApiTestSupport {

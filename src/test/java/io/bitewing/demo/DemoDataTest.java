@@ -9,6 +9,7 @@ import io.bitewing.shared.BitewingProperties;
 import io.bitewing.support.ApiTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,18 @@ class DemoDataTest extends ApiTestSupport {
         org.api().get("/carriers").then().body("total", equalTo(4));
         org.api().get("/coverage-categories?page_size=50").then().body("total", equalTo(15));
         org.api().get("/settings").then().statusCode(200);
+
+        org.api().get("/plans").then().body("items.plan_type", hasItems("ppo_percentage", "category_percentage",
+                "ppo_fixed_benefit", "capitation", "medicaid_flat_copay"));
+        String ppo = org.api().get("/plans?search=Acme").then().body("total", equalTo(1)).extract().path("items[0].id");
+        org.api().get("/plans/" + ppo + "/benefits?page_size=200").then()
+                .body("items.find { it.benefit_type == 'annual_max' }.monetary_amt", equalTo("1500.00"))
+                .body("items.findAll { it.benefit_type == 'coinsurance' }.percent", hasItems(100, 80, 50));
+        String maria = org.practice().get("/patients?search=Rivera, Maria").then().extract().path("items[0].id");
+        org.api().get("/patients/" + maria + "/insurance").then()
+                .body("items.ordinal", equalTo(List.of(1, 2)))
+                .body("items[1].relationship_to_subscriber", equalTo("spouse"));
+        org.api().get("/subscriptions?search=ACM555001").then().body("total", equalTo(1));
+        org.api().get("/plans/" + ppo + "/subscriber-count").then().statusCode(200);
     }
 }

@@ -50,6 +50,14 @@ public class CodeGroupService {
         return ids.isEmpty() ? List.of() : withCodes(tenant, groups.findAll(tenant.orgId(), ids));
     }
 
+    /** Live code groups by name, for callers that know the defaults by name (the demo organisation). */
+    public java.util.Map<String, UUID> liveIdsByName(Tenant tenant) {
+        var ids = new java.util.HashMap<String, UUID>();
+        groups.findAll(tenant.orgId(), new Filter(null), PageRequest.of(1, PageRequest.MAX_PAGE_SIZE))
+                .items().forEach(group -> ids.putIfAbsent(group.name(), group.id()));
+        return ids;
+    }
+
     Page<CodeGroup> list(Tenant tenant, Filter filter, PageRequest page) {
         Page<CodeGroup> found = groups.findAll(tenant.orgId(), filter, page);
         return new Page<>(withCodes(tenant, found.items()), found.page(), found.pageSize(), found.total());
