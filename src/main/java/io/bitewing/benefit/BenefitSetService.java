@@ -59,7 +59,7 @@ public class BenefitSetService {
         benefits.insertAll(tenant.orgId(), owner, drafts.stream().map(d -> Ids.newId()).toList(), drafts);
         audit.record(tenant, PLAN_ENTITY, planId, "set_benefits", Set.of("benefits"));
         List<Benefit> items = benefits.findAllLive(tenant.orgId(), owner);
-        return new PageRequest(1, Math.max(items.size(), 1)).page(items, items.size());
+        return Page.single(items);
     }
 
     /**

@@ -194,6 +194,6 @@ public class PlanService {
     }
 
     private static String upper(String code) {
-        return code == null ? null : code.strip().toUpperCase();
+        return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -100,6 +100,9 @@ public class SubscriptionService {
     @Transactional
     Subscription update(Tenant tenant, UUID id, SubscriptionRequests.Update body, Patch patch) {
         Subscription current = get(tenant, id);
+        if (body.status() == Subscription.Status.terminated && current.status() != Subscription.Status.terminated) {
+            throw ApiException.Invalid.body("status", "use POST /subscriptions/{id}/terminate to terminate: it also ends the patient plans");
+        }
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
