@@ -90,7 +90,7 @@ public class BenefitSetService {
         }
         List<UUID> ids = drafts.stream().map(d -> Ids.newId()).toList();
         benefits.insertAll(tenant.orgId(), owner, ids, drafts);
-        ids.forEach(id -> audit.record(tenant, BenefitService.ENTITY, id, "create", Set.of("benefit_type")));
+        audit.recordAll(tenant, BenefitService.ENTITY, ids, "create", Set.of("benefit_type"));
         return benefits.findAllLive(tenant.orgId(), owner);
     }
 

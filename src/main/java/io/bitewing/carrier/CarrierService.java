@@ -131,7 +131,7 @@ public class CarrierService {
         }
         int moved = references.stream().mapToInt(r -> r.moveToCarrier(tenant, sources, body.targetUuid())).sum();
         carriers.archive(tenant.orgId(), sources);
-        sources.forEach(source -> audit.record(tenant, ENTITY, source, "archive", Set.of("deleted_at")));
+        audit.recordAll(tenant, ENTITY, sources, "archive", Set.of("deleted_at"));
         audit.record(tenant, ENTITY, body.targetUuid(), "combine", Set.of("plans"));
         return new Combined(get(tenant, body.targetUuid()), moved);
     }

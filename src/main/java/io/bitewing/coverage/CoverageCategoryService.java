@@ -136,7 +136,7 @@ public class CoverageCategoryService {
             throw new ApiException.NotFound("Coverage category");
         }
         List<UUID> changed = categories.reorder(tenant.orgId(), orders);
-        changed.forEach(id -> audit.record(tenant, ENTITY, id, "reorder", Set.of("item_order")));
+        audit.recordAll(tenant, ENTITY, changed, "reorder", Set.of("item_order"));
         return categories.findAll(tenant.orgId(), orders.keySet());
     }
 

@@ -187,7 +187,7 @@ public class PatientPlanService {
         Map<UUID, Integer> ordinals = ReorderRules.check(body.items(),
                 patientPlans.findForPatient(tenant.orgId(), patientId, true));
         List<UUID> changed = patientPlans.reorder(tenant.orgId(), ordinals);
-        changed.forEach(id -> audit.record(tenant, ENTITY, id, "reorder", Set.of("ordinal")));
+        audit.recordAll(tenant, ENTITY, changed, "reorder", Set.of("ordinal"));
         return PatientPlans.of(withSummaries(tenant, patientPlans.findInForce(tenant.orgId(), patientId)));
     }
 
@@ -206,8 +206,8 @@ public class PatientPlanService {
     /** A plan-level benefits verification: stamps every patient plan in force under the insurance plan. */
     @Transactional
     public void stampBenefitsVerifiedForPlan(Tenant tenant, UUID insurancePlanId, Instant at) {
-        patientPlans.stampBenefitsForPlan(tenant.orgId(), insurancePlanId, at)
-                .forEach(id -> audit.record(tenant, ENTITY, id, "verify", Set.of(Stamp.BENEFITS.column)));
+        audit.recordAll(tenant, ENTITY, patientPlans.stampBenefitsForPlan(tenant.orgId(), insurancePlanId, at), "verify",
+                Set.of(Stamp.BENEFITS.column));
     }
 
     private void stamp(Tenant tenant, UUID id, Stamp stamp, Instant at) {

@@ -27,7 +27,7 @@ class PatientPlansFollowSubscriptions implements SubscriptionDependents {
     @Override
     public int deactivateFor(Tenant tenant, Collection<UUID> subscriptionIds) {
         List<UUID> ids = patientPlans.deactivateForSubscriptions(tenant.orgId(), subscriptionIds);
-        ids.forEach(id -> audit.record(tenant, "patient_plan", id, "deactivate", Set.of("status")));
+        audit.recordAll(tenant, "patient_plan", ids, "deactivate", Set.of("status"));
         return ids.size();
     }
 }

@@ -32,7 +32,7 @@ class PlansFollowCarriers implements CarrierReferences {
                 .param("org", tenant.orgId()).param("target", targetId)
                 .param("sources", sourceIds.toArray(UUID[]::new))
                 .query(UUID.class).list();
-        moved.forEach(id -> audit.record(tenant, "insurance_plan", id, "update", Set.of("carrier_uuid")));
+        audit.recordAll(tenant, "insurance_plan", moved, "update", Set.of("carrier_uuid"));
         return moved.size();
     }
 }

@@ -199,7 +199,7 @@ public class SubscriptionService {
 
     private int terminateAll(Tenant tenant, Collection<UUID> ids, LocalDate termDate) {
         subscriptions.terminate(tenant.orgId(), ids, termDate);
-        ids.forEach(id -> audit.record(tenant, ENTITY, id, "terminate", Set.of("status", "date_term")));
+        audit.recordAll(tenant, ENTITY, ids, "terminate", Set.of("status", "date_term"));
         return dependents.stream().mapToInt(d -> d.deactivateFor(tenant, ids)).sum();
     }
 

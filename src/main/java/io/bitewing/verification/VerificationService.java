@@ -140,7 +140,7 @@ public class VerificationService {
             }
         }
         List<UUID> changed = verifications.mark(tenant.orgId(), ids, body.verificationStatus());
-        changed.forEach(id -> audit.record(tenant, ENTITY, id, "update", Set.of("verification_status")));
+        audit.recordAll(tenant, ENTITY, changed, "update", Set.of("verification_status"));
         if (body.verificationStatus() == Status.verified && !changed.isEmpty()) {
             verifications.findAll(tenant.orgId(), changed).forEach(v -> stamps.stamp(tenant, v));
         }

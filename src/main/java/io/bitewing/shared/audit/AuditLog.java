@@ -20,6 +20,27 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
+    /** One audit row per entity, written in one statement: bulk operations stay one round trip. */
+    public void recordAll(Tenant tenant, String entityType, Collection<UUID> entityIds, String action,
+            Collection<String> changedFields) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into audit_log (org_id, id, token_id, entity_type, entity_id, action, changed_fields)
+                select :org, x.id, :token, :entityType, x.entity_id, :action, :fields
+                from unnest(cast(:ids as uuid[]), cast(:entityIds as uuid[])) as x (id, entity_id)
+                """)
+                .param("org", tenant.orgId())
+                .param("ids", entityIds.stream().map(id -> Ids.newId()).toArray(UUID[]::new))
+                .param("token", tenant.actorTokenId())
+                .param("entityType", entityType)
+                .param("entityIds", entityIds.toArray(UUID[]::new))
+                .param("action", action)
+                .param("fields", changedFields.toArray(String[]::new))
+                .update();
+    }
+
     public void record(Tenant tenant, String entityType, UUID entityId, String action, Collection<String> changedFields) {
         jdbc.sql("""
                 insert into audit_log (org_id, id, token_id, entity_type, entity_id, action, changed_fields)
