@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,6 +62,14 @@ public class SubscriptionService {
     /** A subscription by id, archived ones included; 404 when unknown in this organisation. */
     public Subscription get(Tenant tenant, UUID id) {
         return subscriptions.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Subscription"));
+    }
+
+    /**
+     * The oldest active subscription (live, neither terminated nor inactive) through which the subscriber holds the
+     * plan under this subscriber id number (compared without surrounding blanks); empty if none.
+     */
+    public Optional<Subscription> findInForce(Tenant tenant, UUID subscriberId, UUID planId, String subscriberIdNumber) {
+        return subscriptions.findInForce(tenant.orgId(), subscriberId, planId, subscriberIdNumber.strip());
     }
 
     Page<Subscription> list(Tenant tenant, Filter filter, PageRequest page) {
