@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -222,9 +221,5 @@ class FeeAssignmentRepository {
 
     private static UUID idOf(Ref ref) {
         return ref == null ? null : ref.id();
-    }
-
-    static List<String> names(Collection<Kind> kinds) {
-        return kinds.stream().map(Kind::name).toList();
     }
 }
