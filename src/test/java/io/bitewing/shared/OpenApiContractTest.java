@@ -68,7 +68,22 @@ class OpenApiContractTest extends ApiTestSupport {
             "post, /api/v1/{org_id}/insurance/verifications",
             "patch, /api/v1/{org_id}/insurance/verifications/{verification_uuid}",
             "post, /api/v1/{org_id}/insurance/verifications/bulk",
-            "post, /api/v1/{org_id}/insurance/verifications/bulk-mark"})
+            "post, /api/v1/{org_id}/insurance/verifications/bulk-mark",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments/{assignment_uuid}",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments/activity",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments/compare",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments/matrix",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments/resolve",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments/upcoming",
+            "get, /api/v1/{org_id}/insurance/fee-schedule-assignments/validate",
+            "get, /api/v1/{org_id}/insurance/locations/{location_uuid}/fee-schedule-assignments",
+            "get, /api/v1/{org_id}/insurance/plans/{plan_uuid}/fee-schedule-assignments",
+            "post, /api/v1/{org_id}/insurance/fee-resolution/debug",
+            "post, /api/v1/{org_id}/insurance/fee-schedule-assignments",
+            "post, /api/v1/{org_id}/insurance/fee-schedule-assignments/{assignment_uuid}/archive",
+            "post, /api/v1/{org_id}/insurance/fee-schedule-assignments/bulk",
+            "patch, /api/v1/{org_id}/insurance/fee-schedule-assignments/{assignment_uuid}"})
     void publishesEveryReferenceEndpointWithADescription(String method, String path) {
         Map<String, Object> operation = openApi().getMap("paths.'" + path + "'." + method);
         assertThat(operation).as(method + " " + path).isNotNull();
