@@ -76,6 +76,13 @@ class CarrierRepository {
                 .query(CARRIER).optional();
     }
 
+    /** Read under a key-share lock, so a concurrent combine or archive waits for the caller's transaction. */
+    Optional<Carrier> findForKeyShare(UUID org, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = :id for key share")
+                .param("org", org).param("id", id)
+                .query(CARRIER).optional();
+    }
+
     /** Live carriers among {@code ids}, locked so a concurrent combine or archive waits its turn. */
     List<Carrier> findLiveForUpdate(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = any(:ids) and deleted_at is null for update")

@@ -46,6 +46,16 @@ public class CarrierService {
         return carriers.findLiveByName(tenant.orgId(), name.strip());
     }
 
+    /**
+     * A live carrier held until the caller's transaction ends, for writes that point a plan at it: a combine or archive
+     * running meanwhile waits, so no plan is left behind on an archived carrier. 404 when unknown or archived.
+     */
+    @Transactional
+    public Carrier getLiveForAttaching(Tenant tenant, UUID id) {
+        return carriers.findForKeyShare(tenant.orgId(), id).filter(c -> c.deletedAt() == null)
+                .orElseThrow(() -> new ApiException.NotFound("Carrier"));
+    }
+
     Page<Carrier> list(Tenant tenant, CarrierFilter filter, SortRequest sortRequest, PageRequest page) {
         Sort sort = sortRequest.resolve(CarrierRepository.SORTS, "carrier_name");
         return carriers.findAll(tenant.orgId(), filter, sort, page);

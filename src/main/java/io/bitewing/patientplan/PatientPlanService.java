@@ -99,7 +99,7 @@ public class PatientPlanService {
     @Transactional
     public PatientPlan create(Tenant tenant, UUID patientId, PatientPlanRequests.Create body) {
         PatientRef patient = livePatient(tenant, patientId);
-        Subscription subscription = subscriptions.get(tenant, body.insuranceSubscriptionUuid());
+        Subscription subscription = subscriptions.getForAttaching(tenant, body.insuranceSubscriptionUuid());
         if (subscription.deletedAt() != null) {
             throw new ApiException.NotFound("Subscription");
         }

@@ -182,10 +182,7 @@ public class PlanService {
     }
 
     private Ref liveCarrier(Tenant tenant, UUID carrierId) {
-        Carrier carrier = carriers.get(tenant, carrierId);
-        if (carrier.deletedAt() != null) {
-            throw new ApiException.NotFound("Carrier");
-        }
+        Carrier carrier = carriers.getLiveForAttaching(tenant, carrierId);
         return new Ref(carrier.id(), carrier.carrierName());
     }
 

@@ -68,6 +68,13 @@ class SubscriptionRepository {
         this.jdbc = jdbc;
     }
 
+    /** Read under a key-share lock: a concurrent terminate or archive waits, or this read sees its result. */
+    Optional<Subscription> findForKeyShare(UUID org, UUID id) {
+        return jdbc.sql(SELECT + FROM + " where s.org_id = :org and s.id = :id for key share of s")
+                .param("org", org).param("id", id)
+                .query(SUBSCRIPTION).optional();
+    }
+
     Optional<Subscription> find(UUID org, UUID id) {
         return jdbc.sql(SELECT + FROM + " where s.org_id = :org and s.id = :id")
                 .param("org", org).param("id", id)

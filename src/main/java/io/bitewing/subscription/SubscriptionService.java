@@ -65,6 +65,15 @@ public class SubscriptionService {
     }
 
     /**
+     * The subscription, held until the caller's transaction ends so it cannot be terminated or archived meanwhile;
+     * for writes that attach something to it (a patient plan).
+     */
+    @Transactional
+    public Subscription getForAttaching(Tenant tenant, UUID id) {
+        return subscriptions.findForKeyShare(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Subscription"));
+    }
+
+    /**
      * The oldest active subscription (live, neither terminated nor inactive) through which the subscriber holds the
      * plan under this subscriber id number (compared without surrounding blanks); empty if none.
      */
