@@ -39,8 +39,9 @@ class EffectiveBenefitLookup {
             return EffectiveBenefits.SAME_OR_GENERAL;
         }
         var categoriesOfCode = new HashMap<String, Set<UUID>>();
-        codes.forEach(code -> categoriesOfCode.computeIfAbsent(code.code(), c -> categories
-                .categoriesContaining(tenant, c).stream().map(CoverageCategory::id).collect(Collectors.toSet())));
+        categories.categoriesContaining(tenant, codes.stream().map(Target.Code::code).distinct().toList())
+                .forEach((code, containing) -> categoriesOfCode.put(code,
+                        containing.stream().map(CoverageCategory::id).collect(Collectors.toSet())));
         Set<UUID> groupIds = outer.stream().filter(Target.Group.class::isInstance)
                 .map(t -> ((Target.Group) t).id()).collect(Collectors.toSet());
         Map<UUID, List<String>> codesOfGroup = codeGroups.findAll(tenant, groupIds).stream()

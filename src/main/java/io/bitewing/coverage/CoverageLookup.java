@@ -59,9 +59,20 @@ public class CoverageLookup {
         if (procedureCode == null || procedureCode.isBlank()) {
             return List.of();
         }
-        Spans spans = load(tenant, List.of(procedureCode));
-        return CategoryMembership.containing(spans.candidates(), CategoryMembership.normalise(procedureCode))
-                .stream().map(c -> spans.byId().get(c.id())).toList();
+        return categoriesContaining(tenant, List.of(procedureCode)).get(procedureCode);
+    }
+
+    /** {@link #categoriesContaining(Tenant, String)} for many codes in one query; keys are the codes as given. */
+    public Map<String, List<CoverageCategory>> categoriesContaining(Tenant tenant, Collection<String> procedureCodes) {
+        Spans spans = load(tenant, procedureCodes);
+        var result = new LinkedHashMap<String, List<CoverageCategory>>();
+        for (String code : procedureCodes) {
+            if (code != null && !code.isBlank()) {
+                result.put(code, CategoryMembership.containing(spans.candidates(), CategoryMembership.normalise(code))
+                        .stream().map(c -> spans.byId().get(c.id())).toList());
+            }
+        }
+        return result;
     }
 
     /**
