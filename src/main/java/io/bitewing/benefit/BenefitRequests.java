@@ -7,6 +7,8 @@ import io.bitewing.benefit.Benefit.TimePeriod;
 import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -43,7 +45,7 @@ public final class BenefitRequests {
                     + "family_annual_max, individual for deductible, annual_max and ortho_lifetime_max, none otherwise.")
             CoverageLevel coverageLevel,
             @Schema(description = "Coinsurance only (required there), 0-100.") Integer percent,
-            @Schema(description = AMOUNT) BigDecimal monetaryAmt,
+            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT) BigDecimal monetaryAmt,
             @Schema(description = TIME_PERIOD) TimePeriod timePeriod,
             @Schema(description = "Defaults to none. age_limit needs quantity > 0.") QuantityQualifier quantityQualifier,
             @Schema(description = "0-100.") Integer quantity,
@@ -65,7 +67,7 @@ public final class BenefitRequests {
             @Schema(description = "none, individual or family. Changing benefit_type without it applies the new "
                     + "type's default.") CoverageLevel coverageLevel,
             Integer percent,
-            @Schema(description = AMOUNT) BigDecimal monetaryAmt,
+            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT) BigDecimal monetaryAmt,
             TimePeriod timePeriod,
             QuantityQualifier quantityQualifier,
             Integer quantity,

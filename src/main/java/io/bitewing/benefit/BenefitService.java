@@ -48,6 +48,12 @@ public class BenefitService {
         return benefits.findAll(tenant.orgId(), BenefitOwner.plan(planId), type, page);
     }
 
+    /** Every live benefit of the plan, in creation order; 404 when the plan is unknown in this organisation. */
+    public List<Benefit> listAll(Tenant tenant, UUID planId) {
+        plans.get(tenant, planId);
+        return benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(planId));
+    }
+
     /** A live benefit of the plan; 404 when the plan or the benefit is unknown (or the benefit was deleted). */
     public Benefit get(Tenant tenant, UUID planId, UUID id) {
         plans.get(tenant, planId);

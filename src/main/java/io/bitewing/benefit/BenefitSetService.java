@@ -20,10 +20,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A plan's benefits as a whole: replacing them, copying them from another plan, cloning the plan with them. */
+/**
+ * A plan's benefits as a whole: replacing them, adding a set to a new plan, copying them from another plan, cloning
+ * the plan with them.
+ */
 @Service
 @Transactional(readOnly = true)
-class BenefitSetService {
+public class BenefitSetService {
 
     record Copied(
             @Schema(description = "Number of benefits copied.") int count,
@@ -50,17 +53,45 @@ class BenefitSetService {
      */
     @Transactional
     Page<Benefit> replace(Tenant tenant, UUID planId, BenefitRequests.BulkSet body) {
-        Integer benefitYearStart = plans.get(tenant, planId).benefitYearStartMonth();
-        List<BenefitDraft> drafts = body.benefits().stream()
-                .map(row -> BenefitRules.withDefaults(BenefitDraft.of(row), benefitYearStart)).toList();
-        checks.require(tenant, drafts, BenefitSetService::row, field -> true);
-        requireDistinct(drafts);
+        List<BenefitDraft> drafts = checked(tenant, plans.get(tenant, planId).benefitYearStartMonth(), body.benefits());
         var owner = BenefitOwner.plan(planId);
         benefits.deleteAll(tenant.orgId(), owner);
         benefits.insertAll(tenant.orgId(), owner, drafts.stream().map(d -> Ids.newId()).toList(), drafts);
         audit.record(tenant, PLAN_ENTITY, planId, "set_benefits", Set.of("benefits"));
         List<Benefit> items = benefits.findAllLive(tenant.orgId(), owner);
-        return new PageRequest(1, Math.max(items.size(), 1)).page(items, items.size());
+        return Page.single(items);
+    }
+
+    /**
+     * Checks rows meant for a plan whose benefit year starts in {@code benefitYearStartMonth} (null: January) exactly
+     * as a bulk set checks them, writing nothing: a 422 lists every problem of every row at
+     * {@code ["body", "benefits", i, field]}. Lets a caller refuse a set before it writes the plan the set is for.
+     */
+    public void check(Tenant tenant, Integer benefitYearStartMonth, List<BenefitRequests.Create> rows) {
+        checked(tenant, benefitYearStartMonth, rows);
+    }
+
+    /**
+     * Adds the rows to the plan's benefits, all or nothing: checked as {@link #check} does (422), then 409 when the plan
+     * already has one of their rules, then inserted in one batch with one audit record per benefit created. Answers
+     * the plan's live benefits.
+     */
+    @Transactional
+    public List<Benefit> createAll(Tenant tenant, UUID planId, List<BenefitRequests.Create> rows) {
+        List<BenefitDraft> drafts = checked(tenant, plans.get(tenant, planId).benefitYearStartMonth(), rows);
+        var owner = BenefitOwner.plan(planId);
+        Set<DuplicateKey> present = new HashSet<>();
+        benefits.findAllLive(tenant.orgId(), owner).forEach(b -> present.add(BenefitRules.duplicateKey(BenefitDraft.of(b))));
+        for (BenefitDraft draft : drafts) {
+            if (present.contains(BenefitRules.duplicateKey(draft))) {
+                throw new ApiException.Conflict("A live " + draft.benefitType() + " benefit with the same target, "
+                        + "coverage level and time period already exists on the plan");
+            }
+        }
+        List<UUID> ids = drafts.stream().map(d -> Ids.newId()).toList();
+        benefits.insertAll(tenant.orgId(), owner, ids, drafts);
+        ids.forEach(id -> audit.record(tenant, BenefitService.ENTITY, id, "create", Set.of("benefit_type")));
+        return benefits.findAllLive(tenant.orgId(), owner);
     }
 
     /**
@@ -103,6 +134,15 @@ class BenefitSetService {
         benefits.insertAll(tenant.orgId(), BenefitOwner.plan(copy.id()), drafts.stream().map(d -> Ids.newId()).toList(),
                 drafts);
         return copy;
+    }
+
+    /** The rows with their defaults, after every rule and reference check (422 naming each row's problems). */
+    private List<BenefitDraft> checked(Tenant tenant, Integer benefitYearStart, List<BenefitRequests.Create> rows) {
+        List<BenefitDraft> drafts = rows.stream()
+                .map(row -> BenefitRules.withDefaults(BenefitDraft.of(row), benefitYearStart)).toList();
+        checks.require(tenant, drafts, BenefitSetService::row, field -> true);
+        requireDistinct(drafts);
+        return drafts;
     }
 
     /** Two rows of one set may not be the same rule; the later one is named. */

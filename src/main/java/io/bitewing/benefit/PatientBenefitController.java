@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -80,7 +79,6 @@ class PatientBenefitController {
             + "a patient row also replaces plan rows it covers. Each row keeps its scope (insurance_plan or "
             + "patient_plan). All rows on one page. Raises 404 if the patient plan does not exist.")
     Page<Benefit> effective(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId) {
-        List<Benefit> items = patientBenefits.effective(tenant, patientPlanId);
-        return new Page<>(items, 1, items.size(), items.size());
+        return Page.single(patientBenefits.effective(tenant, patientPlanId));
     }
 }

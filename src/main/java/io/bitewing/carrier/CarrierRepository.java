@@ -68,6 +68,14 @@ class CarrierRepository {
                 .query(CARRIER).optional();
     }
 
+    /** The live carrier with this name, compared case-insensitively (live names are unique that way). */
+    Optional<Carrier> findLiveByName(UUID org, String name) {
+        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and lower(carrier_name) = lower(:name)"
+                        + " and deleted_at is null")
+                .param("org", org).param("name", name)
+                .query(CARRIER).optional();
+    }
+
     /** Live carriers among {@code ids}, locked so a concurrent combine or archive waits its turn. */
     List<Carrier> findLiveForUpdate(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = any(:ids) and deleted_at is null for update")

@@ -11,6 +11,7 @@ import io.bitewing.shared.web.Sort;
 import io.bitewing.shared.web.SortRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,11 @@ public class CarrierService {
     /** A carrier by id, archived ones included; 404 when unknown in this organisation. */
     public Carrier get(Tenant tenant, UUID id) {
         return carriers.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Carrier"));
+    }
+
+    /** The live carrier of this name, compared case-insensitively and without surrounding blanks; empty if none. */
+    public Optional<Carrier> findLiveByName(Tenant tenant, String name) {
+        return carriers.findLiveByName(tenant.orgId(), name.strip());
     }
 
     Page<Carrier> list(Tenant tenant, CarrierFilter filter, SortRequest sortRequest, PageRequest page) {

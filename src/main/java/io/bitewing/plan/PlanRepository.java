@@ -99,6 +99,18 @@ class PlanRepository {
                 .query(PLAN).optional();
     }
 
+    /** The oldest live plan of the carrier with exactly this group number. */
+    Optional<Plan> findLiveByGroupNumber(UUID org, UUID carrierId, String groupNumber) {
+        return jdbc.sql(SELECT + FROM + """
+                 where p.org_id = :org and p.carrier_id = :carrier and p.group_number = :groupNumber
+                   and p.deleted_at is null
+                 order by p.created_at, p.id
+                 limit 1
+                """)
+                .param("org", org).param("carrier", carrierId).param("groupNumber", groupNumber)
+                .query(PLAN).optional();
+    }
+
     Page<Plan> findAll(UUID org, PlanService.Filter filter, Sort sort, PageRequest page) {
         return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                          where p.org_id = :org and p.deleted_at is null

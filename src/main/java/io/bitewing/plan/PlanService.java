@@ -19,6 +19,7 @@ import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Ref;
 import io.bitewing.shared.web.SortRequest;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +55,11 @@ public class PlanService {
     /** A plan by id, archived ones included; 404 when unknown in this organisation. */
     public Plan get(Tenant tenant, UUID id) {
         return plans.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Plan"));
+    }
+
+    /** The oldest live plan of the carrier with exactly this group number; empty if none. */
+    public Optional<Plan> findLiveByGroupNumber(Tenant tenant, UUID carrierId, String groupNumber) {
+        return plans.findLiveByGroupNumber(tenant.orgId(), carrierId, groupNumber);
     }
 
     PlanWithBenefits getWithBenefits(Tenant tenant, UUID id, boolean includeBenefits) {
@@ -188,6 +194,6 @@ public class PlanService {
     }
 
     private static String upper(String code) {
-        return code == null ? null : code.strip().toUpperCase();
+        return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 }

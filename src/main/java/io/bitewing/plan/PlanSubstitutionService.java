@@ -86,7 +86,7 @@ public class PlanSubstitutionService {
 
     /** Upper-cased code that exists live in the organisation; 422 naming the field with the value otherwise. */
     private String knownCode(Tenant tenant, String field, String value) {
-        String code = value.strip().toUpperCase();
+        String code = value.strip().toUpperCase(java.util.Locale.ROOT);
         if (codes.findByCode(tenant, code).isEmpty()) {
             throw ApiException.Invalid.body(field, "unknown procedure code '" + code + "'");
         }

@@ -112,6 +112,20 @@ class SubscriptionRepository {
                 .query(SUBSCRIPTION).optional();
     }
 
+    /** The oldest live subscription in force of the subscriber to the plan under this subscriber id number. */
+    Optional<Subscription> findInForce(UUID org, UUID subscriberId, UUID planId, String subscriberIdNumber) {
+        return jdbc.sql(SELECT + FROM + """
+                 where s.org_id = :org and s.subscriber_id = :subscriber and s.insurance_plan_id = :plan
+                   and s.subscriber_id_number = :number
+                   and s.deleted_at is null and s.status in ('active', 'pending_verification')
+                 order by s.created_at, s.id
+                 limit 1
+                """)
+                .param("org", org).param("subscriber", subscriberId).param("plan", planId)
+                .param("number", subscriberIdNumber)
+                .query(SUBSCRIPTION).optional();
+    }
+
     void insert(UUID org, Subscription s) {
         jdbc.sql("""
                 insert into subscription (org_id, id, insurance_plan_id, subscriber_id, subscriber_id_number, status,

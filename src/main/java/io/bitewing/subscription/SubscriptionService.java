@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,6 +64,14 @@ public class SubscriptionService {
         return subscriptions.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Subscription"));
     }
 
+    /**
+     * The oldest active subscription (live, neither terminated nor inactive) through which the subscriber holds the
+     * plan under this subscriber id number (compared without surrounding blanks); empty if none.
+     */
+    public Optional<Subscription> findInForce(Tenant tenant, UUID subscriberId, UUID planId, String subscriberIdNumber) {
+        return subscriptions.findInForce(tenant.orgId(), subscriberId, planId, subscriberIdNumber.strip());
+    }
+
     Page<Subscription> list(Tenant tenant, Filter filter, PageRequest page) {
         return subscriptions.findAll(tenant.orgId(), filter, page);
     }
@@ -91,6 +100,9 @@ public class SubscriptionService {
     @Transactional
     Subscription update(Tenant tenant, UUID id, SubscriptionRequests.Update body, Patch patch) {
         Subscription current = get(tenant, id);
+        if (body.status() == Subscription.Status.terminated && current.status() != Subscription.Status.terminated) {
+            throw ApiException.Invalid.body("status", "use POST /subscriptions/{id}/terminate to terminate: it also ends the patient plans");
+        }
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }

@@ -34,11 +34,6 @@ public record Verification(
     public enum Source { manual, phone, electronic, fax }
 
     public enum Status {
-        verified, failed, partial, unable_to_verify;
-
-        /** The carrier answered: the coverage or benefits are known, at least in part. */
-        boolean answered() {
-            return this == verified || this == partial;
-        }
+        verified, failed, partial, unable_to_verify
     }
 }

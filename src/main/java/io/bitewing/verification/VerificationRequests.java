@@ -36,8 +36,8 @@ public final class VerificationRequests {
             @Min(0) @Max(MAX_CALL_MINUTES) Integer callDurationMinutes,
             @Size(max = 100) String carrierRefNumber,
             @Size(max = 200) String carrierRepName,
-            @Schema(description = "When to verify again. Default: for verified or partial, today plus the settings' "
-                    + "eligibility_verify_days or benefits_verify_days; for failed or unable_to_verify, today.")
+            @Schema(description = "When to verify again. Default: for verified, today plus the settings' "
+                    + "eligibility_verify_days or benefits_verify_days; for any other result, today.")
             LocalDate nextVerificationDue,
             @Size(max = 4000) String notes) {}
 

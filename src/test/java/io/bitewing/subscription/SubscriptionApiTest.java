@@ -187,6 +187,8 @@ class SubscriptionApiTest extends ApiTestSupport {
         assertInvalid(org.api().body(body("base_version", 3, "subscriber_id_number", null)).patch("/subscriptions/" + id).then(),
                 "body", "subscriber_id_number");
         assertInvalid(org.api().body(body("base_version", 3, "status", null)).patch("/subscriptions/" + id).then(), "body", "status");
+        assertInvalid(org.api().body(body("base_version", 3, "status", "terminated")).patch("/subscriptions/" + id).then(),
+                "body", "status");
         assertInvalid(org.api().body(body("subscriber_note", "x")).patch("/subscriptions/" + id).then(), "body", "base_version");
         assertInvalid(org.api().body(body("base_version", 3, "insurance_plan_uuid", UUID.randomUUID().toString()))
                 .patch("/subscriptions/" + id).then(), "body", "insurance_plan_uuid");

@@ -13,6 +13,7 @@ import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,6 +39,11 @@ public class PatientService {
     /** A patient by id, archived ones included; 404 when unknown in this organisation. */
     public Patient get(Tenant tenant, UUID id) {
         return patients.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Patient"));
+    }
+
+    /** A patient by id, archived ones included; empty when unknown in this organisation. */
+    public Optional<Patient> find(Tenant tenant, UUID id) {
+        return patients.find(tenant.orgId(), id);
     }
 
     /** The patient's id and "Last, First" name, archived ones included; 404 when unknown in this organisation. */

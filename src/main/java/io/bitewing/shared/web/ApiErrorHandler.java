@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -105,6 +107,11 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.TooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
         return unprocessable(List.of(UnreadableBody.describe(e)));
     }
 
@@ -131,6 +138,17 @@ class ApiErrorHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Map<String, Object>> duplicate(DuplicateKeyException e) {
         return detail(HttpStatus.CONFLICT, "Conflicts with an existing record");
+    }
+
+    @ExceptionHandler(BodySizeLimitFilter.TooLarge.class)
+    ResponseEntity<Map<String, Object>> tooLarge(BodySizeLimitFilter.TooLarge e) {
+        return detail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /** The database's own guards (check, foreign key, exclusion) and lock conflicts: the request lost a race. */
+    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
+    ResponseEntity<Map<String, Object>> conflictingState(RuntimeException e) {
+        return detail(HttpStatus.CONFLICT, "Conflicts with the current state; reload and retry");
     }
 
     @ExceptionHandler(Exception.class)

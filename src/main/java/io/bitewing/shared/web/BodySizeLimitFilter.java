@@ -1,10 +1,16 @@
 package io.bitewing.shared.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,12 +19,21 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses oversized bodies with 413 before anything reads them. Bulk fee loads ({@code …/fees/bulk}, up to 100,000
- * rows, about 12 MB of JSON) get their own, larger limit; every other route keeps the small one.
+ * Refuses oversized bodies with 413: at once when the declared length is too large, and while reading when a chunked
+ * body (no declared length) grows past the limit, so no reader ever buffers more than the limit.
+ * Bulk fee loads ({@code …/fees/bulk}, up to 100,000 rows, about 16 MB of JSON) get their own, larger limit;
+ * every other route keeps the small one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    /** Thrown by the counting stream; the error handler (or this filter) answers 413. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge(long limit) {
+            super("Request body is larger than " + limit + " bytes", null, false, false);
+        }
+    }
 
     private final long limit;
     private final long bulkLimit;
@@ -36,9 +51,90 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long allowed = request.getRequestURI().endsWith("/fees/bulk") ? bulkLimit : limit;
         if (request.getContentLengthLong() > allowed) {
-            problems.write(response, 413, "Request body is larger than " + allowed + " bytes");
+            problems.write(response, 413, new TooLarge(allowed).getMessage());
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(new Limited(request, allowed), response);
+        } catch (TooLarge e) {
+            if (!response.isCommitted()) {
+                response.reset();
+                problems.write(response, 413, e.getMessage());
+            }
+        }
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new Counting(super.getInputStream(), limit);
+            }
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final class Counting extends ServletInputStream {
+        private final ServletInputStream in;
+        private final long limit;
+        private long read;
+
+        Counting(ServletInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new TooLarge(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
     }
 }

@@ -1,0 +1,44 @@
+package io.bitewing.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.bitewing.support.ApiTestSupport;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HostileInputTest extends ApiTestSupport {
+
+    @Test
+    void anOversizedChunkedBodyIsRefusedWith413AndCreatesNothing() throws Exception {
+        var org = newOrg();
+        byte[] body = ("{\"carrier_name\": \"" + "x".repeat(5_000_000) + "\"}").getBytes();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/" + org.id() + "/insurance/carriers"))
+                .header("Authorization", "Bearer " + org.token())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("detail");
+        org.api().get("/carriers").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void anAstronomicalAmountIsAValidationErrorNotACrash() {
+        var org = newOrg();
+        String carrier = org.api().body(Map.of("carrier_name", "Big Numbers")).post("/carriers").then().extract().path("id");
+        String plan = org.api().body(Map.of("carrier_uuid", carrier, "plan_type", "ppo_percentage")).post("/plans")
+                .then().statusCode(201).extract().path("id");
+        assertInvalid(org.api().body("{\"benefit_type\": \"annual_max\", \"monetary_amt\": 1e999999999}")
+                .post("/plans/" + plan + "/benefits").then(), "body", "monetary_amt");
+        assertInvalid(org.api().body("{\"benefit_type\": \"annual_max\", \"monetary_amt\": 12345678901.5}")
+                .post("/plans/" + plan + "/benefits").then(), "body", "monetary_amt");
+        org.api().get("/plans/" + plan + "/benefits").then().body("total", equalTo(0));
+    }
+}
