@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses oversized bodies with 413: at once when the declared length is too large, and while reading when a chunked
  * body (no declared length) grows past the limit, so no reader ever buffers more than the limit.
+ * Bulk fee loads ({@code …/fees/bulk}, up to 100,000 rows, about 16 MB of JSON) get their own, larger limit;
+ * every other route keeps the small one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,22 +36,26 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private final long limit;
+    private final long bulkLimit;
     private final ProblemWriter problems;
 
-    BodySizeLimitFilter(@Value("${bitewing.max-body-size:4MB}") DataSize limit, ProblemWriter problems) {
+    BodySizeLimitFilter(@Value("${bitewing.max-body-size:4MB}") DataSize limit,
+            @Value("${bitewing.max-bulk-body-size:32MB}") DataSize bulkLimit, ProblemWriter problems) {
         this.limit = limit.toBytes();
+        this.bulkLimit = Math.max(bulkLimit.toBytes(), this.limit);
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            problems.write(response, 413, new TooLarge(limit).getMessage());
+        long allowed = request.getRequestURI().endsWith("/fees/bulk") ? bulkLimit : limit;
+        if (request.getContentLengthLong() > allowed) {
+            problems.write(response, 413, new TooLarge(allowed).getMessage());
             return;
         }
         try {
-            chain.doFilter(new Limited(request, limit), response);
+            chain.doFilter(new Limited(request, allowed), response);
         } catch (TooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();

@@ -9,14 +9,19 @@ import java.util.Map;
 public record Sort(String column, boolean descending) {
 
     public static Sort parse(String sortBy, String sortOrder, Map<String, String> columns, String defaultKey) {
+        return parse(sortBy, sortOrder, columns, defaultKey, "sort_by", "sort_order");
+    }
+
+    static Sort parse(String sortBy, String sortOrder, Map<String, String> columns, String defaultKey,
+            String byParam, String orderParam) {
         String key = sortBy == null || sortBy.isBlank() ? defaultKey : sortBy;
         String column = columns.get(key);
         if (column == null) {
-            throw ApiException.Invalid.query("sort_by", "must be one of: " + String.join(", ", columns.keySet()));
+            throw ApiException.Invalid.query(byParam, "must be one of: " + String.join(", ", columns.keySet()));
         }
         String order = sortOrder == null ? "asc" : sortOrder;
         if (!order.equals("asc") && !order.equals("desc")) {
-            throw ApiException.Invalid.query("sort_order", "must be one of: asc, desc");
+            throw ApiException.Invalid.query(orderParam, "must be one of: asc, desc");
         }
         return new Sort(column, order.equals("desc"));
     }

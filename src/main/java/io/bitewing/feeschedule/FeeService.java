@@ -1,0 +1,258 @@
+package io.bitewing.feeschedule;
+
+import io.bitewing.practice.location.LocationService;
+import io.bitewing.practice.procedurecode.ProcedureCode;
+import io.bitewing.practice.procedurecode.ProcedureCodeService;
+import io.bitewing.practice.provider.ProviderService;
+import io.bitewing.shared.Ids;
+import io.bitewing.shared.audit.AuditLog;
+import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.ApiException;
+import io.bitewing.shared.web.Page;
+import io.bitewing.shared.web.PageRequest;
+import io.bitewing.shared.web.Patch;
+import io.bitewing.shared.web.SortRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The fees of a schedule: one amount per code, clinic, provider and effective date. */
+@Service
+@Transactional(readOnly = true)
+class FeeService {
+
+    record BulkCreated(int created) {}
+
+    record BulkUpdated(int updated) {}
+
+    /** Rows per statement of a bulk insert: large enough to amortise round trips, small enough for the planner. */
+    private static final int BATCH = 20_000;
+
+    private final FeeRepository fees;
+    private final FeeScheduleService schedules;
+    private final ProcedureCodeService codes;
+    private final LocationService locations;
+    private final ProviderService providers;
+    private final AuditLog audit;
+
+    FeeService(FeeRepository fees, FeeScheduleService schedules, ProcedureCodeService codes, LocationService locations,
+            ProviderService providers, AuditLog audit) {
+        this.fees = fees;
+        this.schedules = schedules;
+        this.codes = codes;
+        this.locations = locations;
+        this.providers = providers;
+        this.audit = audit;
+    }
+
+    Page<Fee> list(Tenant tenant, UUID scheduleId, FeeFilter filter, SortRequest sort, PageRequest page) {
+        if (filter.feeMin() != null && filter.feeMax() != null && filter.feeMin().compareTo(filter.feeMax()) > 0) {
+            throw ApiException.Invalid.query("fee_max", "must be greater than or equal to fee_min");
+        }
+        var order = sort.resolve(FeeRepository.SORTS, "code");
+        schedules.get(tenant, scheduleId);
+        return fees.findAll(tenant.orgId(), scheduleId, filter, order, page);
+    }
+
+    Fee get(Tenant tenant, UUID scheduleId, UUID id) {
+        return fees.find(tenant.orgId(), scheduleId, id).orElseThrow(() -> new ApiException.NotFound("Fee"));
+    }
+
+    /** Adds one fee; 404 for an unknown schedule, code, clinic or provider; 409 when its slot already has a fee. */
+    @Transactional
+    Fee create(Tenant tenant, UUID scheduleId, FeeRequests.Create body) {
+        schedules.get(tenant, scheduleId);
+        requireReferences(tenant, List.of(body), i -> "");
+        UUID id = Ids.newId();
+        if (!fees.insert(tenant.orgId(), scheduleId, id, body)) {
+            throw duplicate("");
+        }
+        audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fee_create", Set.of("fees"));
+        return get(tenant, scheduleId, id);
+    }
+
+    @Transactional
+    Fee update(Tenant tenant, UUID scheduleId, UUID id, FeeRequests.Update body, Patch patch) {
+        Fee current = get(tenant, scheduleId, id);
+        if (current.version() != body.baseVersion()) {
+            throw ApiException.Conflict.staleVersion(current.version());
+        }
+        var next = new FeeRequests.Create(
+                patch.applyRequired("amount", body.amount(), current.amount()),
+                patch.apply("clinic_uuid", body.clinicUuid(), current.clinic() == null ? null : current.clinic().id()),
+                patch.apply("date_effective", body.dateEffective(), current.dateEffective()),
+                patch.apply("patient_amount", body.patientAmount(), current.patientAmount()),
+                current.procedureCode().id(),
+                patch.apply("provider_uuid", body.providerUuid(), current.provider() == null ? null : current.provider().id()));
+        if (Stream.of("clinic_uuid", "provider_uuid", "date_effective").anyMatch(patch.changed()::contains)) {
+            requireReferences(tenant, List.of(next), i -> "");
+            if (fees.slotTaken(tenant.orgId(), scheduleId, id, next.procedureCodeUuid(), next.clinicUuid(),
+                    next.providerUuid(), next.dateEffective())) {
+                throw duplicate("");
+            }
+        }
+        if (!fees.update(tenant.orgId(), scheduleId, id, next, body.baseVersion())) {
+            throw ApiException.Conflict.staleVersion(get(tenant, scheduleId, id).version());
+        }
+        audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fee_update", patch.changed());
+        return get(tenant, scheduleId, id);
+    }
+
+    /** Removes the fee for good. */
+    @Transactional
+    void delete(Tenant tenant, UUID scheduleId, UUID id) {
+        if (!fees.delete(tenant.orgId(), scheduleId, id)) {
+            throw new ApiException.NotFound("Fee");
+        }
+        audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fee_delete", Set.of("fees"));
+    }
+
+    /**
+     * Adds up to {@link FeeRequests#MAX_BULK} fees, all or nothing: references are checked in a few queries, the
+     * rows go in as set-based inserts of {@link #BATCH} rows, and any failure names the offending row.
+     */
+    @Transactional
+    BulkCreated bulkCreate(Tenant tenant, UUID scheduleId, FeeRequests.BulkCreate body) {
+        schedules.get(tenant, scheduleId);
+        List<FeeRequests.Create> rows = body.fees();
+        requireReferences(tenant, rows, i -> " in fees[" + i + "]");
+        requireDistinctSlots(rows);
+        List<UUID> ids = Stream.generate(Ids::newId).limit(rows.size()).toList();
+        int created = 0;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            int to = Math.min(rows.size(), from + BATCH);
+            var batch = FeeColumns.of(ids.subList(from, to), rows.subList(from, to));
+            int inserted = fees.insertAll(tenant.orgId(), scheduleId, batch);
+            if (inserted < to - from) {
+                int row = from + fees.firstTakenSlot(tenant.orgId(), scheduleId, batch).orElse(0);
+                throw duplicate(" in fees[" + row + "]");
+            }
+            created += inserted;
+        }
+        audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fees_bulk_create", Set.of("fees"));
+        return new BulkCreated(created);
+    }
+
+    /** Sets new amounts on up to 500 fees, each checked against its base_version; the first stale row is a 409. */
+    @Transactional
+    BulkUpdated bulkUpdate(Tenant tenant, UUID scheduleId, FeeRequests.BulkUpdate body) {
+        schedules.get(tenant, scheduleId);
+        var items = body.fees();
+        var seen = new HashSet<UUID>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!seen.add(items.get(i).feeUuid())) {
+                throw new ApiException.Invalid(List.of(io.bitewing.shared.web.FieldProblem.at(
+                        List.of("body", "fees", i, "fee_uuid"), "appears more than once", "value_error")));
+            }
+        }
+        var versions = fees.lockVersions(tenant.orgId(), scheduleId, List.copyOf(seen));
+        for (int i = 0; i < items.size(); i++) {
+            Integer version = versions.get(items.get(i).feeUuid());
+            if (version == null) {
+                throw new ApiException.NotFound("Fee in fees[" + i + "]");
+            }
+            if (version != items.get(i).baseVersion().intValue()) {
+                throw new ApiException.Conflict("fees[" + i + "]: base_version is stale; reload and retry", version);
+            }
+        }
+        int updated = fees.updateAmounts(tenant.orgId(), scheduleId,
+                items.stream().map(FeeRequests.BulkUpdateItem::feeUuid).toArray(UUID[]::new),
+                items.stream().map(item -> io.bitewing.shared.money.Money.of(item.amount()).toPlainString())
+                        .toArray(String[]::new));
+        audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fees_bulk_update", Set.of("amount"));
+        return new BulkUpdated(updated);
+    }
+
+    Page<AvailableCode> availableCodes(Tenant tenant, UUID scheduleId, String search, String category, PageRequest page) {
+        schedules.get(tenant, scheduleId);
+        return fees.availableCodes(tenant.orgId(), scheduleId, search, category, page);
+    }
+
+    /** The resolve endpoint: 404 for an unknown schedule or code, then {@link FeeScheduleService#resolveFee}. */
+    Optional<Fee> resolve(Tenant tenant, UUID scheduleId, FeeRequests.Resolve body) {
+        schedules.get(tenant, scheduleId);
+        if (codes.findByIds(tenant, List.of(body.procedureCodeUuid())).isEmpty()) {
+            throw new ApiException.NotFound("Procedure code");
+        }
+        return schedules.resolveFee(tenant, scheduleId, body.procedureCodeUuid(), body.clinicUuid(),
+                body.providerUuid(), body.asOfDate());
+    }
+
+    FeeComparison compare(Tenant tenant, FeeScheduleRequests.Compare body, PageRequest page) {
+        List<UUID> ids = body.scheduleUuids().stream().distinct().toList();
+        if (ids.size() != body.scheduleUuids().size()) {
+            throw ApiException.Invalid.body("schedule_uuids", "must not repeat a schedule");
+        }
+        var found = new HashMap<UUID, FeeSchedule>();
+        schedules.findAll(tenant, ids).forEach(s -> found.put(s.id(), s));
+        var described = new LinkedHashMap<UUID, FeeComparison.Schedule>();
+        for (UUID id : ids) {
+            FeeSchedule s = Optional.ofNullable(found.get(id)).orElseThrow(FeeScheduleService::notFound);
+            described.put(id, new FeeComparison.Schedule(s.id(), s.name(), s.feeSchedType(), s.purpose()));
+        }
+        var rows = fees.compare(tenant.orgId(), ids, page);
+        return new FeeComparison(described, rows.items(), rows.page(), rows.pageSize(), rows.total());
+    }
+
+    /** 404 naming the first row whose code (live), clinic or provider is unknown in this organisation. */
+    private void requireReferences(Tenant tenant, List<FeeRequests.Create> rows, Function<Integer, String> where) {
+        var known = codes.findByIds(tenant, distinct(rows, FeeRequests.Create::procedureCodeUuid));
+        var clinics = locations.refs(tenant, distinct(rows, FeeRequests.Create::clinicUuid));
+        var people = providers.refs(tenant, distinct(rows, FeeRequests.Create::providerUuid));
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            ProcedureCode code = known.get(row.procedureCodeUuid());
+            if (code == null || code.deletedAt() != null) {
+                throw new ApiException.NotFound("Procedure code" + where.apply(i));
+            }
+            if (row.clinicUuid() != null && !clinics.containsKey(row.clinicUuid())) {
+                throw new ApiException.NotFound("Clinic" + where.apply(i));
+            }
+            if (row.providerUuid() != null && !people.containsKey(row.providerUuid())) {
+                throw new ApiException.NotFound("Provider" + where.apply(i));
+            }
+        }
+    }
+
+    private static void requireDistinctSlots(List<FeeRequests.Create> rows) {
+        var slots = new HashMap<List<Object>, Integer>();
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            var slot = new ArrayList<Object>(4);
+            slot.add(r.procedureCodeUuid());
+            slot.add(r.clinicUuid());
+            slot.add(r.providerUuid());
+            slot.add(Objects.requireNonNullElse(r.dateEffective(), FeeRepository.ALWAYS));
+            Integer earlier = slots.putIfAbsent(slot, i);
+            if (earlier != null) {
+                throw new ApiException.Conflict("fees[" + i + "] has the same code, clinic, provider and date_effective as fees["
+                        + earlier + "]");
+            }
+        }
+    }
+
+    private static Set<UUID> distinct(List<FeeRequests.Create> rows, Function<FeeRequests.Create, UUID> column) {
+        var ids = new HashSet<UUID>();
+        for (var row : rows) {
+            UUID id = column.apply(row);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static ApiException.Conflict duplicate(String where) {
+        return new ApiException.Conflict("A fee for this code, clinic, provider and date_effective already exists" + where);
+    }
+}
