@@ -45,8 +45,11 @@ class DemoCoverage {
         this.codeGroups = codeGroups;
     }
 
+    /** The plans other demo areas attach to. */
+    record Plans(UUID ppo, UUID fixedBenefit) {}
+
     /** Carriers and patients in the order DemoCarriers and DemoPractice list them. */
-    void populate(Tenant tenant, List<UUID> carriers, List<UUID> patients) {
+    Plans populate(Tenant tenant, List<UUID> carriers, List<UUID> patients) {
         var categoryIds = categories.liveIdsByName(tenant);
         var codeGroupIds = codeGroups.liveIdsByName(tenant);
         UUID ppo = plan(tenant, carriers.get(0), PlanType.ppo_percentage, "Acme Manufacturing PPO", "100200", null);
@@ -96,6 +99,7 @@ class DemoCoverage {
         cover(tenant, sofia, riveraFamily, Relationship.child, 1);
         cover(tenant, patients.get(3), subscribe(tenant, fixed, patients.get(3), "HR77810"), Relationship.self, 1);
         cover(tenant, patients.get(4), subscribe(tenant, capitation, patients.get(4), "SCP40022"), Relationship.self, 1);
+        return new Plans(ppo, fixed);
     }
 
     private UUID plan(Tenant tenant, UUID carrier, PlanType type, String group, String number, Integer yearStart) {

@@ -3,11 +3,14 @@ package io.bitewing.demo;
 import io.bitewing.carrier.CarrierService;
 import io.bitewing.practice.location.LocationService;
 import io.bitewing.practice.patient.PatientService;
+import io.bitewing.practice.procedurecode.ProcedureCode;
 import io.bitewing.practice.procedurecode.ProcedureCodeService;
 import io.bitewing.practice.provider.ProviderService;
 import io.bitewing.shared.auth.Tenant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,23 +26,27 @@ class DemoSeed {
     private final PatientService patients;
     private final ProcedureCodeService procedureCodes;
     private final DemoCoverage coverage;
+    private final DemoFees fees;
 
     DemoSeed(CarrierService carriers, LocationService locations, ProviderService providers, PatientService patients,
-            ProcedureCodeService procedureCodes, DemoCoverage coverage) {
+            ProcedureCodeService procedureCodes, DemoCoverage coverage, DemoFees fees) {
         this.carriers = carriers;
         this.locations = locations;
         this.providers = providers;
         this.patients = patients;
         this.procedureCodes = procedureCodes;
         this.coverage = coverage;
+        this.fees = fees;
     }
 
     void populate(Tenant tenant) {
-        DemoPractice.LOCATIONS.forEach(location -> locations.create(tenant, location));
+        List<UUID> locationIds = DemoPractice.LOCATIONS.stream().map(l -> locations.create(tenant, l).id()).toList();
         DemoPractice.PROVIDERS.forEach(provider -> providers.create(tenant, provider));
         List<UUID> patientIds = DemoPractice.PATIENTS.stream().map(p -> patients.create(tenant, p).id()).toList();
-        DemoPractice.PROCEDURE_CODES.forEach(code -> procedureCodes.create(tenant, code));
+        Map<String, UUID> codeIds = DemoPractice.PROCEDURE_CODES.stream().map(c -> procedureCodes.create(tenant, c))
+                .collect(Collectors.toMap(ProcedureCode::code, ProcedureCode::id));
         List<UUID> carrierIds = DemoCarriers.ALL.stream().map(c -> carriers.create(tenant, c).id()).toList();
-        coverage.populate(tenant, carrierIds, patientIds);
+        DemoCoverage.Plans plans = coverage.populate(tenant, carrierIds, patientIds);
+        fees.populate(tenant, locationIds, codeIds, plans.ppo(), plans.fixedBenefit());
     }
 }

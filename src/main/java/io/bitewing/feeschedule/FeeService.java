@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The fees of a schedule: one amount per code, clinic, provider and effective date. */
 @Service
 @Transactional(readOnly = true)
-class FeeService {
+public class FeeService {
 
-    record BulkCreated(int created) {}
+    public record BulkCreated(int created) {}
 
     record BulkUpdated(int updated) {}
 
@@ -122,7 +122,7 @@ class FeeService {
      * rows go in as set-based inserts of {@link #BATCH} rows, and any failure names the offending row.
      */
     @Transactional
-    BulkCreated bulkCreate(Tenant tenant, UUID scheduleId, FeeRequests.BulkCreate body) {
+    public BulkCreated bulkCreate(Tenant tenant, UUID scheduleId, FeeRequests.BulkCreate body) {
         schedules.get(tenant, scheduleId);
         List<FeeRequests.Create> rows = body.fees();
         requireReferences(tenant, rows, i -> " in fees[" + i + "]");

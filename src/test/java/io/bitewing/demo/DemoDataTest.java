@@ -68,5 +68,12 @@ class DemoDataTest extends ApiTestSupport {
                 .body("items[1].relationship_to_subscriber", equalTo("spouse"));
         org.api().get("/subscriptions?search=ACM555001").then().body("total", equalTo(1));
         org.api().get("/plans/" + ppo + "/subscriber-count").then().statusCode(200);
+
+        org.api().get("/fee-schedules").then().body("total", equalTo(5));
+        org.api().get("/fee-schedule-assignments/upcoming").then().body("total", equalTo(1));
+        String maple = org.practice().get("/locations?search=Maple").then().extract().path("items[0].id");
+        org.api().get("/fee-schedule-assignments/resolve?location_uuid=" + maple + "&kind=primary&insurance_plan_uuid=" + ppo
+                        + "&as_of_date=" + java.time.LocalDate.now())
+                .then().statusCode(200).body("resolution_level", equalTo("plan"));
     }
 }
