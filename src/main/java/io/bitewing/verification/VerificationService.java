@@ -160,12 +160,9 @@ public class VerificationService {
                     e.notes(), null, 1, now, now, null));
         }
         verifications.insertAll(tenant.orgId(), recorded);
-        for (Verification v : recorded) {
-            audit.record(tenant, ENTITY, v.id(), "create", Set.of("verification_type", "verification_status"));
-            if (v.verificationStatus() == Status.verified) {
-                stamps.stamp(tenant, v);
-            }
-        }
+        audit.recordAll(tenant, ENTITY, recorded.stream().map(Verification::id).toList(), "create",
+                Set.of("verification_type", "verification_status"));
+        recorded.stream().filter(v -> v.verificationStatus() == Status.verified).forEach(v -> stamps.stamp(tenant, v));
         var stored = new HashMap<UUID, Verification>();
         verifications.findAll(tenant.orgId(), recorded.stream().map(Verification::id).toList())
                 .forEach(v -> stored.put(v.id(), v));
