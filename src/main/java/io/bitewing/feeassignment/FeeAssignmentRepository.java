@@ -69,9 +69,6 @@ class FeeAssignmentRepository {
             new Schedule(Rows.uuid(rs, "fee_schedule_id"), rs.getString("schedule_name"), rs.getString("fee_sched_type"),
                     rs.getString("purpose"), Rows.instant(rs, "schedule_deleted_at")));
 
-    private static final RowMapper<Schedule> SCHEDULE = (rs, n) -> new Schedule(Rows.uuid(rs, "id"),
-            rs.getString("name"), rs.getString("fee_sched_type"), rs.getString("purpose"), Rows.instant(rs, "deleted_at"));
-
     private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final JdbcClient jdbc;
@@ -151,13 +148,6 @@ class FeeAssignmentRepository {
                 .param("carrier", carrierId).param("plan", planId).param("except", exceptId)
                 .param("start", start).param("end", end)
                 .query(UUID.class).optional();
-    }
-
-    Optional<Schedule> findSchedule(UUID org, UUID id) {
-        return jdbc.sql("""
-                select id, name, fee_sched_type, purpose, deleted_at from fee_schedule where org_id = :org and id = :id
-                """)
-                .param("org", org).param("id", id).query(SCHEDULE).optional();
     }
 
     /** Locations among {@code ids}, archived ones included; ids unknown in this organisation are absent. */

@@ -4,7 +4,8 @@ import io.bitewing.carrier.Carrier;
 import io.bitewing.carrier.CarrierService;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeAssignmentRepository.Place;
-import io.bitewing.feeassignment.FeeAssignmentRepository.Schedule;
+import io.bitewing.feeschedule.FeeSchedule;
+import io.bitewing.feeschedule.FeeScheduleService;
 import io.bitewing.plan.Plan;
 import io.bitewing.plan.PlanService;
 import io.bitewing.shared.Ids;
@@ -51,14 +52,16 @@ public class FeeAssignmentService {
     private final FeeAssignmentRepository assignments;
     private final PlanService plans;
     private final CarrierService carriers;
+    private final FeeScheduleService schedules;
     private final AuditLog audit;
     private final TransactionTemplate savepoint;
 
-    FeeAssignmentService(FeeAssignmentRepository assignments, PlanService plans, CarrierService carriers, AuditLog audit,
-            PlatformTransactionManager transactions) {
+    FeeAssignmentService(FeeAssignmentRepository assignments, PlanService plans, CarrierService carriers,
+            FeeScheduleService schedules, AuditLog audit, PlatformTransactionManager transactions) {
         this.assignments = assignments;
         this.plans = plans;
         this.carriers = carriers;
+        this.schedules = schedules;
         this.audit = audit;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -107,7 +110,7 @@ public class FeeAssignmentService {
     @Transactional
     public FeeAssignment create(Tenant tenant, FeeAssignmentRequests.Create body) {
         SlotRefs slot = slotRefs(tenant, body.carrierUuid(), body.insurancePlanUuid());
-        Schedule schedule = usableSchedule(tenant, body.feeScheduleUuid(), body.assignmentKind());
+        FeeSchedule schedule = usableSchedule(tenant, body.feeScheduleUuid(), body.assignmentKind());
         requireNoEstimateBook(body.estimateBookUuid());
         LocalDate start = body.effectiveStart() == null ? today() : body.effectiveStart();
         requireOrdered(start, body.effectiveEnd(), "effective_end");
@@ -126,7 +129,7 @@ public class FeeAssignmentService {
     @Transactional
     BulkOutcome bulk(Tenant tenant, FeeAssignmentRequests.Bulk body) {
         SlotRefs slot = slotRefs(tenant, body.carrierUuid(), body.insurancePlanUuid());
-        Schedule schedule = usableSchedule(tenant, body.feeScheduleUuid(), body.assignmentKind());
+        FeeSchedule schedule = usableSchedule(tenant, body.feeScheduleUuid(), body.assignmentKind());
         requireNoEstimateBook(body.estimateBookUuid());
         LocalDate start = body.effectiveStart() == null ? today() : body.effectiveStart();
         requireOrdered(start, body.effectiveEnd(), "effective_end");
@@ -140,7 +143,7 @@ public class FeeAssignmentService {
         return new BulkOutcome(results.size(), succeeded, results.size() - succeeded, results);
     }
 
-    private BulkResult assignInSavepoint(Tenant tenant, FeeAssignmentRequests.Create body, Schedule schedule, Place place,
+    private BulkResult assignInSavepoint(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Place place,
             SlotRefs slot, LocalDate start) {
         if (place == null || place.deletedAt() != null) {
             return new BulkResult(body.locationUuid(), false, 404, "Location not found", null);
@@ -153,7 +156,7 @@ public class FeeAssignmentService {
         }
     }
 
-    private FeeAssignment assign(Tenant tenant, FeeAssignmentRequests.Create body, Schedule schedule, Place place,
+    private FeeAssignment assign(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Place place,
             SlotRefs slot, LocalDate start) {
         Kind kind = body.assignmentKind();
         requireFree(tenant, place.id(), kind, slot, start, body.effectiveEnd(), null);
@@ -179,7 +182,7 @@ public class FeeAssignmentService {
         Ref schedule = current.feeSchedule();
         UUID scheduleId = patch.applyRequired("fee_schedule_uuid", body.feeScheduleUuid(), schedule.id());
         if (!scheduleId.equals(schedule.id())) {
-            Schedule next = usableSchedule(tenant, scheduleId, current.assignmentKind());
+            FeeSchedule next = usableSchedule(tenant, scheduleId, current.assignmentKind());
             schedule = new Ref(next.id(), next.name());
         }
         UUID book = patch.apply("estimate_book_uuid", body.estimateBookUuid(),
@@ -240,13 +243,13 @@ public class FeeAssignmentService {
         return new SlotRefs(null, null);
     }
 
-    private Schedule usableSchedule(Tenant tenant, UUID scheduleId, Kind kind) {
-        Schedule schedule = assignments.findSchedule(tenant.orgId(), scheduleId)
+    private FeeSchedule usableSchedule(Tenant tenant, UUID scheduleId, Kind kind) {
+        FeeSchedule schedule = schedules.find(tenant, scheduleId)
                 .orElseThrow(() -> new ApiException.NotFound("Fee schedule"));
         if (schedule.deletedAt() != null) {
             throw ApiException.Invalid.body("fee_schedule_uuid", "fee schedule is archived");
         }
-        if (!kind.accepts(schedule.purpose(), schedule.feeSchedType())) {
+        if (!kind.accepts(schedule.purpose().name(), schedule.feeSchedType().name())) {
             throw ApiException.Invalid.body("fee_schedule_uuid", "a " + schedule.purpose() + " schedule cannot fill a "
                     + kind + " slot; " + kind + " takes " + kind.expectedPurpose() + " schedules");
         }

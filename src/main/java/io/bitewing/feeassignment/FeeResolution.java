@@ -3,8 +3,9 @@ package io.bitewing.feeassignment;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeAssignment.Level;
 import io.bitewing.feeassignment.FeeAssignmentRepository.Candidate;
-import io.bitewing.feeassignment.FeeResolutionRepository.FoundFee;
 import io.bitewing.carrier.CarrierService;
+import io.bitewing.feeschedule.Fee;
+import io.bitewing.feeschedule.FeeScheduleService;
 import io.bitewing.plan.Plan;
 import io.bitewing.plan.PlanService;
 import io.bitewing.practice.procedurecode.ProcedureCode;
@@ -60,10 +61,13 @@ public class FeeResolution {
     private final ProcedureCodeService codes;
     private final ProviderService providers;
     private final CarrierService carriers;
+    private final FeeScheduleService schedules;
 
     FeeResolution(FeeResolutionRepository repository, FeeAssignmentRepository assignments, PlanService plans,
-            ProcedureCodeService codes, ProviderService providers, CarrierService carriers) {
+            ProcedureCodeService codes, ProviderService providers, CarrierService carriers,
+            FeeScheduleService schedules) {
         this.carriers = carriers;
+        this.schedules = schedules;
         this.repository = repository;
         this.assignments = assignments;
         this.plans = plans;
@@ -156,7 +160,7 @@ public class FeeResolution {
             return new KindTrace(kind, "no_match", null, null, null, null, levels);
         }
         FeeAssignment a = chosen.assignment();
-        FeeFound fee = repository.findFee(tenant.orgId(), a.feeSchedule().id(), codeId, locationId, providerId, date)
+        FeeFound fee = schedules.resolveFee(tenant, a.feeSchedule().id(), codeId, locationId, providerId, date)
                 .map(FeeResolution::found).orElse(null);
         return new KindTrace(kind, fee == null ? "no_fee" : "resolved", a.level(), a.id(), a.feeSchedule(), fee, levels);
     }
@@ -171,8 +175,12 @@ public class FeeResolution {
         return ucr && everyAssignmentPriced ? "resolved" : "partial";
     }
 
-    private static FeeFound found(FoundFee f) {
-        return new FeeFound(f.id(), f.amount(), f.clinicId(), f.providerId(), f.dateEffective());
+    private static FeeFound found(Fee f) {
+        return new FeeFound(f.id(), f.amount(), idOf(f.clinic()), idOf(f.provider()), f.dateEffective());
+    }
+
+    private static UUID idOf(Ref ref) {
+        return ref == null ? null : ref.id();
     }
 
     private FeeAssignmentRepository.Place requireLocation(Tenant tenant, UUID locationId) {

@@ -27,7 +27,7 @@ class PatientPlanRepository {
 
     /**
      * Patient plan columns with what its references show: the patient's and subscriber's names, the subscription,
-     * its plan and carrier (read-only joins into the modules that own them).
+     * its plan and carrier, the fee schedule override's name (read-only joins into the modules that own them).
      */
     private static final String SELECT = """
             select pp.id, pp.patient_id, pt.last_name, pt.first_name, pp.subscription_id, s.subscriber_id,
@@ -35,14 +35,15 @@ class PatientPlanRepository {
                    s.subscriber_id_number, s.insurance_plan_id, p.group_name, p.group_number, p.plan_type,
                    p.carrier_id, c.carrier_name, s.status as subscription_status, s.date_effective, s.date_term,
                    pp.ordinal, pp.relationship_to_subscriber, pp.coverage_type, pp.status, pp.is_pending,
-                   pp.cob_order_override, pp.pat_id_override, pp.fee_schedule_id, pp.eligibility_last_verified_at,
-                   pp.benefits_last_verified_at, pp.version, pp.created_at, pp.updated_at, pp.deleted_at
+                   pp.cob_order_override, pp.pat_id_override, pp.fee_schedule_id, fs.name as fee_schedule_name,
+                   pp.eligibility_last_verified_at, pp.benefits_last_verified_at, pp.version, pp.created_at, pp.updated_at, pp.deleted_at
             from patient_plan pp
             join patient pt on pt.org_id = pp.org_id and pt.id = pp.patient_id
             join subscription s on s.org_id = pp.org_id and s.id = pp.subscription_id
             join patient sub on sub.org_id = s.org_id and sub.id = s.subscriber_id
             join insurance_plan p on p.org_id = s.org_id and p.id = s.insurance_plan_id
             join carrier c on c.org_id = p.org_id and c.id = p.carrier_id
+            left join fee_schedule fs on fs.org_id = pp.org_id and fs.id = pp.fee_schedule_id
             """;
 
     /** Plans in force first by ordinal, then inactive ones, then archived ones. */
@@ -74,7 +75,7 @@ class PatientPlanRepository {
                 rs.getBoolean("is_pending"),
                 Rows.integer(rs, "cob_order_override"),
                 rs.getString("pat_id_override"),
-                feeSchedule == null ? null : new Ref(feeSchedule, null),
+                feeSchedule == null ? null : new Ref(feeSchedule, rs.getString("fee_schedule_name")),
                 Rows.instant(rs, "eligibility_last_verified_at"),
                 Rows.instant(rs, "benefits_last_verified_at"),
                 BenefitsSummary.UNKNOWN,

@@ -4,6 +4,8 @@ import io.bitewing.patientplan.PatientPlan.Relationship;
 import io.bitewing.patientplan.PatientPlan.Status;
 import io.bitewing.patientplan.PatientPlan.SubscriptionBrief;
 import io.bitewing.patientplan.PatientPlanRepository.Stamp;
+import io.bitewing.feeschedule.FeeSchedule;
+import io.bitewing.feeschedule.FeeScheduleService;
 import io.bitewing.practice.patient.Patient;
 import io.bitewing.practice.patient.PatientRef;
 import io.bitewing.practice.patient.PatientService;
@@ -13,6 +15,7 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Patch;
+import io.bitewing.shared.web.Ref;
 import io.bitewing.subscription.Subscription;
 import io.bitewing.subscription.SubscriptionService;
 import java.time.Instant;
@@ -47,14 +50,17 @@ public class PatientPlanService {
     private final BenefitSummaryRepository summaries;
     private final SubscriptionService subscriptions;
     private final PatientService patients;
+    private final FeeScheduleService feeSchedules;
     private final AuditLog audit;
 
     PatientPlanService(PatientPlanRepository patientPlans, BenefitSummaryRepository summaries,
-            SubscriptionService subscriptions, PatientService patients, AuditLog audit) {
+            SubscriptionService subscriptions, PatientService patients, FeeScheduleService feeSchedules,
+            AuditLog audit) {
         this.patientPlans = patientPlans;
         this.summaries = summaries;
         this.subscriptions = subscriptions;
         this.patients = patients;
+        this.feeSchedules = feeSchedules;
         this.audit = audit;
     }
 
@@ -107,7 +113,7 @@ public class PatientPlanService {
             throw ApiException.Invalid.body("insurance_subscription_uuid",
                     "subscription is " + subscription.status() + "; only an active subscription can cover a patient");
         }
-        requireNoFeeSchedule(body.feeScheduleUuid());
+        Ref feeSchedule = body.feeScheduleUuid() == null ? null : liveFeeSchedule(tenant, body.feeScheduleUuid());
         requireConsistentRelationship(patient.id(), subscription.subscriber().id(), body.relationshipToSubscriber());
         patientPlans.lockPatient(tenant.orgId(), patientId);
         List<PatientPlan> inForce = patientPlans.findInForce(tenant.orgId(), patientId);
@@ -124,7 +130,7 @@ public class PatientPlanService {
         var plan = new PatientPlan(id, patient, brief(subscription), ordinal, body.relationshipToSubscriber(),
                 body.coverageType() == null ? PatientPlan.CoverageType.dental : body.coverageType(),
                 pending ? Status.pending_verification : Status.active, pending, body.cobOrderOverride(),
-                body.patIdOverride(), null, null, null, BenefitsSummary.UNKNOWN, 1, null, null, null);
+                body.patIdOverride(), feeSchedule, null, null, BenefitsSummary.UNKNOWN, 1, null, null, null);
         patientPlans.insert(tenant.orgId(), plan);
         audit.record(tenant, ENTITY, id, "create", Set.of("insurance_subscription_uuid", "relationship_to_subscriber", "ordinal"));
         return get(tenant, id);
@@ -136,9 +142,7 @@ public class PatientPlanService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        if (patch.has("fee_schedule_uuid")) {
-            requireNoFeeSchedule(body.feeScheduleUuid());
-        }
+        Ref feeSchedule = feeScheduleAfter(tenant, current.feeSchedule(), body.feeScheduleUuid(), patch);
         Relationship relationship = patch.applyRequired("relationship_to_subscriber", body.relationshipToSubscriber(),
                 current.relationshipToSubscriber());
         requireConsistentRelationship(patientId, current.subscription().subscriber().id(), relationship);
@@ -155,7 +159,7 @@ public class PatientPlanService {
                 status, pending,
                 patch.apply("cob_order_override", body.cobOrderOverride(), current.cobOrderOverride()),
                 patch.apply("pat_id_override", body.patIdOverride(), current.patIdOverride()),
-                current.feeSchedule(),
+                feeSchedule,
                 patch.apply("eligibility_last_verified_at", body.eligibilityLastVerifiedAt(), current.eligibilityLastVerifiedAt()),
                 patch.apply("benefits_last_verified_at", body.benefitsLastVerifiedAt(), current.benefitsLastVerifiedAt()),
                 current.benefitsSummary(), current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
@@ -284,11 +288,25 @@ public class PatientPlanService {
         }
     }
 
-    /** No fee schedule can exist before the fee schedule module does, so any id names a missing one. */
-    private static void requireNoFeeSchedule(UUID feeScheduleId) {
-        if (feeScheduleId != null) {
-            throw new ApiException.NotFound("Fee schedule");
+    /**
+     * The override after a change: null clears it, the current one may stay even if archived since, and a new one
+     * must be a live fee schedule of this organisation.
+     */
+    private Ref feeScheduleAfter(Tenant tenant, Ref current, UUID requested, Patch patch) {
+        UUID currentId = current == null ? null : current.id();
+        UUID next = patch.apply("fee_schedule_uuid", requested, currentId);
+        if (next == null) {
+            return null;
         }
+        return next.equals(currentId) ? current : liveFeeSchedule(tenant, next);
+    }
+
+    /** 404 for a fee schedule unknown in this organisation or archived. */
+    private Ref liveFeeSchedule(Tenant tenant, UUID feeScheduleId) {
+        FeeSchedule schedule = feeSchedules.find(tenant, feeScheduleId)
+                .filter(s -> s.deletedAt() == null)
+                .orElseThrow(() -> new ApiException.NotFound("Fee schedule"));
+        return new Ref(schedule.id(), schedule.name());
     }
 
 }

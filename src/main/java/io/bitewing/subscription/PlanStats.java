@@ -9,4 +9,4 @@ public record PlanStats(
         String groupName,
         @Schema(description = "Number of active subscribers (subscriptions) on this plan.") long subscriberCount,
         @Schema(description = "Number of active patient plans linked to this plan's subscriptions.") long activePatientPlanCount,
-        @Schema(description = "Number of fee schedule assignments of this plan; 0 until fee schedules exist.") long feeScheduleCount) {}
+        @Schema(description = "Number of live fee schedule assignments of this plan.") long feeScheduleCount) {}

@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A read model over plans, subscriptions and patient plans. "Active" is the same everywhere: a subscription or
- * patient plan that is live (not archived) and neither terminated nor inactive; a patient plan counts
- * only while its subscription is active too.
+ * A read model over plans, subscriptions, patient plans and fee schedule assignments. "Active" is the same
+ * everywhere: a subscription or patient plan that is live (not archived) and neither terminated nor inactive; a
+ * patient plan counts only while its subscription is active too. A fee schedule assignment counts while live.
  */
 @Repository
 class PlanStatsRepository {
@@ -26,6 +26,10 @@ class PlanStatsRepository {
                 and s.status in ('active', 'pending_verification')
                 and pp.deleted_at is null and pp.status <> 'inactive')""";
 
+    private static final String FEE_SCHEDULES = """
+            (select count(*) from fee_schedule_assignment a
+              where a.org_id = p.org_id and a.plan_id = p.id and a.deleted_at is null)""";
+
     private final JdbcClient jdbc;
 
     PlanStatsRepository(JdbcClient jdbc) {
@@ -41,10 +45,10 @@ class PlanStatsRepository {
                 .single();
     }
 
-    /** One row per live plan, hidden ones included, in one query. Fee schedule counts arrive with that module. */
+    /** One row per live plan, hidden ones included, in one query. */
     List<PlanStats> all(UUID org) {
         return jdbc.sql("select p.id, p.group_name, " + SUBSCRIBERS + " as subscribers, " + PATIENT_PLANS
-                        + " as patient_plans, 0 as fee_schedules from insurance_plan p"
+                        + " as patient_plans, " + FEE_SCHEDULES + " as fee_schedules from insurance_plan p"
                         + " where p.org_id = :org and p.deleted_at is null order by p.group_name nulls last, p.id")
                 .param("org", org)
                 .query((rs, n) -> new PlanStats(Rows.uuid(rs, "id"), rs.getString("group_name"),

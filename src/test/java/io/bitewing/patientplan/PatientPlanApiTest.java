@@ -324,6 +324,51 @@ class PatientPlanApiTest extends ApiTestSupport {
     }
 
     @Test
+    void overridesTheFeeScheduleWithALiveScheduleOfTheOrganisation() {
+        var org = newOrg();
+        String ana = patient(org, "Ana", "Rivera");
+        String ppo = feeSchedule(org, "Delta PPO");
+        String premier = feeSchedule(org, "Delta Premier");
+        String id = org.api().body(Map.of("insurance_subscription_uuid", ownPlan(org, ana, "Acme"),
+                        "relationship_to_subscriber", "self", "fee_schedule_uuid", ppo))
+                .post("/patients/" + ana + "/insurance").then().statusCode(201)
+                .body("fee_schedule.id", equalTo(ppo)).body("fee_schedule.name", equalTo("Delta PPO"))
+                .extract().path("id");
+        String path = "/patients/" + ana + "/insurance/" + id;
+        org.api().get("/patients/" + ana + "/insurance").then()
+                .body("items[0].fee_schedule.name", equalTo("Delta PPO"));
+        org.api().body(body("base_version", 1, "fee_schedule_uuid", premier)).patch(path).then().statusCode(200)
+                .body("fee_schedule.id", equalTo(premier)).body("fee_schedule.name", equalTo("Delta Premier"))
+                .body("version", equalTo(2));
+
+        String archived = feeSchedule(org, "Old PPO");
+        org.api().post("/fee-schedules/" + archived + "/archive").then().statusCode(200);
+        String foreign = feeSchedule(newOrg(), "Theirs");
+        String other = ownPlan(org, ana, "Other");
+        for (String missing : List.of(UUID.randomUUID().toString(), archived, foreign)) {
+            org.api().body(body("base_version", 2, "fee_schedule_uuid", missing)).patch(path).then().statusCode(404)
+                    .body("detail", equalTo("Fee schedule not found"));
+            org.api().body(Map.of("insurance_subscription_uuid", other,
+                            "relationship_to_subscriber", "self", "fee_schedule_uuid", missing))
+                    .post("/patients/" + ana + "/insurance").then().statusCode(404)
+                    .body("detail", equalTo("Fee schedule not found"));
+        }
+
+        // An override archived after it was set stays until changed
+        org.api().post("/fee-schedules/" + premier + "/archive").then().statusCode(200);
+        org.api().body(body("base_version", 2, "fee_schedule_uuid", premier, "cob_order_override", 1)).patch(path)
+                .then().statusCode(200).body("fee_schedule.id", equalTo(premier)).body("version", equalTo(3));
+        org.api().body(body("base_version", 3, "fee_schedule_uuid", null)).patch(path).then().statusCode(200)
+                .body("fee_schedule", nullValue()).body("version", equalTo(4));
+        org.api().get("/patients/" + ana + "/insurance").then().body("total", equalTo(1));
+    }
+
+    private static String feeSchedule(Org org, String name) {
+        return org.api().body(Map.of("name", name, "fee_sched_type", "normal", "purpose", "insurance"))
+                .post("/fee-schedules").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void reorderSwapsPrimaryAndSecondaryInOneStep() {
         var org = newOrg();
         String ana = patient(org, "Ana", "Rivera");

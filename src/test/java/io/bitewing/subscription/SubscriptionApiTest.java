@@ -321,6 +321,21 @@ class SubscriptionApiTest extends ApiTestSupport {
                 .body("items[0].active_patient_plan_count", equalTo(3))
                 .body("items[0].fee_schedule_count", equalTo(0))
                 .body("items[1].subscriber_count", equalTo(0));
+        String location = org.practice().body(Map.of("name", "Main")).post("/locations").then().statusCode(201)
+                .extract().path("id");
+        String ppo = org.api().body(Map.of("name", "Acme PPO", "fee_sched_type", "normal", "purpose", "insurance"))
+                .post("/fee-schedules").then().statusCode(201).extract().path("id");
+        String copays = org.api().body(Map.of("name", "Acme Copays", "fee_sched_type", "copay"))
+                .post("/fee-schedules").then().statusCode(201).extract().path("id");
+        assignToPlan(org, ppo, location, "primary", acme);
+        assignToPlan(org, copays, location, "copay", acme);
+        String archivedAssignment = assignToPlan(org, copays, location, "out_of_network", acme);
+        org.api().post("/fee-schedule-assignments/" + archivedAssignment + "/archive").then().statusCode(200);
+        org.api().body(Map.of("fee_schedule_uuid", ppo, "location_uuid", location, "assignment_kind", "primary",
+                "carrier_uuid", carrier)).post("/fee-schedule-assignments").then().statusCode(201);
+        org.api().get("/plans/stats").then().statusCode(200)
+                .body("items.plan_uuid", equalTo(List.of(acme, zeta)))
+                .body("items.fee_schedule_count", equalTo(List.of(2, 0)));
         org.api().body(Map.of("base_version", 1, "plan_note", "Renewed")).patch("/plans/" + acme).then().statusCode(200)
                 .body("plan.version", equalTo(2)).body("subscriber_count", equalTo(2));
         org.api().get("/carriers/stats").then().body("items[0].plan_count", equalTo(2)).body("items[0].subscriber_count", equalTo(2));
@@ -332,6 +347,12 @@ class SubscriptionApiTest extends ApiTestSupport {
         org.api().get("/carriers/stats").then().body("items[0].subscriber_count", equalTo(1));
         org.api().get("/plans/" + UUID.randomUUID() + "/subscriber-count").then().statusCode(404).body("detail", equalTo("Plan not found"));
         newOrg().api().get("/plans/" + acme + "/subscriber-count").then().statusCode(404);
+    }
+
+    private static String assignToPlan(Org org, String schedule, String location, String kind, String plan) {
+        return org.api().body(Map.of("fee_schedule_uuid", schedule, "location_uuid", location, "assignment_kind", kind,
+                        "insurance_plan_uuid", plan, "effective_start", "2020-01-01"))
+                .post("/fee-schedule-assignments").then().statusCode(201).extract().path("id");
     }
 
     @Test
