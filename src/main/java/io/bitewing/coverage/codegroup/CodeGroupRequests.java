@@ -1,5 +1,6 @@
 package io.bitewing.coverage.codegroup;
 
+import io.bitewing.practice.procedurecode.ProcedureCodeRequests;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,8 +16,8 @@ public final class CodeGroupRequests {
     /** Orders stay small so "one past the current max" can never overflow. */
     static final int MAX_ORDER = 1_000_000;
     static final int MAX_CODES = 500;
-    static final String CODE = "[A-Za-z0-9]{1,10}";
-    static final String CODE_MESSAGE = "must be 1 to 10 letters or digits, e.g. D0120";
+    static final String CODE = ProcedureCodeRequests.CODE;
+    static final String CODE_MESSAGE = ProcedureCodeRequests.CODE_MESSAGE;
 
     private CodeGroupRequests() {}
 

@@ -12,8 +12,9 @@ import java.util.Locale;
 /** Request bodies of the procedure code endpoints, and the rules they share with the import. */
 public final class ProcedureCodeRequests {
 
-    static final String CODE = "[A-Za-z0-9]{1,10}";
-    static final String CODE_MESSAGE = "must be 1 to 10 letters or digits";
+    /** The shape of a procedure code wherever one is written (codes, spans, code groups). */
+    public static final String CODE = "[A-Za-z0-9]{1,10}";
+    public static final String CODE_MESSAGE = "must be 1 to 10 letters or digits, e.g. D0120";
     static final int DESCRIPTION_MAX = 1000;
     static final int CATEGORY_MAX = 100;
 
