@@ -25,7 +25,7 @@ public record PatientPlan(
         @Schema(description = "Lightweight reference to a related entity — exposes UUID and optional name.") Ref feeSchedule,
         Instant eligibilityLastVerifiedAt,
         Instant benefitsLastVerifiedAt,
-        @Schema(description = "Plan-level benefit totals; usage values are null until claims history is tracked.")
+        @Schema(description = "Plan-level benefit totals with used, pending and remaining amounts from claim history.")
         BenefitsSummary benefitsSummary,
         @Schema(description = "Version for optimistic concurrency.") int version,
         Instant createdAt,

@@ -19,6 +19,8 @@ import io.bitewing.shared.web.Ref;
 import io.bitewing.subscription.Subscription;
 import io.bitewing.subscription.SubscriptionService;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -238,10 +240,13 @@ public class PatientPlanService {
         if (plans.isEmpty()) {
             return plans;
         }
-        Map<UUID, BenefitsSummary> byPlan = summaries.forPlans(tenant.orgId(),
+        Map<UUID, BenefitsSummary.Totals> byPlan = summaries.forPlans(tenant.orgId(),
                 plans.stream().map(PatientPlan::planId).distinct().toList());
+        Map<UUID, BenefitsSummary.Usage> usage = summaries.usageFor(tenant.orgId(),
+                plans.stream().map(PatientPlan::id).toList(), LocalDate.now(ZoneOffset.UTC));
         return plans.stream()
-                .map(p -> p.withBenefitsSummary(byPlan.getOrDefault(p.planId(), BenefitsSummary.UNKNOWN)))
+                .map(p -> p.withBenefitsSummary(BenefitsSummary.of(
+                        byPlan.getOrDefault(p.planId(), BenefitsSummary.Totals.NONE), usage.get(p.id()))))
                 .toList();
     }
 

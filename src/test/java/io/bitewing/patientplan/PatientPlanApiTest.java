@@ -71,7 +71,8 @@ class PatientPlanApiTest extends ApiTestSupport {
                 .body("subscription.carrier.name", equalTo("Northwind"))
                 .body("subscription.status", equalTo("active"))
                 .body("benefits_summary.annual_max_total", nullValue())
-                .body("benefits_summary.annual_max_used", nullValue())
+                .body("benefits_summary.annual_max_used", equalTo("0.00"))
+                .body("benefits_summary.annual_max_remaining", nullValue())
                 .body("version", equalTo(1))
                 .body("deleted_at", nullValue())
                 .extract().path("id");
@@ -102,7 +103,7 @@ class PatientPlanApiTest extends ApiTestSupport {
     }
 
     @Test
-    void theBenefitsSummaryShowsThePlansGeneralTotalsAndLeavesUsageUnknown() {
+    void theBenefitsSummaryShowsThePlansGeneralTotalsAndNoUsageWithoutHistory() {
         var org = newOrg();
         String ana = patient(org, "Ana", "Rivera");
         String plan = plan(org, "Acme");
@@ -124,9 +125,11 @@ class PatientPlanApiTest extends ApiTestSupport {
                 .body("benefits_summary.deductible_total", equalTo("50.00"))
                 .body("benefits_summary.family_deductible_total", equalTo("150.00"))
                 .body("benefits_summary.ortho_max_total", equalTo("1000.50"))
-                .body("benefits_summary.annual_max_used", nullValue())
-                .body("benefits_summary.annual_max_remaining", nullValue())
-                .body("benefits_summary.deductible_met", nullValue());
+                .body("benefits_summary.annual_max_used", equalTo("0.00"))
+                .body("benefits_summary.annual_max_pending", equalTo("0.00"))
+                .body("benefits_summary.annual_max_remaining", equalTo("1500.00"))
+                .body("benefits_summary.deductible_met", equalTo("0.00"))
+                .body("benefits_summary.family_deductible_remaining", equalTo("150.00"));
         String bare = patientPlan(org, ana, ownPlan(org, ana, "Bare"), "self");
         org.api().get("/patients/" + ana + "/insurance").then()
                 .body("items[0].benefits_summary.annual_max_total", equalTo("1500.00"))
