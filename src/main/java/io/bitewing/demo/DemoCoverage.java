@@ -4,6 +4,9 @@ import io.bitewing.benefit.Benefit.TimePeriod;
 import io.bitewing.benefit.BenefitService;
 import io.bitewing.coverage.CoverageCategoryService;
 import io.bitewing.coverage.codegroup.CodeGroupService;
+import io.bitewing.history.ClaimHistory.Status;
+import io.bitewing.history.ClaimHistoryRequests;
+import io.bitewing.history.ClaimHistoryService;
 import io.bitewing.patientplan.PatientPlan.Relationship;
 import io.bitewing.patientplan.PatientPlanRequests;
 import io.bitewing.patientplan.PatientPlanService;
@@ -14,6 +17,7 @@ import io.bitewing.plan.PlanService;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.subscription.SubscriptionRequests;
 import io.bitewing.subscription.SubscriptionService;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,15 +38,18 @@ class DemoCoverage {
     private final PatientPlanService patientPlans;
     private final CoverageCategoryService categories;
     private final CodeGroupService codeGroups;
+    private final ClaimHistoryService history;
 
     DemoCoverage(PlanService plans, BenefitService benefits, SubscriptionService subscriptions,
-            PatientPlanService patientPlans, CoverageCategoryService categories, CodeGroupService codeGroups) {
+            PatientPlanService patientPlans, CoverageCategoryService categories, CodeGroupService codeGroups,
+            ClaimHistoryService history) {
         this.plans = plans;
         this.benefits = benefits;
         this.subscriptions = subscriptions;
         this.patientPlans = patientPlans;
         this.categories = categories;
         this.codeGroups = codeGroups;
+        this.history = history;
     }
 
     /** The plans other demo areas attach to. */
@@ -93,12 +100,13 @@ class DemoCoverage {
         UUID sofia = patients.get(2);
         UUID riveraFamily = subscribe(tenant, ppo, daniel, "ACM555001");
         UUID mariasOwn = subscribe(tenant, indemnity, maria, "RSD2231");
-        cover(tenant, daniel, riveraFamily, Relationship.self, 1);
+        UUID danielPpo = cover(tenant, daniel, riveraFamily, Relationship.self, 1);
         cover(tenant, maria, mariasOwn, Relationship.self, 1);
-        cover(tenant, maria, riveraFamily, Relationship.spouse, 2);
+        UUID mariaPpo = cover(tenant, maria, riveraFamily, Relationship.spouse, 2);
         cover(tenant, sofia, riveraFamily, Relationship.child, 1);
         cover(tenant, patients.get(3), subscribe(tenant, fixed, patients.get(3), "HR77810"), Relationship.self, 1);
         cover(tenant, patients.get(4), subscribe(tenant, capitation, patients.get(4), "SCP40022"), Relationship.self, 1);
+        addHistory(tenant, danielPpo, mariaPpo);
         return new Plans(ppo, fixed);
     }
 
@@ -118,8 +126,22 @@ class DemoCoverage {
                 null, null, null)).subscription().id();
     }
 
-    private void cover(Tenant tenant, UUID patient, UUID subscription, Relationship relationship, int ordinal) {
-        patientPlans.create(tenant, patient, new PatientPlanRequests.Create(subscription, relationship, ordinal, null, null,
-                null, null, null));
+    private UUID cover(Tenant tenant, UUID patient, UUID subscription, Relationship relationship, int ordinal) {
+        return patientPlans.create(tenant, patient, new PatientPlanRequests.Create(subscription, relationship, ordinal, null,
+                null, null, null, null)).id();
+    }
+
+    /** This year's claims on the family PPO, so remaining benefits show real usage (and a pending claim). */
+    private void addHistory(Tenant tenant, UUID danielPpo, UUID mariaPpo) {
+        LocalDate today = LocalDate.now();
+        history.create(tenant, danielPpo, claim("D1110", today.minusDays(40), "115.00", "82.80", "0.00", Status.received));
+        history.create(tenant, danielPpo, claim("D2750", today.minusDays(25), "1150.00", "389.00", "50.00", Status.received));
+        history.create(tenant, mariaPpo, claim("D0274", today.minusDays(5), "75.00", "54.00", "0.00", Status.pending));
+    }
+
+    private static ClaimHistoryRequests.Create claim(String code, LocalDate date, String fee, String paid, String deductible,
+            Status status) {
+        return new ClaimHistoryRequests.Create(code, date, null, null, 1, new BigDecimal(fee), new BigDecimal(paid),
+                new BigDecimal(deductible), null, status, null);
     }
 }

@@ -65,7 +65,12 @@ class DemoDataTest extends ApiTestSupport {
         String maria = org.practice().get("/patients?search=Rivera, Maria").then().extract().path("items[0].id");
         org.api().get("/patients/" + maria + "/insurance").then()
                 .body("items.ordinal", equalTo(List.of(1, 2)))
-                .body("items[1].relationship_to_subscriber", equalTo("spouse"));
+                .body("items[1].relationship_to_subscriber", equalTo("spouse"))
+                .body("items[1].benefits_summary.annual_max_pending", equalTo("54.00"));
+        String daniel = org.practice().get("/patients?search=Rivera, Daniel").then().extract().path("items[0].id");
+        org.api().get("/patients/" + daniel + "/insurance").then()
+                .body("items[0].benefits_summary.annual_max_used", equalTo("471.80"))
+                .body("items[0].benefits_summary.annual_max_remaining", equalTo("1028.20"));
         org.api().get("/subscriptions?search=ACM555001").then().body("total", equalTo(1));
         org.api().get("/plans/" + ppo + "/subscriber-count").then().statusCode(200);
 
