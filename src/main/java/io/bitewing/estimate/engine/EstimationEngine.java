@@ -119,7 +119,7 @@ public final class EstimationEngine {
         CodeCategories cats = in.categoriesOf(code);
         Function<String, CodeCategories> catsOf = in::categoriesOf;
         Integer age = CheckAgeLimit.ageAt(in.birthdate(), dos);
-        List<BenefitRow> rows = plan.benefits();
+        List<BenefitRow> rows = PreferPatientOverrides.apply(plan.benefits());
         PlanFees fees = plan.feesFor(proc.ref());
         BenefitYear year = BenefitYear.containing(dos, plan.benefitYearStartMonth());
         boolean exclusionUcr = plan.exclusionUsesUcrFee() != null ? plan.exclusionUsesUcrFee() : s.exclusionUsesUcrFee();

@@ -19,7 +19,7 @@ final class Summarize {
     static PlanSummary plan(EstimateInput in, PlanInput plan, int ordinal, List<Usage> usage) {
         BenefitYear year = BenefitYear.containing(in.asOfDate(), plan.benefitYearStartMonth());
         Function<String, CodeCategories> catsOf = in::categoriesOf;
-        List<BenefitRow> rows = plan.benefits();
+        List<BenefitRow> rows = PreferPatientOverrides.apply(plan.benefits());
         Bucket annual = general(rows, CapAtAnnualMaximum::isIndividualMax).map(r -> max(r, rows, usage, year, catsOf)).orElse(null);
         Bucket family = general(rows, CapAtAnnualMaximum::isFamilyMax).map(r -> max(r, rows, usage, year, catsOf)).orElse(null);
         Bucket ortho = rows.stream().filter(CapAtAnnualMaximum::isIndividualMax)
