@@ -2,6 +2,7 @@ package io.bitewing.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -41,6 +42,14 @@ class ArchitectureTest {
     static final ArchRule onlyRepositoriesAndPlumbingTalkSql = noClasses()
             .that().haveSimpleNameEndingWith("Controller")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..");
+
+    @ArchTest
+    static final ArchRule estimationEngineIsPure = noClasses()
+            .that().resideInAPackage("io.bitewing.estimate.engine..")
+            .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+                    .or(resideInAPackage("io.bitewing..")
+                            .and(not(resideInAnyPackage("io.bitewing.estimate.engine..", "io.bitewing.shared.money..")))))
+            .because("the estimation engine is pure: one explicit input, no Spring, no SQL, no other module");
 
     @ArchTest
     static final ArchRule noJpa = noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")

@@ -1,0 +1,33 @@
+package io.bitewing.estimate.engine;
+
+import io.bitewing.estimate.engine.Enums.BenefitType;
+import io.bitewing.estimate.engine.Enums.QuantityQualifier;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Waiting periods (estimation.md §9.3, §3): code rules shut off group rules, which shut off category rules, even when
+ * the more specific rule is no longer waiting. Waiting when {@code effective ≤ date < effective + N months}, where the
+ * date is the date of service or the as-of date if that is later.
+ */
+final class CheckWaitingPeriod {
+    private CheckWaitingPeriod() {}
+
+    static boolean waiting(List<BenefitRow> rows, String code, CodeCategories cats, LocalDate dateEffective, LocalDate date) {
+        if (dateEffective == null) return false;
+        List<BenefitRow> matching = rows.stream().filter(r -> r.type() == BenefitType.WAITING_PERIOD)
+                .filter(r -> !(r.target() instanceof Target.General)).filter(r -> MatchBenefits.covers(r.target(), code, cats))
+                .toList();
+        int best = matching.stream().mapToInt(r -> r.target().specificity()).max().orElse(-1);
+        return matching.stream().filter(r -> r.target().specificity() == best).anyMatch(r -> {
+            int months = months(r);
+            return !date.isBefore(dateEffective) && date.isBefore(dateEffective.plusMonths(months));
+        });
+    }
+
+    static int months(BenefitRow r) {
+        if (r.waitingMonths() != null) return r.waitingMonths();
+        if (r.quantity() == null) return 0;
+        return r.quantityQualifier() == QuantityQualifier.YEARS ? r.quantity() * 12 : r.quantity();
+    }
+}

@@ -1,0 +1,53 @@
+package io.bitewing.estimate.engine;
+
+import io.bitewing.estimate.engine.Enums.CobRule;
+import io.bitewing.estimate.engine.Enums.PlanType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of the patient's coverages, in ordinal order (1 = primary).
+ *
+ * @param id caller's reference (patient plan uuid), echoed in the result
+ * @param benefitYearStartMonth 1–12; 0 or 1 is the calendar year (§1 "Benefit year")
+ * @param benefits effective rows, plan scope and patient scope (§11)
+ * @param fees per procedure ref
+ * @param hasCopaySchedule whether the plan has a copay schedule at all (a blank entry then follows the copay setting)
+ * @param orthoCategoryId the Orthodontics category, to name an ortho lifetime max in {@code limited_by}
+ * @param dateEffective subscription start (waiting periods); null: no waiting period triggers
+ * @param dateTerm subscription end; null: open
+ * @param history this subscription's history, the patient's and the family's
+ * @param exclusionUsesUcrFee plan override of the practice setting, null = practice default
+ * @param zeroWriteoffOnMax plan override: true zeroes the PPO write-off on a line the maximum drove to 0; null = practice
+ * @param zeroWriteoffOnFrequencyOrAge plan override likewise for frequency and age limits
+ * @param ppoSubstitutionWriteoffs whether a downgraded PPO line still estimates a write-off (§4 step 10c)
+ */
+public record PlanInput(
+        String id,
+        PlanType planType,
+        int benefitYearStartMonth,
+        CobRule cobRule,
+        List<BenefitRow> benefits,
+        Map<String, PlanFees> fees,
+        boolean hasCopaySchedule,
+        String orthoCategoryId,
+        LocalDate dateEffective,
+        LocalDate dateTerm,
+        List<HistoryRow> history,
+        Boolean exclusionUsesUcrFee,
+        Boolean zeroWriteoffOnMax,
+        Boolean zeroWriteoffOnFrequencyOrAge,
+        boolean ppoSubstitutionWriteoffs) {
+
+    public PlanInput {
+        benefits = benefits == null ? List.of() : List.copyOf(benefits);
+        fees = fees == null ? Map.of() : Map.copyOf(fees);
+        history = history == null ? List.of() : List.copyOf(history);
+        if (cobRule == null) cobRule = CobRule.BASIC;
+    }
+
+    PlanFees feesFor(String ref) {
+        return fees.getOrDefault(ref, PlanFees.NONE);
+    }
+}

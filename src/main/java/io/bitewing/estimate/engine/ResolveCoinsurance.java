@@ -1,0 +1,26 @@
+package io.bitewing.estimate.engine;
+
+import io.bitewing.estimate.engine.Enums.BenefitType;
+import io.bitewing.estimate.engine.Enums.PlanType;
+import io.bitewing.estimate.engine.Enums.Scope;
+import java.util.List;
+
+/**
+ * The coinsurance percentage for a code (estimation.md §3 "Coinsurance %", §4 step 6, §11): 100 for fixed-benefit,
+ * flat-copay and capitation plans; otherwise the most specific patient-level row if any matches, else the most specific
+ * plan-level row; no match is 0 % (not covered).
+ */
+final class ResolveCoinsurance {
+    private ResolveCoinsurance() {}
+
+    static int percent(PlanType type, List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
+        if (type == PlanType.PPO_FIXED_BENEFIT || type == PlanType.FLAT_COPAY || type == PlanType.CAPITATION) return 100;
+        return matchingRow(rows, code, cats, age).map(r -> r.percent() == null ? 0 : r.percent()).orElse(0);
+    }
+
+    static java.util.Optional<BenefitRow> matchingRow(List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
+        List<BenefitRow> all = MatchBenefits.matching(rows, r -> r.type() == BenefitType.COINSURANCE, code, cats, age);
+        List<BenefitRow> patient = all.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
+        return MatchBenefits.mostSpecific(patient.isEmpty() ? all : patient, cats);
+    }
+}

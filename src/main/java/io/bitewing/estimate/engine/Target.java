@@ -1,0 +1,33 @@
+package io.bitewing.estimate.engine;
+
+import java.util.Set;
+
+/**
+ * What a benefit row aims at (estimation.md §3): nothing (general), a category, a code group (its codes) or one code.
+ * Specificity runs code > group > category > general.
+ */
+public sealed interface Target {
+    int specificity();
+
+    record General() implements Target {
+        public int specificity() { return 0; }
+    }
+
+    record Category(String categoryId) implements Target {
+        public int specificity() { return 1; }
+    }
+
+    record CodeGroup(String groupId, Set<String> codes) implements Target {
+        public CodeGroup { codes = Set.copyOf(codes); }
+        public int specificity() { return 2; }
+    }
+
+    record Code(String code) implements Target {
+        public int specificity() { return 3; }
+    }
+
+    static Target general() { return new General(); }
+    static Target category(String id) { return new Category(id); }
+    static Target group(String id, Set<String> codes) { return new CodeGroup(id, codes); }
+    static Target code(String code) { return new Code(code); }
+}
