@@ -136,7 +136,10 @@ public class EstimateService {
 
         InsuranceSettings practice = settings.get(tenant);
         List<Coverage> loaded = load(tenant, chosen, location, asOf);
-        Map<String, List<CoverageCategory>> containing = coverage.categoriesContaining(tenant, codes.keySet());
+        Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
+        var allCodes = new HashSet<>(codes.keySet());
+        allCodes.addAll(historyCodes(past));
+        Map<String, List<CoverageCategory>> containing = coverage.categoriesContaining(tenant, allCodes);
 
         // Fees: one query per distinct (date of service, provider).
         Set<UUID> schedules = new LinkedHashSet<>();
@@ -189,19 +192,13 @@ public class EstimateService {
             throw new ApiException.Invalid(problems);
         }
 
-        var categories = new HashMap<String, CodeCategories>();
         var categoryNames = new HashMap<String, CoverageCategory>();
-        containing.forEach((code, list) -> {
-            list.forEach(c -> categoryNames.put(c.id().toString(), c));
-            categories.put(code, new CodeCategories(list.isEmpty() ? null : list.get(list.size() - 1).id().toString(),
-                    list.stream().map(c -> c.id().toString()).toList(),
-                    list.stream().anyMatch(CoverageCategory::isSystem)));
-        });
+        var categories = categories(containing, categoryNames);
         String ortho = categoryNames.values().stream()
                 .filter(c -> c.categoryName().toLowerCase(Locale.ROOT).startsWith("ortho"))
                 .map(c -> c.id().toString()).findFirst().orElse(null);
 
-        var inputs = plans(tenant, patient, loaded, planned, fees, practice, ortho);
+        var inputs = plans(tenant, loaded, planned, fees, practice, ortho, past);
         var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), procedures, asOf,
                 body.mode() == EstimateRequests.Mode.independent ? Enums.Mode.INDEPENDENT : Enums.Mode.TREATMENT_PLAN,
                 body.applyLimits() == null || body.applyLimits());
@@ -217,8 +214,10 @@ public class EstimateService {
         LocalDate asOf = asOfDate == null ? LocalDate.now(ZoneOffset.UTC) : asOfDate;
         InsuranceSettings practice = settings.get(tenant);
         List<Coverage> loaded = load(tenant, patientPlans.activeForPatient(tenant, patientId), null, asOf);
-        var inputs = plans(tenant, patient, loaded, List.of(), Map.of(), practice, null);
-        var input = new EstimateInput(patient.birthdate(), inputs, Map.of(), settings(practice), List.of(), asOf,
+        Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
+        var categories = categories(coverage.categoriesContaining(tenant, historyCodes(past)), new HashMap<>());
+        var inputs = plans(tenant, loaded, List.of(), Map.of(), practice, null, past);
+        var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), List.of(), asOf,
                 Enums.Mode.TREATMENT_PLAN, true);
         EstimateResult result = EstimationEngine.estimate(input);
         var full = EstimateResponses.of(patient, asOf, EstimateRequests.Mode.treatment_plan, loaded, List.of(),
@@ -273,14 +272,8 @@ public class EstimateService {
         return loaded;
     }
 
-    private List<PlanInput> plans(Tenant tenant, Patient patient, List<Coverage> loaded, List<Planned> planned,
-            Map<Integer, Map<UUID, BigDecimal>> fees, InsuranceSettings practice, String orthoCategory) {
-        var groupIds = new HashSet<UUID>();
-        loaded.forEach(c -> c.benefits().stream().filter(b -> b.codeGroup() != null)
-                .forEach(b -> groupIds.add(b.codeGroup().id())));
-        var groups = new HashMap<UUID, CodeGroup>();
-        codeGroups.findAll(tenant, groupIds).forEach(g -> groups.put(g.id(), g));
-
+    /** Every coverage's subscription history in one query, as engine rows keyed by subscription. */
+    private Map<UUID, List<HistoryRow>> history(Tenant tenant, Patient patient, List<Coverage> loaded) {
         var subscriptions = loaded.stream().map(c -> c.patientPlan().subscriptionId()).distinct().toList();
         var historyBySubscription = new HashMap<UUID, List<HistoryRow>>();
         for (var row : history.forSubscriptions(tenant, subscriptions)) {
@@ -290,6 +283,37 @@ public class EstimateService {
                     h.insurancePaid(), h.deductibleApplied(), Objects.equals(row.patientId(), patient.id()), h.tooth(),
                     h.surfaces()));
         }
+
+        return historyBySubscription;
+    }
+
+    /** Category membership of the codes, the winner last, in one query. */
+    private static Map<String, CodeCategories> categories(Map<String, List<CoverageCategory>> containing,
+            Map<String, CoverageCategory> names) {
+        var categories = new HashMap<String, CodeCategories>();
+        containing.forEach((code, list) -> {
+            list.forEach(c -> names.put(c.id().toString(), c));
+            categories.put(code, new CodeCategories(list.isEmpty() ? null : list.get(list.size() - 1).id().toString(),
+                    list.stream().map(c -> c.id().toString()).toList(),
+                    list.stream().anyMatch(CoverageCategory::isSystem)));
+        });
+        return categories;
+    }
+
+    private static Set<String> historyCodes(Map<UUID, List<HistoryRow>> history) {
+        var codes = new HashSet<String>();
+        history.values().forEach(rows -> rows.stream().map(HistoryRow::code).filter(Objects::nonNull).forEach(codes::add));
+        return codes;
+    }
+
+    private List<PlanInput> plans(Tenant tenant, List<Coverage> loaded, List<Planned> planned,
+            Map<Integer, Map<UUID, BigDecimal>> fees, InsuranceSettings practice, String orthoCategory,
+            Map<UUID, List<HistoryRow>> historyBySubscription) {
+        var groupIds = new HashSet<UUID>();
+        loaded.forEach(c -> c.benefits().stream().filter(b -> b.codeGroup() != null)
+                .forEach(b -> groupIds.add(b.codeGroup().id())));
+        var groups = new HashMap<UUID, CodeGroup>();
+        codeGroups.findAll(tenant, groupIds).forEach(g -> groups.put(g.id(), g));
 
         var inputs = new ArrayList<PlanInput>();
         for (Coverage c : loaded) {
