@@ -392,8 +392,8 @@ public class EstimateService {
 
     private static Settings settings(InsuranceSettings s) {
         Settings d = Settings.DEFAULTS;
-        return new Settings(d.ppoSecondaryWriteoffs(), d.fixedBenefitBlankLikeZero(), d.exclusionUsesUcrFee(),
-                d.outOfNetworkBlankLikeZero(), d.checkFrequency(), s.writeoffOnMaxReached(), s.writeoffOnFrequencyLimit(),
+        return new Settings(s.ppoSecondaryWriteoffs(), s.fixedBenefitBlankLikeZero(), s.exclusionUsesUcrFee(),
+                s.outOfNetworkBlankLikeZero(), s.checkFrequency(), s.writeoffOnMaxReached(), s.writeoffOnFrequencyLimit(),
                 d.copayBlankLikeZero(), d.ppoAlwaysUseUcrFee());
     }
 

@@ -275,4 +275,19 @@ class EstimateApiTest extends ApiTestSupport {
                 .post("/estimates").then().statusCode(403);
         s.org().as(readOnly).get("/patients/" + s.patient() + "/remaining-benefits").then().statusCode(200);
     }
+
+    @Test
+    void theEstimateSettingsHaveTheirDefaultsAndCanBeChanged() {
+        var s = setup("ppo_percentage");
+        s.org().api().get("/settings").then().statusCode(200)
+                .body("ppo_secondary_writeoffs", equalTo(false))
+                .body("fixed_benefit_blank_like_zero", equalTo(false))
+                .body("exclusion_uses_ucr_fee", equalTo(false))
+                .body("out_of_network_blank_like_zero", equalTo(false))
+                .body("check_frequency", equalTo(true));
+        s.org().api().body(Map.of("base_version", 1, "check_frequency", false, "ppo_secondary_writeoffs", true))
+                .patch("/settings").then().statusCode(200)
+                .body("check_frequency", equalTo(false)).body("ppo_secondary_writeoffs", equalTo(true))
+                .body("exclusion_uses_ucr_fee", equalTo(false));
+    }
 }
