@@ -213,7 +213,7 @@ public class EstimateService {
         Patient patient = patients.get(tenant, patientId);
         LocalDate asOf = asOfDate == null ? LocalDate.now(ZoneOffset.UTC) : asOfDate;
         InsuranceSettings practice = settings.get(tenant);
-        List<Coverage> loaded = load(tenant, patientPlans.activeForPatient(tenant, patientId), null, asOf);
+        List<Coverage> loaded = load(tenant, patientPlans.inForceForPatient(tenant, patientId), null, asOf);
         Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
         var categories = categories(coverage.categoriesContaining(tenant, historyCodes(past)), new HashMap<>());
         var inputs = plans(tenant, loaded, List.of(), Map.of(), practice, null, past);
@@ -227,7 +227,7 @@ public class EstimateService {
 
     private List<PatientPlan> coverages(Tenant tenant, Patient patient, List<UUID> ids, List<FieldProblem> problems) {
         if (ids == null) {
-            return patientPlans.activeForPatient(tenant, patient.id());
+            return patientPlans.inForceForPatient(tenant, patient.id());
         }
         Map<UUID, PatientPlan> found = patientPlans.findAll(tenant, ids);
         var chosen = new ArrayList<PatientPlan>();

@@ -290,4 +290,38 @@ class EstimateApiTest extends ApiTestSupport {
                 .body("check_frequency", equalTo(false)).body("ppo_secondary_writeoffs", equalTo(true))
                 .body("exclusion_uses_ucr_fee", equalTo(false));
     }
+
+    @Test
+    void aCategorySecondaryPaysTowardWhatThePpoPrimaryLeaves() {
+        var s = setup("ppo_percentage");
+        String carrier = s.org().api().body(Map.of("carrier_name", "Globex")).post("/carriers").then().statusCode(201)
+                .extract().path("id");
+        String secondary = s.org().api().body(body("carrier_uuid", carrier, "plan_type", "category_percentage",
+                "group_name", "Globex", "cob_rule", "basic")).post("/plans").then().statusCode(201).extract().path("id");
+        benefit(s.org(), secondary, "benefit_type", "coinsurance", "coverage_category_uuid",
+                category(s.org(), "Restorative"), "percent", 80);
+        benefit(s.org(), secondary, "benefit_type", "annual_max", "monetary_amt", 1000);
+        String second = patientPlan(s.org(), s.patient(), subscription(s.org(), secondary, s.patient(), "B-2"), "self");
+        estimate(s, List.of(procedure("p1", "D2391", "30"))).statusCode(200)
+                .body("plans.ordinal", equalTo(List.of(1, 2)))
+                .body("plans[1].patient_plan.id", equalTo(second))
+                .body("plans[1].plan_type", equalTo("category_percentage"))
+                .body("plans[1].annual_max.this_estimate", equalTo("120.00"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("80.00"))
+                .body("procedures[0].lines[1].ordinal", equalTo(2))
+                .body("procedures[0].lines[1].allowed_fee", equalTo("200.00"))
+                .body("procedures[0].lines[1].paid_by_other_plans", equalTo("80.00"))
+                // Basic COB: the lesser of its own $160.00 and the $120.00 the primary leaves of the fee.
+                .body("procedures[0].lines[1].insurance_estimate", equalTo("120.00"))
+                .body("procedures[0].lines[1].write_off", nullValue())
+                .body("procedures[0].insurance_total", equalTo("200.00"))
+                .body("procedures[0].patient_portion", equalTo("0.00"));
+        // Only the primary when the caller names it.
+        s.org().api().body(body("patient_uuid", s.patient(), "as_of_date", "2026-03-01", "patient_plan_uuids",
+                        List.of(s.patientPlan()), "procedures", List.of(procedure("p1", "D2391", "30"))))
+                .post("/estimates").then().statusCode(200)
+                .body("plans.size()", equalTo(1))
+                .body("procedures[0].lines[0].write_off", equalTo("50.00"))
+                .body("procedures[0].patient_portion", equalTo("70.00"));
+    }
 }
