@@ -26,6 +26,8 @@ import io.bitewing.patientplan.PatientPlan;
 import io.bitewing.patientplan.PatientPlanService;
 import io.bitewing.plan.Plan;
 import io.bitewing.plan.PlanService;
+import io.bitewing.plan.PlanSubstitution;
+import io.bitewing.plan.PlanSubstitutionService;
 import io.bitewing.practice.location.LocationService;
 import io.bitewing.practice.patient.Patient;
 import io.bitewing.practice.patient.PatientService;
@@ -77,11 +79,14 @@ public class EstimateService {
     private final FeeScheduleService feeSchedules;
     private final ClaimHistoryService history;
     private final SettingsService settings;
+    private final PlanSubstitutionService substitutions;
 
     EstimateService(PatientService patients, PatientPlanService patientPlans, PlanService plans,
             BenefitService benefits, CodeGroupService codeGroups, CoverageLookup coverage,
             ProcedureCodeService procedureCodes, LocationService locations, FeeResolution feeResolution,
-            FeeScheduleService feeSchedules, ClaimHistoryService history, SettingsService settings) {
+            FeeScheduleService feeSchedules, ClaimHistoryService history, SettingsService settings,
+            PlanSubstitutionService substitutions) {
+        this.substitutions = substitutions;
         this.patients = patients;
         this.patientPlans = patientPlans;
         this.plans = plans;
@@ -98,7 +103,7 @@ public class EstimateService {
 
     /** One coverage with what was loaded for it. */
     record Coverage(PatientPlan patientPlan, Plan plan, List<Benefit> benefits,
-            Map<Kind, FeeResolution.Resolved> assignments) {
+            Map<Kind, FeeResolution.Resolved> assignments, Map<String, PlanSubstitution> links) {
         UUID schedule(Kind kind) {
             var r = assignments.get(kind);
             return r == null ? null : r.assignment().feeSchedule().id();
@@ -151,7 +156,29 @@ public class EstimateService {
         if (ucrSchedule != null) {
             schedules.add(ucrSchedule);
         }
-        var fees = new HashMap<Integer, Map<UUID, BigDecimal>>();
+        // Downgrades: the code each coverage pays a procedure as, when the plan substitutes (estimation.md §4 step 3).
+        var substitutes = new HashMap<List<Object>, String>();
+        for (Coverage c : loaded) {
+            for (Planned p : planned) {
+                String sub = substitute(c, p);
+                if (sub != null && !sub.equals(p.code().code())) {
+                    substitutes.put(List.of(c.patientPlan().id(), p.index()), sub);
+                }
+            }
+        }
+        var allProcedureCodes = new HashMap<>(codes);
+        var unknownSubstitutes = substitutes.values().stream().filter(c -> !codes.containsKey(c)).distinct().toList();
+        if (!unknownSubstitutes.isEmpty()) {
+            allProcedureCodes.putAll(procedureCodes.findByCodes(tenant, unknownSubstitutes));
+        }
+        var substituteIds = new HashMap<List<Object>, UUID>();
+        substitutes.forEach((key, code) -> {
+            ProcedureCode found = allProcedureCodes.get(code);
+            if (found != null) {
+                substituteIds.put(key, found.id());
+            }
+        });
+        var fees = new HashMap<Integer, Map<List<UUID>, BigDecimal>>();
         var groups = new LinkedHashMap<List<Object>, List<Planned>>();
         planned.forEach(p -> groups.computeIfAbsent(java.util.Arrays.asList(p.date(), p.body().providerUuid()),
                 k -> new ArrayList<>()).add(p));
@@ -159,25 +186,26 @@ public class EstimateService {
             LocalDate date = (LocalDate) group.getKey().get(0);
             UUID provider = (UUID) group.getKey().get(1);
             var found = new HashMap<List<UUID>, BigDecimal>();
-            feeSchedules.resolveFees(tenant, schedules, group.getValue().stream().map(p -> p.code().id()).toList(),
-                    location, provider, date).forEach(f -> found.put(List.of(f.scheduleId(), f.procedureCodeId()), f.amount()));
+            var codeIds = new LinkedHashSet<UUID>();
             for (Planned p : group.getValue()) {
-                var bySchedule = new HashMap<UUID, BigDecimal>();
-                for (UUID s : schedules) {
-                    BigDecimal amount = found.get(List.of(s, p.code().id()));
-                    if (amount != null) {
-                        bySchedule.put(s, amount);
+                codeIds.add(p.code().id());
+                loaded.forEach(c -> {
+                    UUID sub = substituteIds.get(List.of(c.patientPlan().id(), p.index()));
+                    if (sub != null) {
+                        codeIds.add(sub);
                     }
-                }
-                fees.put(p.index(), bySchedule);
+                });
             }
+            feeSchedules.resolveFees(tenant, schedules, codeIds, location, provider, date)
+                    .forEach(f -> found.put(List.of(f.scheduleId(), f.procedureCodeId()), f.amount()));
+            group.getValue().forEach(p -> fees.put(p.index(), found));
         }
 
         var procedures = new ArrayList<ProcedureInput>();
         for (Planned p : planned) {
             BigDecimal fee = p.body().fee();
             if (fee == null) {
-                fee = ucrSchedule == null ? null : fees.get(p.index()).get(ucrSchedule);
+                fee = feeOf(fees.get(p.index()), ucrSchedule, p.code().id());
                 if (fee == null) {
                     problems.add(FieldProblem.at(List.of("body", "procedures", p.index(), "fee"),
                             "no UCR fee for " + p.code().code() + " at the location; send the fee", "value_error"));
@@ -198,7 +226,7 @@ public class EstimateService {
                 .filter(c -> c.categoryName().toLowerCase(Locale.ROOT).startsWith("ortho"))
                 .map(c -> c.id().toString()).findFirst().orElse(null);
 
-        var inputs = plans(tenant, loaded, planned, fees, practice, ortho, past);
+        var inputs = plans(tenant, loaded, planned, fees, substituteIds, practice, ortho, past);
         var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), procedures, asOf,
                 body.mode() == EstimateRequests.Mode.independent ? Enums.Mode.INDEPENDENT : Enums.Mode.TREATMENT_PLAN,
                 body.applyLimits() == null || body.applyLimits());
@@ -216,7 +244,7 @@ public class EstimateService {
         List<Coverage> loaded = load(tenant, patientPlans.inForceForPatient(tenant, patientId), null, asOf);
         Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
         var categories = categories(coverage.categoriesContaining(tenant, historyCodes(past)), new HashMap<>());
-        var inputs = plans(tenant, loaded, List.of(), Map.of(), practice, null, past);
+        var inputs = plans(tenant, loaded, List.of(), Map.of(), Map.of(), practice, null, past);
         var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), List.of(), asOf,
                 Enums.Mode.TREATMENT_PLAN, true);
         EstimateResult result = EstimationEngine.estimate(input);
@@ -261,13 +289,18 @@ public class EstimateService {
     }
 
     private List<Coverage> load(Tenant tenant, List<PatientPlan> chosen, UUID location, LocalDate asOf) {
+        boolean estimating = location != null;
         var loaded = new ArrayList<Coverage>();
         for (PatientPlan pp : chosen) {
             Plan plan = plans.get(tenant, pp.planId());
             List<Benefit> rows = benefits.effective(tenant, plan.id(), pp.id());
             Map<Kind, FeeResolution.Resolved> assignments = location == null ? Map.of()
                     : feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf);
-            loaded.add(new Coverage(pp, plan, rows, assignments));
+            var links = new HashMap<String, PlanSubstitution>();
+            if (plan.substitutionCodeBehavior() != Plan.SubstitutionCodeBehavior.none && estimating) {
+                substitutions.list(tenant, plan.id()).forEach(l -> links.put(l.code(), l));
+            }
+            loaded.add(new Coverage(pp, plan, rows, assignments, links));
         }
         return loaded;
     }
@@ -307,7 +340,8 @@ public class EstimateService {
     }
 
     private List<PlanInput> plans(Tenant tenant, List<Coverage> loaded, List<Planned> planned,
-            Map<Integer, Map<UUID, BigDecimal>> fees, InsuranceSettings practice, String orthoCategory,
+            Map<Integer, Map<List<UUID>, BigDecimal>> fees, Map<List<Object>, UUID> substituteIds,
+            InsuranceSettings practice, String orthoCategory,
             Map<UUID, List<HistoryRow>> historyBySubscription) {
         var groupIds = new HashSet<UUID>();
         loaded.forEach(c -> c.benefits().stream().filter(b -> b.codeGroup() != null)
@@ -321,14 +355,14 @@ public class EstimateService {
             Enums.PlanType type = planType(plan.planType());
             var planFees = new HashMap<String, PlanFees>();
             for (Planned p : planned) {
-                Map<UUID, BigDecimal> f = fees.getOrDefault(p.index(), Map.of());
-                BigDecimal allowed = type == Enums.PlanType.CATEGORY_PERCENTAGE
-                        ? firstNonNull(feeOf(f, c.schedule(Kind.out_of_network)), feeOf(f, c.schedule(Kind.allowed)))
-                        : feeOf(f, c.schedule(Kind.primary));
-                BigDecimal copayKind = feeOf(f, c.schedule(Kind.copay));
+                Map<List<UUID>, BigDecimal> f = fees.getOrDefault(p.index(), Map.of());
+                BigDecimal allowed = allowed(c, type, f, p.code().id());
+                UUID sub = substituteIds.get(List.of(c.patientPlan().id(), p.index()));
+                BigDecimal substituteAllowed = sub == null ? null : allowed(c, type, f, sub);
+                BigDecimal copayKind = feeOf(f, c.schedule(Kind.copay), p.code().id());
                 planFees.put(String.valueOf(p.index()), type == Enums.PlanType.PPO_FIXED_BENEFIT
-                        ? new PlanFees(allowed, null, null, copayKind)
-                        : new PlanFees(allowed, null, copayKind, null));
+                        ? new PlanFees(allowed, substituteAllowed, null, copayKind)
+                        : new PlanFees(allowed, substituteAllowed, copayKind, null));
             }
             int startMonth = plan.benefitYearStartMonth() != null ? plan.benefitYearStartMonth()
                     : practice.defaultBenefitYearType() == InsuranceSettings.BenefitYearType.fiscal
@@ -401,8 +435,34 @@ public class EstimateService {
         return t == null || t == Plan.TriState.DEFAULT ? null : t == Plan.TriState.yes;
     }
 
-    private static BigDecimal feeOf(Map<UUID, BigDecimal> fees, UUID schedule) {
-        return schedule == null ? null : fees.get(schedule);
+    private static BigDecimal feeOf(Map<List<UUID>, BigDecimal> fees, UUID schedule, UUID codeId) {
+        return schedule == null || fees == null ? null : fees.get(List.of(schedule, codeId));
+    }
+
+    /** The plan's allowed amount for a code: the PPO schedule, or a category plan's out-of-network/allowed schedule. */
+    private static BigDecimal allowed(Coverage c, Enums.PlanType type, Map<List<UUID>, BigDecimal> f, UUID codeId) {
+        return type == Enums.PlanType.CATEGORY_PERCENTAGE
+                ? firstNonNull(feeOf(f, c.schedule(Kind.out_of_network), codeId), feeOf(f, c.schedule(Kind.allowed), codeId))
+                : feeOf(f, c.schedule(Kind.primary), codeId);
+    }
+
+    /**
+     * The code a plan that substitutes pays the procedure as: its own downgrade link for the code, else the code's
+     * substitution code, when the condition holds for the tooth; null when there is none.
+     */
+    private static String substitute(Coverage c, Planned p) {
+        if (c.plan().substitutionCodeBehavior() == Plan.SubstitutionCodeBehavior.none) {
+            return null;
+        }
+        PlanSubstitution link = c.links().get(p.code().code());
+        if (link != null) {
+            return Teeth.satisfies(link.condition(), p.body().tooth()) ? link.substituteCode() : null;
+        }
+        String code = p.code().substitutionCode();
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Teeth.satisfies(p.code().substitutionCondition(), p.body().tooth()) ? normalise(code) : null;
     }
 
     private static BigDecimal firstNonNull(BigDecimal a, BigDecimal b) {

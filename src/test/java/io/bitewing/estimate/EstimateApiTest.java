@@ -22,9 +22,9 @@ class EstimateApiTest extends ApiTestSupport {
 
     /** An organisation with one location, UCR and PPO fees, and a patient on a 100/80/50 PPO. */
     private record Setup(Org org, String location, String patient, String plan, String patientPlan,
-            Map<String, String> codes) {}
+            Map<String, String> codes, String ucr, String ppo) {}
 
-    private Setup setup(String planType) {
+    private Setup setup(String planType, Object... planFields) {
         var org = newOrg();
         var codes = new HashMap<String, String>();
         for (String code : List.of("D0120", "D1110", "D2391", "D2740")) {
@@ -35,8 +35,11 @@ class EstimateApiTest extends ApiTestSupport {
                 .extract().path("id");
         String carrier = org.api().body(Map.of("carrier_name", "Northwind")).post("/carriers").then().statusCode(201)
                 .extract().path("id");
-        String plan = org.api().body(body("carrier_uuid", carrier, "plan_type", planType, "group_name", "Acme"))
-                .post("/plans").then().statusCode(201).extract().path("id");
+        var planBody = body("carrier_uuid", carrier, "plan_type", planType, "group_name", "Acme");
+        for (int i = 0; i < planFields.length; i += 2) {
+            planBody.put((String) planFields[i], planFields[i + 1]);
+        }
+        String plan = org.api().body(planBody).post("/plans").then().statusCode(201).extract().path("id");
         benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Diagnostic"), "percent", 100);
         benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Preventive"), "percent", 100);
         benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Restorative"), "percent", 80);
@@ -59,7 +62,7 @@ class EstimateApiTest extends ApiTestSupport {
 
         String ana = patient(org, "Ana", "Rivera");
         String sub = subscription(org, plan, ana, "A-1");
-        return new Setup(org, location, ana, plan, patientPlan(org, ana, sub, "self"), codes);
+        return new Setup(org, location, ana, plan, patientPlan(org, ana, sub, "self"), codes, ucr, ppo);
     }
 
     private static void benefit(Org org, String plan, Object... fields) {
@@ -323,5 +326,28 @@ class EstimateApiTest extends ApiTestSupport {
                 .body("plans.size()", equalTo(1))
                 .body("procedures[0].lines[0].write_off", equalTo("50.00"))
                 .body("procedures[0].patient_portion", equalTo("70.00"));
+    }
+
+    @Test
+    void aPlanThatDowngradesPaysAPosteriorCompositeAsAnAmalgam() {
+        var s = setup("ppo_percentage", "substitution_code_behavior", "downgrade_to_amalgam");
+        String amalgam = s.org().practice().body(Map.of("code", "D2140", "description", "Amalgam"))
+                .post("/procedure-codes").then().statusCode(201).extract().path("id");
+        String composite = s.org().practice().body(Map.of("code", "D2392", "description", "Composite",
+                        "substitution_code", "D2140", "substitution_condition", "posterior"))
+                .post("/procedure-codes").then().statusCode(201).extract().path("id");
+        fee(s.org(), s.ucr(), composite, 200);
+        fee(s.org(), s.ppo(), composite, 150);
+        fee(s.org(), s.ppo(), amalgam, 100);
+        // Molar 30: paid as the amalgam's $100 allowed; no write-off on a downgraded PPO line (estimation.md §12).
+        estimate(s, List.of(procedure("p1", "D2392", "30"))).statusCode(200)
+                .body("procedures[0].lines[0].allowed_fee", equalTo("100.00"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("40.00"))
+                .body("procedures[0].patient_portion", equalTo("160.00"));
+        // Front tooth 8: no downgrade.
+        estimate(s, List.of(procedure("p1", "D2392", "8"))).statusCode(200)
+                .body("procedures[0].lines[0].allowed_fee", equalTo("150.00"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("80.00"))
+                .body("procedures[0].lines[0].write_off", equalTo("50.00"));
     }
 }
