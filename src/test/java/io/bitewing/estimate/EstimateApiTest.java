@@ -155,9 +155,17 @@ class EstimateApiTest extends ApiTestSupport {
                 .body("procedures[3].lines[0].limited_by", hasItem("annual_max"))
                 .body("procedures[4].lines[0].insurance_estimate", equalTo("0.00"))
                 .body("procedures[4].lines[0].limited_by", hasItem("annual_max"))
+                .body("procedures[4].lines[0].write_off", equalTo("250.00"))
                 .body("plans[0].annual_max.this_estimate", equalTo("1500.00"))
                 .body("plans[0].annual_max.remaining", equalTo("0.00"))
                 .body("totals.insurance", equalTo("1500.00"));
+        // writeoff_on_max_reached off: no write-off on a line the maximum drove to zero.
+        s.org().api().body(Map.of("base_version", 1, "writeoff_on_max_reached", false)).patch("/settings").then()
+                .statusCode(200);
+        estimate(s, procedures).statusCode(200)
+                .body("procedures[3].lines[0].write_off", equalTo("250.00"))
+                .body("procedures[4].lines[0].write_off", equalTo("0.00"))
+                .body("procedures[4].patient_portion", equalTo("1200.00"));
         // Independent mode: each procedure alone against history.
         s.org().api().body(body("patient_uuid", s.patient(), "as_of_date", "2026-03-01", "mode", "independent",
                         "procedures", procedures))
@@ -287,7 +295,9 @@ class EstimateApiTest extends ApiTestSupport {
                 .body("fixed_benefit_blank_like_zero", equalTo(false))
                 .body("exclusion_uses_ucr_fee", equalTo(false))
                 .body("out_of_network_blank_like_zero", equalTo(false))
-                .body("check_frequency", equalTo(true));
+                .body("check_frequency", equalTo(true))
+                .body("writeoff_on_max_reached", equalTo(true))
+                .body("writeoff_on_frequency_limit", equalTo(true));
         s.org().api().body(Map.of("base_version", 1, "check_frequency", false, "ppo_secondary_writeoffs", true))
                 .patch("/settings").then().statusCode(200)
                 .body("check_frequency", equalTo(false)).body("ppo_secondary_writeoffs", equalTo(true))
