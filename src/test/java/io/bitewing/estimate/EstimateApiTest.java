@@ -360,4 +360,28 @@ class EstimateApiTest extends ApiTestSupport {
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("80.00"))
                 .body("procedures[0].lines[0].write_off", equalTo("50.00"));
     }
+
+    @Test
+    void aCodeGroupFrequencyLimitCountsTheHistory() {
+        var s = setup("ppo_percentage");
+        String prophy = s.org().api().get("/code-groups?page_size=200").then().statusCode(200)
+                .extract().path("items.find { it.name == 'Prophy' }.id");
+        benefit(s.org(), s.plan(), "benefit_type", "limitation", "code_group_uuid", prophy, "quantity_qualifier",
+                "number_of_services", "quantity", 2, "time_period", "calendar_year");
+        fee(s.org(), s.ucr(), s.codes().get("D1110"), 100);
+        fee(s.org(), s.ppo(), s.codes().get("D1110"), 80);
+        for (String date : List.of("2026-01-05", "2026-02-05")) {
+            s.org().api().body(body("procedure_code", "D1110", "date_of_service", date, "insurance_paid", 80,
+                            "status", "received"))
+                    .post("/patient-plans/" + s.patientPlan() + "/history").then().statusCode(201);
+        }
+        estimate(s, List.of(procedure("p1", "D1110", null))).statusCode(200)
+                .body("procedures[0].coverage_category.name", equalTo("Preventive"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("0.00"))
+                .body("procedures[0].lines[0].limited_by", hasItem("frequency"));
+        s.org().api().body(Map.of("base_version", 1, "check_frequency", false)).patch("/settings").then().statusCode(200);
+        estimate(s, List.of(procedure("p1", "D1110", null))).statusCode(200)
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("30.00"))
+                .body("procedures[0].lines[0].limited_by.size()", equalTo(0));
+    }
 }
