@@ -384,4 +384,27 @@ class EstimateApiTest extends ApiTestSupport {
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("30.00"))
                 .body("procedures[0].lines[0].limited_by.size()", equalTo(0));
     }
+
+    @Test
+    void aWaitingPeriodRunsFromTheSubscriptionsEffectiveDate() {
+        var s = setup("ppo_percentage");
+        benefit(s.org(), s.plan(), "benefit_type", "waiting_period", "coverage_category_uuid", category(s.org(), "Crowns"),
+                "waiting_period_months", 12);
+        String leo = patient(s.org(), "Leo", "Marsh");
+        String sub = s.org().api().body(Map.of("insurance_plan_uuid", s.plan(), "subscriber_uuid", leo,
+                        "subscriber_id_number", "L-1", "date_effective", "2025-09-01"))
+                .post("/subscriptions").then().statusCode(201).extract().path("subscription.id");
+        patientPlan(s.org(), leo, sub, "self");
+        s.org().api().body(body("patient_uuid", leo, "as_of_date", "2026-03-01",
+                        "procedures", List.of(procedure("p1", "D2740", "3"), procedure("p2", "D2391", "30"))))
+                .post("/estimates").then().statusCode(200)
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("0.00"))
+                .body("procedures[0].lines[0].limited_by", hasItem("waiting_period"))
+                .body("procedures[1].lines[0].insurance_estimate", equalTo("80.00"));
+        var later = procedure("p1", "D2740", "3");
+        later.put("date_of_service", "2026-09-15");
+        s.org().api().body(body("patient_uuid", leo, "as_of_date", "2026-03-01", "procedures", List.of(later)))
+                .post("/estimates").then().statusCode(200)
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("450.00"));
+    }
 }
