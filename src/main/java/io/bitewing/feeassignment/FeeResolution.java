@@ -93,6 +93,21 @@ public class FeeResolution {
                 .map(c -> new Resolved(c.assignment(), c.assignment().level()));
     }
 
+    /**
+     * {@link #resolveAssignment} for several kinds in one query: the assignment filling each slot, kinds with none
+     * absent from the map.
+     */
+    public Map<Kind, Resolved> resolveAssignments(Tenant tenant, UUID locationId, java.util.Collection<Kind> kinds,
+            UUID planId, UUID carrierId, LocalDate asOf) {
+        var found = new java.util.EnumMap<Kind, Resolved>(Kind.class);
+        for (Candidate c : repository.findCandidates(tenant.orgId(), locationId, kinds, planId, carrierId, asOf)) {
+            if (c.schedule().deletedAt() == null) {
+                found.putIfAbsent(c.assignment().assignmentKind(), new Resolved(c.assignment(), c.assignment().level()));
+            }
+        }
+        return found;
+    }
+
     /** The resolve endpoint: 404 for an unknown location, plan or carrier. */
     Answer resolve(Tenant tenant, UUID locationId, Kind kind, LocalDate asOf, UUID carrierId, UUID planId) {
         requireLocation(tenant, locationId);

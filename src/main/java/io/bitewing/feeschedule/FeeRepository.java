@@ -111,6 +111,28 @@ class FeeRepository {
                 .query(FEE).optional();
     }
 
+    /** {@link #resolve} for many schedules and codes at once: one row per schedule and code that has a fee. */
+    List<FeeScheduleService.ResolvedFee> resolveAll(UUID org, java.util.Collection<UUID> scheduleIds,
+            java.util.Collection<UUID> codeIds, UUID clinicId, UUID providerId, LocalDate asOf) {
+        return jdbc.sql("""
+                select distinct on (f.fee_schedule_id, f.procedure_code_id)
+                       f.fee_schedule_id, f.procedure_code_id, f.amount, f.patient_amount
+                  from fee f
+                 where f.org_id = :org and f.fee_schedule_id = any(:schedules) and f.procedure_code_id = any(:codes)
+                   and f.date_effective <= :asOf
+                   and (f.clinic_id is null or f.clinic_id = cast(:clinic as uuid))
+                   and (f.provider_id is null or f.provider_id = cast(:provider as uuid))
+                 order by f.fee_schedule_id, f.procedure_code_id, (f.clinic_id is not null) desc,
+                          (f.provider_id is not null) desc, f.date_effective desc
+                """)
+                .param("org", org).param("schedules", scheduleIds.toArray(UUID[]::new))
+                .param("codes", codeIds.toArray(UUID[]::new))
+                .param("clinic", clinicId).param("provider", providerId).param("asOf", asOf)
+                .query((rs, n) -> new FeeScheduleService.ResolvedFee(Rows.uuid(rs, "fee_schedule_id"),
+                        Rows.uuid(rs, "procedure_code_id"), rs.getBigDecimal("amount"), rs.getBigDecimal("patient_amount")))
+                .list();
+    }
+
     /** Inserts the fee unless its slot (code, clinic, provider, date) is taken; false when taken. */
     boolean insert(UUID org, UUID scheduleId, UUID id, FeeRequests.Create c) {
         var p = slotParams(org, scheduleId, id, c.procedureCodeUuid(), c.clinicUuid(), c.providerUuid(), c.dateEffective());

@@ -65,6 +65,22 @@ public class FeeScheduleService {
                 asOf == null ? LocalDate.now() : asOf);
     }
 
+    /** A fee one schedule charges one code, as {@link #resolveFees} finds it. */
+    public record ResolvedFee(UUID scheduleId, UUID procedureCodeId, BigDecimal amount, BigDecimal patientAmount) {}
+
+    /**
+     * {@link #resolveFee} for every pair of {@code scheduleIds} and {@code procedureCodeIds} in one query; pairs with
+     * no fee are absent.
+     */
+    public List<ResolvedFee> resolveFees(Tenant tenant, java.util.Collection<UUID> scheduleIds,
+            java.util.Collection<UUID> procedureCodeIds, UUID clinicId, UUID providerId, LocalDate asOf) {
+        if (scheduleIds.isEmpty() || procedureCodeIds.isEmpty()) {
+            return List.of();
+        }
+        return fees.resolveAll(tenant.orgId(), scheduleIds, procedureCodeIds, clinicId, providerId,
+                asOf == null ? LocalDate.now() : asOf);
+    }
+
     /** The schedules among {@code ids}, archived ones included; unknown ids are absent. */
     List<FeeSchedule> findAll(Tenant tenant, List<UUID> ids) {
         return schedules.findAll(tenant.orgId(), ids);

@@ -6,7 +6,9 @@ import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +57,21 @@ class ClaimHistoryRepository {
                         """)
                 .param("org", org).param("patientPlan", patientPlanId).param("id", id)
                 .query(HISTORY).optional();
+    }
+
+    /** Live rows of every patient plan on the subscriptions, with the subscription and covered patient of each. */
+    List<ClaimHistoryService.SubscriptionRow> findForSubscriptions(UUID org, Collection<UUID> subscriptionIds) {
+        return jdbc.sql(COLUMNS + """
+                        , h.subscription_id, pp.patient_id
+                        from claim_history h
+                        join patient_plan pp on pp.org_id = h.org_id and pp.id = h.patient_plan_id
+                        where h.org_id = :org and h.subscription_id = any(:subscriptions) and h.deleted_at is null
+                        order by h.date_of_service, h.id
+                        """)
+                .param("org", org).param("subscriptions", subscriptionIds.toArray(UUID[]::new))
+                .query((rs, n) -> new ClaimHistoryService.SubscriptionRow(Rows.uuid(rs, "subscription_id"),
+                        Rows.uuid(rs, "patient_id"), HISTORY.mapRow(rs, n)))
+                .list();
     }
 
     /** Live rows of the patient plan, newest service date first; each filter is skipped when null. */

@@ -33,6 +33,20 @@ public class ClaimHistoryService {
 
     public record Filter(LocalDate dateFrom, LocalDate dateTo, Status status) {}
 
+    /** A history row with the subscription it counts against and the patient it was for (family limits). */
+    public record SubscriptionRow(UUID subscriptionId, UUID patientId, ClaimHistory row) {}
+
+    /**
+     * Every live history row of every patient plan on the subscriptions, oldest first, in one query: what the
+     * estimator counts against maximums, deductibles and frequencies.
+     */
+    public List<SubscriptionRow> forSubscriptions(Tenant tenant, java.util.Collection<UUID> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        return history.findForSubscriptions(tenant.orgId(), subscriptionIds);
+    }
+
     private static final String ENTITY = "claim_history";
 
     private final ClaimHistoryRepository history;

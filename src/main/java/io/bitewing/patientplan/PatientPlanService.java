@@ -90,6 +90,14 @@ public class PatientPlanService {
         return withSummaries(tenant, patientPlans.findInForce(tenant.orgId(), patientId));
     }
 
+    /**
+     * The patient's plans in force, primary first, in one query: without benefit summaries and without checking the
+     * patient (for callers that already hold it, such as the estimator, which sums usage itself).
+     */
+    public List<PatientPlan> inForceForPatient(Tenant tenant, UUID patientId) {
+        return patientPlans.findInForce(tenant.orgId(), patientId);
+    }
+
     PatientPlans list(Tenant tenant, UUID patientId, boolean includeDeleted) {
         patients.get(tenant, patientId);
         return PatientPlans.of(withSummaries(tenant, patientPlans.findForPatient(tenant.orgId(), patientId, includeDeleted)));

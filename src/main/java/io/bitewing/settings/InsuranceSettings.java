@@ -30,6 +30,11 @@ public record InsuranceSettings(
         @Schema(description = "Auto write-off on exclusion.") boolean writeoffOnExclusion,
         @Schema(description = "Auto write-off on frequency limit.") boolean writeoffOnFrequencyLimit,
         @Schema(description = "Auto write-off when annual max reached.") boolean writeoffOnMaxReached,
+        @Schema(description = "A secondary PPO plan also estimates a write-off. Default false.") boolean ppoSecondaryWriteoffs,
+        @Schema(description = "A blank fixed-benefit schedule entry counts as 0.00 (else the percentage applies). Default false.") boolean fixedBenefitBlankLikeZero,
+        @Schema(description = "An excluded procedure is billed at the UCR fee rather than the PPO fee. Default false.") boolean exclusionUsesUcrFee,
+        @Schema(description = "A blank out-of-network schedule entry counts as 0.00 (else the UCR fee). Default false.") boolean outOfNetworkBlankLikeZero,
+        @Schema(description = "Frequency limitations reduce estimates. Default true.") boolean checkFrequency,
         @JsonProperty("base_version")
         @Schema(name = "base_version", description = "Current version for optimistic concurrency — send it back as base_version.")
         int version,

@@ -24,7 +24,8 @@ class SettingsRepository {
             default_benefit_year_type, default_cob_rule, default_fiscal_year_start, default_insurance_tab,
             eligibility_verify_days, estimate_display_mode, include_write_off, show_alerts_on_check_in, show_on_banner,
             show_on_treatment_plans, show_remaining_benefits, write_off_method, writeoff_on_exclusion,
-            writeoff_on_frequency_limit, writeoff_on_max_reached, version, created_at, updated_at""";
+            writeoff_on_frequency_limit, writeoff_on_max_reached, ppo_secondary_writeoffs, fixed_benefit_blank_like_zero,
+            exclusion_uses_ucr_fee, out_of_network_blank_like_zero, check_frequency, version, created_at, updated_at""";
 
     private static final RowMapper<InsuranceSettings> SETTINGS = (rs, n) -> new InsuranceSettings(
             Rows.uuid(rs, "id"),
@@ -50,6 +51,11 @@ class SettingsRepository {
             rs.getBoolean("writeoff_on_exclusion"),
             rs.getBoolean("writeoff_on_frequency_limit"),
             rs.getBoolean("writeoff_on_max_reached"),
+            rs.getBoolean("ppo_secondary_writeoffs"),
+            rs.getBoolean("fixed_benefit_blank_like_zero"),
+            rs.getBoolean("exclusion_uses_ucr_fee"),
+            rs.getBoolean("out_of_network_blank_like_zero"),
+            rs.getBoolean("check_frequency"),
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"));
@@ -98,6 +104,11 @@ class SettingsRepository {
         p.put("writeoffOnExclusion", s.writeoffOnExclusion());
         p.put("writeoffOnFrequencyLimit", s.writeoffOnFrequencyLimit());
         p.put("writeoffOnMaxReached", s.writeoffOnMaxReached());
+        p.put("ppoSecondaryWriteoffs", s.ppoSecondaryWriteoffs());
+        p.put("fixedBenefitBlankLikeZero", s.fixedBenefitBlankLikeZero());
+        p.put("exclusionUsesUcrFee", s.exclusionUsesUcrFee());
+        p.put("outOfNetworkBlankLikeZero", s.outOfNetworkBlankLikeZero());
+        p.put("checkFrequency", s.checkFrequency());
         return jdbc.sql("""
                 update insurance_settings set
                     allow_fee_exceed_ucr = :allowFeeExceedUcr,
@@ -114,6 +125,11 @@ class SettingsRepository {
                     writeoff_on_exclusion = :writeoffOnExclusion,
                     writeoff_on_frequency_limit = :writeoffOnFrequencyLimit,
                     writeoff_on_max_reached = :writeoffOnMaxReached,
+                    ppo_secondary_writeoffs = :ppoSecondaryWriteoffs,
+                    fixed_benefit_blank_like_zero = :fixedBenefitBlankLikeZero,
+                    exclusion_uses_ucr_fee = :exclusionUsesUcrFee,
+                    out_of_network_blank_like_zero = :outOfNetworkBlankLikeZero,
+                    check_frequency = :checkFrequency,
                     version = version + 1, updated_at = now()
                 where org_id = :org and version = :baseVersion
                 returning

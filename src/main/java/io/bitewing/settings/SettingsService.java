@@ -66,6 +66,11 @@ public class SettingsService {
                 patch.applyRequired("writeoff_on_frequency_limit", body.writeoffOnFrequencyLimit(),
                         current.writeoffOnFrequencyLimit()),
                 patch.applyRequired("writeoff_on_max_reached", body.writeoffOnMaxReached(), current.writeoffOnMaxReached()),
+                patch.applyRequired("ppo_secondary_writeoffs", body.ppoSecondaryWriteoffs(), current.ppoSecondaryWriteoffs()),
+                patch.applyRequired("fixed_benefit_blank_like_zero", body.fixedBenefitBlankLikeZero(), current.fixedBenefitBlankLikeZero()),
+                patch.applyRequired("exclusion_uses_ucr_fee", body.exclusionUsesUcrFee(), current.exclusionUsesUcrFee()),
+                patch.applyRequired("out_of_network_blank_like_zero", body.outOfNetworkBlankLikeZero(), current.outOfNetworkBlankLikeZero()),
+                patch.applyRequired("check_frequency", body.checkFrequency(), current.checkFrequency()),
                 current.version(), current.createdAt(), current.updatedAt());
         InsuranceSettings updated = settings.update(tenant.orgId(), next, body.baseVersion())
                 .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant).version()));

@@ -35,4 +35,9 @@ record SettingsUpdate(
         WriteOffMethod writeOffMethod,
         Boolean writeoffOnExclusion,
         Boolean writeoffOnFrequencyLimit,
-        Boolean writeoffOnMaxReached) {}
+        Boolean writeoffOnMaxReached,
+        Boolean ppoSecondaryWriteoffs,
+        Boolean fixedBenefitBlankLikeZero,
+        Boolean exclusionUsesUcrFee,
+        Boolean outOfNetworkBlankLikeZero,
+        Boolean checkFrequency) {}

@@ -56,6 +56,12 @@ class LocationRepository {
     }
 
     /** Locations among {@code ids}, archived ones included; unknown ids are simply absent. */
+    /** Ids of up to {@code limit} live locations. */
+    List<UUID> liveIds(UUID org, int limit) {
+        return jdbc.sql("select id from location where org_id = :org and deleted_at is null order by id limit :limit")
+                .param("org", org).param("limit", limit).query(UUID.class).list();
+    }
+
     List<Location> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from location where org_id = :org and id = any(:ids)")
                 .param("org", org).param("ids", ids.toArray(UUID[]::new))

@@ -10,6 +10,7 @@ import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
 import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +42,12 @@ public class LocationService {
     /** The location's id and name, archived ones included; 404 when unknown in this organisation. */
     public LocationRef ref(Tenant tenant, UUID id) {
         return LocationRef.of(get(tenant, id));
+    }
+
+    /** The organisation's only live location; empty when it has none or several. */
+    public java.util.Optional<UUID> onlyLive(Tenant tenant) {
+        List<UUID> ids = locations.liveIds(tenant.orgId(), 2);
+        return ids.size() == 1 ? java.util.Optional.of(ids.get(0)) : java.util.Optional.empty();
     }
 
     /** References for many locations in one query; ids unknown in this organisation are absent from the map. */

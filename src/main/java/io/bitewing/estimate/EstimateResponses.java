@@ -1,0 +1,69 @@
+package io.bitewing.estimate;
+
+import io.bitewing.coverage.CoverageCategory;
+import io.bitewing.estimate.engine.Bucket;
+import io.bitewing.estimate.engine.EstimateLine;
+import io.bitewing.estimate.engine.EstimateResult;
+import io.bitewing.estimate.engine.PlanSummary;
+import io.bitewing.estimate.engine.ProcedureEstimate;
+import io.bitewing.practice.PersonName;
+import io.bitewing.practice.patient.Patient;
+import io.bitewing.shared.web.Ref;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Shapes the engine's result for the wire: references for the patient, coverages, plans and categories. */
+final class EstimateResponses {
+
+    private EstimateResponses() {}
+
+    static Estimate of(Patient patient, LocalDate asOf, EstimateRequests.Mode mode,
+            List<EstimateService.Coverage> coverages, List<EstimateService.Planned> planned,
+            Map<String, CoverageCategory> categories, EstimateResult result) {
+        var byId = new HashMap<String, EstimateService.Coverage>();
+        coverages.forEach(c -> byId.put(c.patientPlan().id().toString(), c));
+        var byIndex = new HashMap<String, EstimateService.Planned>();
+        planned.forEach(p -> byIndex.put(String.valueOf(p.index()), p));
+
+        var plans = result.plans().stream().map(s -> plan(s, byId.get(s.planId()))).toList();
+        var procedures = result.procedures().stream()
+                .map(p -> procedure(p, byIndex.get(p.ref()), byId, categories)).toList();
+        return new Estimate(new Ref(patient.id(), PersonName.display(patient.lastName(), patient.firstName())), asOf,
+                mode, plans, procedures, new Estimate.Totals(result.totalFee(), result.totalInsurance(),
+                        result.totalWriteOff(), result.totalPatientPortion()));
+    }
+
+    private static Ref patientPlanRef(EstimateService.Coverage c) {
+        return new Ref(c.patientPlan().id(), c.plan().groupName());
+    }
+
+    private static Estimate.PlanPart plan(PlanSummary s, EstimateService.Coverage c) {
+        return new Estimate.PlanPart(patientPlanRef(c), s.ordinal(), new Ref(c.plan().id(), c.plan().groupName()),
+                c.plan().planType().name(), c.plan().network().name(),
+                new Estimate.BenefitYear(s.benefitYearStart(), s.benefitYearEnd()),
+                bucket(s.annualMax()), bucket(s.deductible()), bucket(s.familyAnnualMax()),
+                bucket(s.familyDeductible()), bucket(s.orthoLifetimeMax()));
+    }
+
+    private static Estimate.Bucket bucket(Bucket b) {
+        return b == null ? null : new Estimate.Bucket(b.total(), b.used(), b.pending(), b.thisEstimate(), b.remaining());
+    }
+
+    private static Estimate.ProcedurePart procedure(ProcedureEstimate p, EstimateService.Planned planned,
+            Map<String, EstimateService.Coverage> coverages, Map<String, CoverageCategory> categories) {
+        CoverageCategory category = p.coverageCategoryId() == null ? null : categories.get(p.coverageCategoryId());
+        Ref categoryRef = category == null ? null : new Ref(category.id(), category.categoryName());
+        var lines = p.lines().stream().map(l -> line(l, coverages.get(l.planId()))).toList();
+        return new Estimate.ProcedurePart(planned == null ? p.ref() : planned.ref(), p.code(), categoryRef, p.fee(),
+                p.units(), lines, p.insuranceTotal(), p.writeOffTotal(), p.patientPortion());
+    }
+
+    private static Estimate.Line line(EstimateLine l, EstimateService.Coverage c) {
+        return new Estimate.Line(l.ordinal(), patientPlanRef(c), l.allowedFee(), l.copay(), l.coveragePercent(),
+                l.deductibleApplied(), l.baseEstimate(), l.paidByOtherPlans(), l.insuranceEstimate(), l.writeOff(),
+                l.limitedBy().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList(), l.notes());
+    }
+}

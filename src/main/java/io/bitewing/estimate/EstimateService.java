@@ -1,0 +1,475 @@
+package io.bitewing.estimate;
+
+import io.bitewing.benefit.Benefit;
+import io.bitewing.benefit.BenefitService;
+import io.bitewing.coverage.CoverageCategory;
+import io.bitewing.coverage.CoverageLookup;
+import io.bitewing.coverage.codegroup.CodeGroup;
+import io.bitewing.coverage.codegroup.CodeGroupService;
+import io.bitewing.estimate.engine.BenefitRow;
+import io.bitewing.estimate.engine.CodeCategories;
+import io.bitewing.estimate.engine.Enums;
+import io.bitewing.estimate.engine.EstimateInput;
+import io.bitewing.estimate.engine.EstimateResult;
+import io.bitewing.estimate.engine.EstimationEngine;
+import io.bitewing.estimate.engine.HistoryRow;
+import io.bitewing.estimate.engine.PlanFees;
+import io.bitewing.estimate.engine.PlanInput;
+import io.bitewing.estimate.engine.ProcedureInput;
+import io.bitewing.estimate.engine.Settings;
+import io.bitewing.estimate.engine.Target;
+import io.bitewing.feeassignment.FeeAssignment.Kind;
+import io.bitewing.feeassignment.FeeResolution;
+import io.bitewing.feeschedule.FeeScheduleService;
+import io.bitewing.history.ClaimHistoryService;
+import io.bitewing.patientplan.PatientPlan;
+import io.bitewing.patientplan.PatientPlanService;
+import io.bitewing.plan.Plan;
+import io.bitewing.plan.PlanService;
+import io.bitewing.plan.PlanSubstitution;
+import io.bitewing.plan.PlanSubstitutionService;
+import io.bitewing.practice.location.LocationService;
+import io.bitewing.practice.patient.Patient;
+import io.bitewing.practice.patient.PatientService;
+import io.bitewing.practice.procedurecode.ProcedureCode;
+import io.bitewing.practice.procedurecode.ProcedureCodeService;
+import io.bitewing.settings.InsuranceSettings;
+import io.bitewing.settings.SettingsService;
+import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.ApiException;
+import io.bitewing.shared.web.FieldProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the estimation engine's input from the other modules in a fixed number of queries (patient, coverages,
+ * settings, codes, categories, history once; plan, benefits and fee assignments once per coverage; fees once per
+ * distinct date of service and provider), runs the engine and shapes its answer for the wire.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EstimateService {
+
+    private static final Set<Kind> KINDS = EnumSet.of(Kind.ucr, Kind.primary, Kind.copay, Kind.out_of_network, Kind.allowed);
+
+    private final PatientService patients;
+    private final PatientPlanService patientPlans;
+    private final PlanService plans;
+    private final BenefitService benefits;
+    private final CodeGroupService codeGroups;
+    private final CoverageLookup coverage;
+    private final ProcedureCodeService procedureCodes;
+    private final LocationService locations;
+    private final FeeResolution feeResolution;
+    private final FeeScheduleService feeSchedules;
+    private final ClaimHistoryService history;
+    private final SettingsService settings;
+    private final PlanSubstitutionService substitutions;
+
+    EstimateService(PatientService patients, PatientPlanService patientPlans, PlanService plans,
+            BenefitService benefits, CodeGroupService codeGroups, CoverageLookup coverage,
+            ProcedureCodeService procedureCodes, LocationService locations, FeeResolution feeResolution,
+            FeeScheduleService feeSchedules, ClaimHistoryService history, SettingsService settings,
+            PlanSubstitutionService substitutions) {
+        this.substitutions = substitutions;
+        this.patients = patients;
+        this.patientPlans = patientPlans;
+        this.plans = plans;
+        this.benefits = benefits;
+        this.codeGroups = codeGroups;
+        this.coverage = coverage;
+        this.procedureCodes = procedureCodes;
+        this.locations = locations;
+        this.feeResolution = feeResolution;
+        this.feeSchedules = feeSchedules;
+        this.history = history;
+        this.settings = settings;
+    }
+
+    /** One coverage with what was loaded for it. */
+    record Coverage(PatientPlan patientPlan, Plan plan, List<Benefit> benefits,
+            Map<Kind, FeeResolution.Resolved> assignments, Map<String, PlanSubstitution> links) {
+        UUID schedule(Kind kind) {
+            var r = assignments.get(kind);
+            return r == null ? null : r.assignment().feeSchedule().id();
+        }
+    }
+
+    /** A planned procedure after validation: its code and the date and provider its fees are looked up for. */
+    record Planned(int index, String ref, ProcedureCode code, EstimateRequests.Procedure body, LocalDate date) {}
+
+    /** 404 for an unknown patient; 422 naming the field for codes, coverages or a location that do not fit. */
+    Estimate estimate(Tenant tenant, EstimateRequests.Create body) {
+        Patient patient = patients.get(tenant, body.patientUuid());
+        LocalDate asOf = body.asOfDate() == null ? LocalDate.now(ZoneOffset.UTC) : body.asOfDate();
+        var problems = new ArrayList<FieldProblem>();
+
+        var wanted = body.procedures().stream().map(p -> normalise(p.procedureCode())).toList();
+        Map<String, ProcedureCode> codes = procedureCodes.findByCodes(tenant, wanted);
+        var planned = new ArrayList<Planned>();
+        for (int i = 0; i < body.procedures().size(); i++) {
+            var p = body.procedures().get(i);
+            ProcedureCode code = codes.get(wanted.get(i));
+            if (code == null) {
+                problems.add(FieldProblem.at(List.of("body", "procedures", i, "procedure_code"),
+                        "unknown procedure code " + wanted.get(i), "value_error"));
+                continue;
+            }
+            String ref = p.ref() == null ? "p" + (i + 1) : p.ref();
+            planned.add(new Planned(i, ref, code, p, p.dateOfService() == null ? asOf : p.dateOfService()));
+        }
+        List<PatientPlan> chosen = coverages(tenant, patient, body.patientPlanUuids(), problems);
+        UUID location = location(tenant, body.locationUuid(), problems);
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+
+        InsuranceSettings practice = settings.get(tenant);
+        List<Coverage> loaded = load(tenant, chosen, location, asOf);
+        Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
+        var allCodes = new HashSet<>(codes.keySet());
+        allCodes.addAll(historyCodes(past));
+        Map<String, List<CoverageCategory>> containing = coverage.categoriesContaining(tenant, allCodes);
+
+        // Fees: one query per distinct (date of service, provider).
+        Set<UUID> schedules = new LinkedHashSet<>();
+        loaded.forEach(c -> c.assignments().values().forEach(r -> schedules.add(r.assignment().feeSchedule().id())));
+        UUID ucrSchedule = loaded.isEmpty()
+                ? feeResolution.resolveAssignments(tenant, location, EnumSet.of(Kind.ucr), null, null, asOf).values()
+                        .stream().findFirst().map(r -> r.assignment().feeSchedule().id()).orElse(null)
+                : loaded.get(0).schedule(Kind.ucr);
+        if (ucrSchedule != null) {
+            schedules.add(ucrSchedule);
+        }
+        // Downgrades: the code each coverage pays a procedure as, when the plan substitutes (estimation.md §4 step 3).
+        var substitutes = new HashMap<List<Object>, String>();
+        for (Coverage c : loaded) {
+            for (Planned p : planned) {
+                String sub = substitute(c, p);
+                if (sub != null && !sub.equals(p.code().code())) {
+                    substitutes.put(List.of(c.patientPlan().id(), p.index()), sub);
+                }
+            }
+        }
+        var allProcedureCodes = new HashMap<>(codes);
+        var unknownSubstitutes = substitutes.values().stream().filter(c -> !codes.containsKey(c)).distinct().toList();
+        if (!unknownSubstitutes.isEmpty()) {
+            allProcedureCodes.putAll(procedureCodes.findByCodes(tenant, unknownSubstitutes));
+        }
+        var substituteIds = new HashMap<List<Object>, UUID>();
+        substitutes.forEach((key, code) -> {
+            ProcedureCode found = allProcedureCodes.get(code);
+            if (found != null) {
+                substituteIds.put(key, found.id());
+            }
+        });
+        var fees = new HashMap<Integer, Map<List<UUID>, BigDecimal>>();
+        var groups = new LinkedHashMap<List<Object>, List<Planned>>();
+        planned.forEach(p -> groups.computeIfAbsent(java.util.Arrays.asList(p.date(), p.body().providerUuid()),
+                k -> new ArrayList<>()).add(p));
+        for (var group : groups.entrySet()) {
+            LocalDate date = (LocalDate) group.getKey().get(0);
+            UUID provider = (UUID) group.getKey().get(1);
+            var found = new HashMap<List<UUID>, BigDecimal>();
+            var codeIds = new LinkedHashSet<UUID>();
+            for (Planned p : group.getValue()) {
+                codeIds.add(p.code().id());
+                loaded.forEach(c -> {
+                    UUID sub = substituteIds.get(List.of(c.patientPlan().id(), p.index()));
+                    if (sub != null) {
+                        codeIds.add(sub);
+                    }
+                });
+            }
+            feeSchedules.resolveFees(tenant, schedules, codeIds, location, provider, date)
+                    .forEach(f -> found.put(List.of(f.scheduleId(), f.procedureCodeId()), f.amount()));
+            group.getValue().forEach(p -> fees.put(p.index(), found));
+        }
+
+        var procedures = new ArrayList<ProcedureInput>();
+        for (Planned p : planned) {
+            BigDecimal fee = p.body().fee();
+            if (fee == null) {
+                fee = feeOf(fees.get(p.index()), ucrSchedule, p.code().id());
+                if (fee == null) {
+                    problems.add(FieldProblem.at(List.of("body", "procedures", p.index(), "fee"),
+                            "no UCR fee for " + p.code().code() + " at the location; send the fee", "value_error"));
+                    continue;
+                }
+            }
+            procedures.add(new ProcedureInput(String.valueOf(p.index()), p.code().code(), fee,
+                    p.body().units() == null ? 1 : p.body().units(), p.date(), p.body().tooth(), p.body().surfaces(),
+                    p.body().toothRange()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+
+        var categoryNames = new HashMap<String, CoverageCategory>();
+        var categories = categories(containing, categoryNames);
+        String ortho = categoryNames.values().stream()
+                .filter(c -> c.categoryName().toLowerCase(Locale.ROOT).startsWith("ortho"))
+                .map(c -> c.id().toString()).findFirst().orElse(null);
+
+        var inputs = plans(tenant, loaded, planned, fees, substituteIds, practice, ortho, past);
+        var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), procedures, asOf,
+                body.mode() == EstimateRequests.Mode.independent ? Enums.Mode.INDEPENDENT : Enums.Mode.TREATMENT_PLAN,
+                body.applyLimits() == null || body.applyLimits());
+        EstimateResult result = EstimationEngine.estimate(input);
+        return EstimateResponses.of(patient, asOf,
+                body.mode() == null ? EstimateRequests.Mode.treatment_plan : body.mode(), loaded, planned,
+                categoryNames, result);
+    }
+
+    /** The plans part of an estimate without procedures. */
+    Estimate.RemainingBenefits remaining(Tenant tenant, UUID patientId, LocalDate asOfDate) {
+        Patient patient = patients.get(tenant, patientId);
+        LocalDate asOf = asOfDate == null ? LocalDate.now(ZoneOffset.UTC) : asOfDate;
+        InsuranceSettings practice = settings.get(tenant);
+        List<Coverage> loaded = load(tenant, patientPlans.inForceForPatient(tenant, patientId), null, asOf);
+        Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
+        var categories = categories(coverage.categoriesContaining(tenant, historyCodes(past)), new HashMap<>());
+        var inputs = plans(tenant, loaded, List.of(), Map.of(), Map.of(), practice, null, past);
+        var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), List.of(), asOf,
+                Enums.Mode.TREATMENT_PLAN, true);
+        EstimateResult result = EstimationEngine.estimate(input);
+        var full = EstimateResponses.of(patient, asOf, EstimateRequests.Mode.treatment_plan, loaded, List.of(),
+                Map.of(), result);
+        return new Estimate.RemainingBenefits(full.patient(), asOf, full.plans());
+    }
+
+    private List<PatientPlan> coverages(Tenant tenant, Patient patient, List<UUID> ids, List<FieldProblem> problems) {
+        if (ids == null) {
+            return patientPlans.inForceForPatient(tenant, patient.id());
+        }
+        Map<UUID, PatientPlan> found = patientPlans.findAll(tenant, ids);
+        var chosen = new ArrayList<PatientPlan>();
+        for (int i = 0; i < ids.size(); i++) {
+            PatientPlan pp = found.get(ids.get(i));
+            if (pp == null || !pp.patientId().equals(patient.id()) || pp.deletedAt() != null
+                    || chosen.contains(pp)) {
+                problems.add(FieldProblem.at(List.of("body", "patient_plan_uuids", i),
+                        "not an insurance plan of this patient", "value_error"));
+            } else {
+                chosen.add(pp);
+            }
+        }
+        return chosen;
+    }
+
+    private UUID location(Tenant tenant, UUID given, List<FieldProblem> problems) {
+        if (given != null) {
+            if (locations.refs(tenant, List.of(given)).isEmpty()) {
+                problems.add(FieldProblem.body("location_uuid", "unknown location", "value_error"));
+            }
+            return given;
+        }
+        var only = locations.onlyLive(tenant);
+        if (only.isEmpty()) {
+            problems.add(FieldProblem.body("location_uuid",
+                    "required unless the organisation has exactly one live location", "missing"));
+            return null;
+        }
+        return only.get();
+    }
+
+    private List<Coverage> load(Tenant tenant, List<PatientPlan> chosen, UUID location, LocalDate asOf) {
+        boolean estimating = location != null;
+        var loaded = new ArrayList<Coverage>();
+        for (PatientPlan pp : chosen) {
+            Plan plan = plans.get(tenant, pp.planId());
+            List<Benefit> rows = benefits.effective(tenant, plan.id(), pp.id());
+            Map<Kind, FeeResolution.Resolved> assignments = location == null ? Map.of()
+                    : feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf);
+            var links = new HashMap<String, PlanSubstitution>();
+            if (plan.substitutionCodeBehavior() != Plan.SubstitutionCodeBehavior.none && estimating) {
+                substitutions.list(tenant, plan.id()).forEach(l -> links.put(l.code(), l));
+            }
+            loaded.add(new Coverage(pp, plan, rows, assignments, links));
+        }
+        return loaded;
+    }
+
+    /** Every coverage's subscription history in one query, as engine rows keyed by subscription. */
+    private Map<UUID, List<HistoryRow>> history(Tenant tenant, Patient patient, List<Coverage> loaded) {
+        var subscriptions = loaded.stream().map(c -> c.patientPlan().subscriptionId()).distinct().toList();
+        var historyBySubscription = new HashMap<UUID, List<HistoryRow>>();
+        for (var row : history.forSubscriptions(tenant, subscriptions)) {
+            var h = row.row();
+            historyBySubscription.computeIfAbsent(row.subscriptionId(), k -> new ArrayList<>()).add(new HistoryRow(
+                    h.dateOfService(), h.procedureCode(), Enums.HistoryStatus.valueOf(h.status().name().toUpperCase(Locale.ROOT)),
+                    h.insurancePaid(), h.deductibleApplied(), Objects.equals(row.patientId(), patient.id()), h.tooth(),
+                    h.surfaces()));
+        }
+
+        return historyBySubscription;
+    }
+
+    /** Category membership of the codes, the winner last, in one query. */
+    private static Map<String, CodeCategories> categories(Map<String, List<CoverageCategory>> containing,
+            Map<String, CoverageCategory> names) {
+        var categories = new HashMap<String, CodeCategories>();
+        containing.forEach((code, list) -> {
+            list.forEach(c -> names.put(c.id().toString(), c));
+            categories.put(code, new CodeCategories(list.isEmpty() ? null : list.get(list.size() - 1).id().toString(),
+                    list.stream().map(c -> c.id().toString()).toList(),
+                    list.stream().anyMatch(CoverageCategory::isSystem)));
+        });
+        return categories;
+    }
+
+    private static Set<String> historyCodes(Map<UUID, List<HistoryRow>> history) {
+        var codes = new HashSet<String>();
+        history.values().forEach(rows -> rows.stream().map(HistoryRow::code).filter(Objects::nonNull).forEach(codes::add));
+        return codes;
+    }
+
+    private List<PlanInput> plans(Tenant tenant, List<Coverage> loaded, List<Planned> planned,
+            Map<Integer, Map<List<UUID>, BigDecimal>> fees, Map<List<Object>, UUID> substituteIds,
+            InsuranceSettings practice, String orthoCategory,
+            Map<UUID, List<HistoryRow>> historyBySubscription) {
+        var groupIds = new HashSet<UUID>();
+        loaded.forEach(c -> c.benefits().stream().filter(b -> b.codeGroup() != null)
+                .forEach(b -> groupIds.add(b.codeGroup().id())));
+        var groups = new HashMap<UUID, CodeGroup>();
+        codeGroups.findAll(tenant, groupIds).forEach(g -> groups.put(g.id(), g));
+
+        var inputs = new ArrayList<PlanInput>();
+        for (Coverage c : loaded) {
+            Plan plan = c.plan();
+            Enums.PlanType type = planType(plan.planType());
+            var planFees = new HashMap<String, PlanFees>();
+            for (Planned p : planned) {
+                Map<List<UUID>, BigDecimal> f = fees.getOrDefault(p.index(), Map.of());
+                BigDecimal allowed = allowed(c, type, f, p.code().id());
+                UUID sub = substituteIds.get(List.of(c.patientPlan().id(), p.index()));
+                BigDecimal substituteAllowed = sub == null ? null : allowed(c, type, f, sub);
+                BigDecimal copayKind = feeOf(f, c.schedule(Kind.copay), p.code().id());
+                planFees.put(String.valueOf(p.index()), type == Enums.PlanType.PPO_FIXED_BENEFIT
+                        ? new PlanFees(allowed, substituteAllowed, null, copayKind)
+                        : new PlanFees(allowed, substituteAllowed, copayKind, null));
+            }
+            int startMonth = plan.benefitYearStartMonth() != null ? plan.benefitYearStartMonth()
+                    : practice.defaultBenefitYearType() == InsuranceSettings.BenefitYearType.fiscal
+                            ? practice.defaultFiscalYearStart() : 1;
+            String cob = plan.cobRule() != null ? plan.cobRule().name() : practice.defaultCobRule().name();
+            var sub = c.patientPlan().subscription();
+            inputs.add(new PlanInput(c.patientPlan().id().toString(), type, startMonth,
+                    Enums.CobRule.valueOf(cob.toUpperCase(Locale.ROOT)),
+                    c.benefits().stream().map(b -> row(b, groups)).toList(), planFees,
+                    c.assignments().containsKey(Kind.copay), orthoCategory, sub.dateEffective(), sub.dateTerm(),
+                    historyBySubscription.getOrDefault(sub.id(), List.of()),
+                    switch (plan.exclusionFeeRule()) {
+                        case use_ucr_fee -> Boolean.TRUE;
+                        case do_nothing -> Boolean.FALSE;
+                        case practice_default -> null;
+                    },
+                    triState(plan.zeroWriteoffOnAnnualMax()), triState(plan.zeroWriteoffOnFrequencyOrAge()),
+                    plan.writeoffOnSubstitution()));
+        }
+        return inputs;
+    }
+
+    private static BenefitRow row(Benefit b, Map<UUID, CodeGroup> groups) {
+        Target target;
+        if (b.target() instanceof Benefit.Target.Category cat) {
+            target = Target.category(cat.id().toString());
+        } else if (b.target() instanceof Benefit.Target.Group g) {
+            target = Target.group(g.id().toString(),
+                    groups.containsKey(g.id()) ? Set.copyOf(groups.get(g.id()).codes()) : Set.of());
+        } else if (b.target() instanceof Benefit.Target.Code code) {
+            target = Target.code(code.code());
+        } else {
+            target = Target.general();
+        }
+        return new BenefitRow(
+                Enums.BenefitType.valueOf(b.benefitType().name().toUpperCase(Locale.ROOT)),
+                target,
+                b.percent(),
+                b.monetaryAmt(),
+                b.timePeriod() == null ? null : Enums.TimePeriod.valueOf(b.timePeriod().name().toUpperCase(Locale.ROOT)),
+                b.quantityQualifier() == null ? null
+                        : Enums.QuantityQualifier.valueOf(b.quantityQualifier().name().toUpperCase(Locale.ROOT)),
+                b.quantity(),
+                b.coverageLevel() == null ? null : Enums.CoverageLevel.valueOf(b.coverageLevel().name().toUpperCase(Locale.ROOT)),
+                b.treatArea() == null ? null : Enums.TreatArea.valueOf(b.treatArea().name().toUpperCase(Locale.ROOT)),
+                b.ageMin(),
+                b.ageMax(),
+                b.waitingPeriodMonths(),
+                b.isPatientOverride() ? Enums.Scope.PATIENT : Enums.Scope.PLAN);
+    }
+
+    static Enums.PlanType planType(Plan.PlanType type) {
+        return switch (type) {
+            case category_percentage -> Enums.PlanType.CATEGORY_PERCENTAGE;
+            case ppo_percentage -> Enums.PlanType.PPO_PERCENTAGE;
+            case ppo_fixed_benefit -> Enums.PlanType.PPO_FIXED_BENEFIT;
+            case medicaid_flat_copay -> Enums.PlanType.FLAT_COPAY;
+            case capitation -> Enums.PlanType.CAPITATION;
+        };
+    }
+
+    private static Settings settings(InsuranceSettings s) {
+        Settings d = Settings.DEFAULTS;
+        return new Settings(s.ppoSecondaryWriteoffs(), s.fixedBenefitBlankLikeZero(), s.exclusionUsesUcrFee(),
+                s.outOfNetworkBlankLikeZero(), s.checkFrequency(), s.writeoffOnMaxReached(), s.writeoffOnFrequencyLimit(),
+                d.copayBlankLikeZero(), d.ppoAlwaysUseUcrFee());
+    }
+
+    private static Boolean triState(Plan.TriState t) {
+        return t == null || t == Plan.TriState.DEFAULT ? null : t == Plan.TriState.yes;
+    }
+
+    private static BigDecimal feeOf(Map<List<UUID>, BigDecimal> fees, UUID schedule, UUID codeId) {
+        return schedule == null || fees == null ? null : fees.get(List.of(schedule, codeId));
+    }
+
+    /** The plan's allowed amount for a code: the PPO schedule, or a category plan's out-of-network/allowed schedule. */
+    private static BigDecimal allowed(Coverage c, Enums.PlanType type, Map<List<UUID>, BigDecimal> f, UUID codeId) {
+        return type == Enums.PlanType.CATEGORY_PERCENTAGE
+                ? firstNonNull(feeOf(f, c.schedule(Kind.out_of_network), codeId), feeOf(f, c.schedule(Kind.allowed), codeId))
+                : feeOf(f, c.schedule(Kind.primary), codeId);
+    }
+
+    /**
+     * The code a plan that substitutes pays the procedure as: its own downgrade link for the code, else the code's
+     * substitution code, when the condition holds for the tooth; null when there is none.
+     */
+    private static String substitute(Coverage c, Planned p) {
+        if (c.plan().substitutionCodeBehavior() == Plan.SubstitutionCodeBehavior.none) {
+            return null;
+        }
+        PlanSubstitution link = c.links().get(p.code().code());
+        if (link != null) {
+            return Teeth.satisfies(link.condition(), p.body().tooth()) ? link.substituteCode() : null;
+        }
+        String code = p.code().substitutionCode();
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Teeth.satisfies(p.code().substitutionCondition(), p.body().tooth()) ? normalise(code) : null;
+    }
+
+    private static BigDecimal firstNonNull(BigDecimal a, BigDecimal b) {
+        return a != null ? a : b;
+    }
+
+    private static String normalise(String code) {
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+    }
+}
