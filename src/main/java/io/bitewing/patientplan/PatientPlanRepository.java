@@ -191,12 +191,19 @@ class PatientPlanRepository {
     }
 
     /** Moves a verification stamp forward, never back; false when it was already as recent. */
-    boolean stamp(UUID org, UUID id, Stamp stamp, Instant at) {
+    /** Moves each patient plan's stamp forward to its latest time, never back, in one statement; answers the moved. */
+    List<UUID> stampAll(UUID org, Stamp stamp, Map<UUID, Instant> times) {
         String column = stamp.column;
-        return jdbc.sql("update patient_plan set " + column + " = :at, version = version + 1, updated_at = now()"
-                        + " where org_id = :org and id = :id and (" + column + " is null or " + column + " < :at)")
-                .param("org", org).param("id", id).param("at", Timestamps.of(at))
-                .update() == 1;
+        return jdbc.sql("update patient_plan pp set " + column + " = v.at, version = pp.version + 1, updated_at = now()"
+                        + """
+                         from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v (id, at)
+                        where pp.org_id = :org and pp.id = v.id
+                        """
+                        + " and (pp." + column + " is null or pp." + column + " < v.at) returning pp.id")
+                .param("org", org)
+                .param("ids", times.keySet().toArray(UUID[]::new))
+                .param("ats", times.values().stream().map(Instant::toString).toArray(String[]::new))
+                .query(UUID.class).list();
     }
 
     /** Stamps benefits verified on every plan in force reached through a live subscription to the insurance plan. */

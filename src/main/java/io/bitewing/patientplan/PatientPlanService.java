@@ -207,14 +207,14 @@ public class PatientPlanService {
 
     /** Records that the patient's eligibility under this plan was verified at {@code at}; stamps only move forward. */
     @Transactional
-    public void stampEligibilityVerified(Tenant tenant, UUID id, Instant at) {
-        stamp(tenant, id, Stamp.ELIGIBILITY, at);
+    public void stampEligibilityVerified(Tenant tenant, Map<UUID, Instant> times) {
+        stamp(tenant, Stamp.ELIGIBILITY, times);
     }
 
     /** Records that this plan's benefits were verified at {@code at} for the patient; stamps only move forward. */
     @Transactional
-    public void stampBenefitsVerified(Tenant tenant, UUID id, Instant at) {
-        stamp(tenant, id, Stamp.BENEFITS, at);
+    public void stampBenefitsVerified(Tenant tenant, Map<UUID, Instant> times) {
+        stamp(tenant, Stamp.BENEFITS, times);
     }
 
     /** A plan-level benefits verification: stamps every patient plan in force under the insurance plan. */
@@ -224,9 +224,10 @@ public class PatientPlanService {
                 Set.of(Stamp.BENEFITS.column));
     }
 
-    private void stamp(Tenant tenant, UUID id, Stamp stamp, Instant at) {
-        if (patientPlans.stamp(tenant.orgId(), id, stamp, at)) {
-            audit.record(tenant, ENTITY, id, "verify", Set.of(stamp.column));
+    private void stamp(Tenant tenant, Stamp stamp, Map<UUID, Instant> times) {
+        if (!times.isEmpty()) {
+            audit.recordAll(tenant, ENTITY, patientPlans.stampAll(tenant.orgId(), stamp, times), "verify",
+                    Set.of(stamp.column));
         }
     }
 

@@ -177,14 +177,22 @@ class SubscriptionRepository {
     }
 
     /** Moves the verification stamp forward, never back; false when the stamp was already as recent. */
-    boolean stampVerified(UUID org, UUID id, Instant at, String source) {
+    /** Moves each subscription's stamp forward (never back) in one statement; answers the moved subscriptions. */
+    List<UUID> stampVerified(UUID org, List<UUID> ids, List<Instant> ats, List<String> sources) {
         return jdbc.sql("""
-                update subscription set last_verified_at = :at, last_verified_source = :source,
-                    version = version + 1, updated_at = now()
-                where org_id = :org and id = :id and (last_verified_at is null or last_verified_at < :at)
+                update subscription s set last_verified_at = v.at, last_verified_source = v.source,
+                    version = s.version + 1, updated_at = now()
+                from (select distinct on (id) id, at, source
+                        from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[]), cast(:sources as text[]))
+                             as x (id, at, source)
+                       order by id, at desc) v
+                where s.org_id = :org and s.id = v.id and (s.last_verified_at is null or s.last_verified_at < v.at)
+                returning s.id
                 """)
-                .param("org", org).param("id", id).param("at", Timestamps.of(at)).param("source", source)
-                .update() == 1;
+                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .param("ats", ats.stream().map(Instant::toString).toArray(String[]::new))
+                .param("sources", sources.toArray(String[]::new))
+                .query(UUID.class).list();
     }
 
     private static Map<String, Object> params(UUID org, Subscription s) {

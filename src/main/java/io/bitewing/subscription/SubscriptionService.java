@@ -190,11 +190,19 @@ public class SubscriptionService {
      * only moves forward in time.
      */
     @Transactional
-    public void stampVerified(Tenant tenant, UUID id, Instant verifiedAt, String source) {
-        if (subscriptions.stampVerified(tenant.orgId(), id, verifiedAt, source)) {
-            audit.record(tenant, ENTITY, id, "verify", Set.of("last_verified_at", "last_verified_source"));
+    public void stampVerified(Tenant tenant, List<VerifiedStamp> stamps) {
+        if (stamps.isEmpty()) {
+            return;
         }
+        List<UUID> moved = subscriptions.stampVerified(tenant.orgId(),
+                stamps.stream().map(VerifiedStamp::subscriptionId).toList(),
+                stamps.stream().map(VerifiedStamp::at).toList(),
+                stamps.stream().map(VerifiedStamp::source).toList());
+        audit.recordAll(tenant, ENTITY, moved, "verify", Set.of("last_verified_at", "last_verified_source"));
     }
+
+    /** One eligibility check to stamp on a subscription. */
+    public record VerifiedStamp(UUID subscriptionId, Instant at, String source) {}
 
     /** Active subscribers and patient plans of one plan; 404 when the plan is unknown in this organisation. */
     public PlanSubscriberCount subscriberCount(Tenant tenant, UUID planId) {

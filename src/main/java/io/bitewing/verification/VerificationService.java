@@ -124,7 +124,7 @@ public class VerificationService {
         }
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         if (current.verificationStatus() != Status.verified && next.verificationStatus() == Status.verified) {
-            stamps.stamp(tenant, next);
+            stamps.stampAll(tenant, List.of(next));
         }
         return get(tenant, id);
     }
@@ -142,7 +142,7 @@ public class VerificationService {
         List<UUID> changed = verifications.mark(tenant.orgId(), ids, body.verificationStatus());
         audit.recordAll(tenant, ENTITY, changed, "update", Set.of("verification_status"));
         if (body.verificationStatus() == Status.verified && !changed.isEmpty()) {
-            verifications.findAll(tenant.orgId(), changed).forEach(v -> stamps.stamp(tenant, v));
+            stamps.stampAll(tenant, verifications.findAll(tenant.orgId(), changed));
         }
         return new Marked(changed.size());
     }
@@ -162,7 +162,7 @@ public class VerificationService {
         verifications.insertAll(tenant.orgId(), recorded);
         audit.recordAll(tenant, ENTITY, recorded.stream().map(Verification::id).toList(), "create",
                 Set.of("verification_type", "verification_status"));
-        recorded.stream().filter(v -> v.verificationStatus() == Status.verified).forEach(v -> stamps.stamp(tenant, v));
+        stamps.stampAll(tenant, recorded.stream().filter(v -> v.verificationStatus() == Status.verified).toList());
         var stored = new HashMap<UUID, Verification>();
         verifications.findAll(tenant.orgId(), recorded.stream().map(Verification::id).toList())
                 .forEach(v -> stored.put(v.id(), v));

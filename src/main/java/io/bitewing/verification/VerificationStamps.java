@@ -5,6 +5,13 @@ import io.bitewing.patientplan.PatientPlanService;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.subscription.SubscriptionService;
 import io.bitewing.verification.Verification.Type;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,18 +37,37 @@ class VerificationStamps {
         this.subscriptions = subscriptions;
     }
 
-    void stamp(Tenant tenant, Verification v) {
-        if (v.patientPlanUuid() != null) {
-            if (v.verificationType() == Type.eligibility) {
-                patientPlans.stampEligibilityVerified(tenant, v.patientPlanUuid(), v.verifiedAt());
-                PatientPlan patientPlan = patientPlans.get(tenant, v.patientPlanUuid());
-                subscriptions.stampVerified(tenant, patientPlan.subscriptionId(), v.verifiedAt(),
-                        v.verificationSource().name());
-            } else {
-                patientPlans.stampBenefitsVerified(tenant, v.patientPlanUuid(), v.verifiedAt());
+    /**
+     * Stamps what verified results say, in a fixed number of statements however many there are: patient plans by
+     * type, the subscriptions behind eligibility checks, and every patient plan of an insurance plan checked as a
+     * whole. Several results for one row keep the latest time.
+     */
+    void stampAll(Tenant tenant, List<Verification> verified) {
+        var eligibility = new HashMap<UUID, Instant>();
+        var benefits = new HashMap<UUID, Instant>();
+        var plans = new LinkedHashMap<UUID, Instant>();
+        var checks = new ArrayList<Verification>();
+        for (Verification v : verified) {
+            if (v.patientPlanUuid() != null && v.verificationType() == Type.eligibility) {
+                eligibility.merge(v.patientPlanUuid(), v.verifiedAt(), VerificationStamps::latest);
+                checks.add(v);
+            } else if (v.patientPlanUuid() != null) {
+                benefits.merge(v.patientPlanUuid(), v.verifiedAt(), VerificationStamps::latest);
+            } else if (v.verificationType() == Type.benefits) {
+                plans.merge(v.insurancePlanUuid(), v.verifiedAt(), VerificationStamps::latest);
             }
-        } else if (v.verificationType() == Type.benefits) {
-            patientPlans.stampBenefitsVerifiedForPlan(tenant, v.insurancePlanUuid(), v.verifiedAt());
         }
+        patientPlans.stampEligibilityVerified(tenant, eligibility);
+        patientPlans.stampBenefitsVerified(tenant, benefits);
+        Map<UUID, PatientPlan> owners = patientPlans.findAll(tenant, eligibility.keySet());
+        subscriptions.stampVerified(tenant, checks.stream()
+                .map(v -> new SubscriptionService.VerifiedStamp(owners.get(v.patientPlanUuid()).subscriptionId(),
+                        v.verifiedAt(), v.verificationSource().name()))
+                .toList());
+        plans.forEach((plan, at) -> patientPlans.stampBenefitsVerifiedForPlan(tenant, plan, at));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }
