@@ -36,13 +36,13 @@ class DraftCandidateRepository {
                   select c.id, c.carrier_name, c.electronic_id,
                          coalesce(upper(c.electronic_id) = d.eid, false) as eid_match,
                          coalesce(carrier_match_name(c.carrier_name) = d.name_key, false) as name_match,
-                         coalesce(similarity(carrier_match_name(c.carrier_name), d.name_key), 0) as similar
+                         coalesce(similarity(carrier_match_name(c.carrier_name), d.name_key), 0) as likeness
                   from d
                   join carrier c on c.org_id = :org and c.deleted_at is null
                    and (upper(c.electronic_id) = d.eid or carrier_match_name(c.carrier_name) % d.name_key)
                 )
-                select id, carrier_name, electronic_id, eid_match, name_match, similar,
-                       round(cast(2 * eid_match::int + name_match::int + similar as numeric), 3) as score
+                select id, carrier_name, electronic_id, eid_match, name_match, likeness,
+                       round(cast(2 * eid_match::int + name_match::int + likeness as numeric), 3) as score
                 from hit
                 order by score desc, carrier_name, id
                 limit :limit
@@ -51,7 +51,7 @@ class DraftCandidateRepository {
                 .param("limit", DraftCandidates.LIMIT)
                 .query((rs, n) -> new CarrierCandidate(Rows.uuid(rs, "id"), rs.getString("carrier_name"),
                         rs.getString("electronic_id"), rs.getBigDecimal("score"),
-                        reasons(rs, "eid_match", "electronic_id", "name_match", "name", "similar", "similar_name")))
+                        reasons(rs, "eid_match", "electronic_id", "name_match", "name", "likeness", "similar_name")))
                 .list();
     }
 
@@ -62,13 +62,13 @@ class DraftCandidateRepository {
                   select p.id, p.group_name, p.group_number, p.plan_type, c.id as carrier_id, c.carrier_name,
                          coalesce(upper(p.group_number) = upper(cast(:groupNumber as text)), false) as number_match,
                          coalesce(p.carrier_id = cast(:preferred as uuid), false) as carrier_match,
-                         coalesce(similarity(lower(p.group_name), lower(cast(:groupName as text))), 0) as similar
+                         coalesce(similarity(lower(p.group_name), lower(cast(:groupName as text))), 0) as likeness
                   from insurance_plan p
                   join carrier c on c.org_id = p.org_id and c.id = p.carrier_id
                   where p.org_id = :org and p.deleted_at is null
                     and (p.carrier_id = any(:carriers) or upper(p.group_number) = upper(cast(:groupNumber as text)))
                 )
-                select *, round(cast(2 * number_match::int + carrier_match::int + similar as numeric), 3) as score
+                select *, round(cast(2 * number_match::int + carrier_match::int + likeness as numeric), 3) as score
                 from hit
                 order by score desc, group_name, id
                 limit :limit
@@ -79,7 +79,7 @@ class DraftCandidateRepository {
                 .query((rs, n) -> new PlanCandidate(Rows.uuid(rs, "id"), rs.getString("group_name"),
                         rs.getString("group_number"), Rows.enumeration(rs, "plan_type", PlanType.class),
                         new Ref(Rows.uuid(rs, "carrier_id"), rs.getString("carrier_name")), rs.getBigDecimal("score"),
-                        reasons(rs, "number_match", "group_number", "carrier_match", "carrier", "similar",
+                        reasons(rs, "number_match", "group_number", "carrier_match", "carrier", "likeness",
                                 "similar_group_name")))
                 .list();
     }
@@ -101,7 +101,7 @@ class DraftCandidateRepository {
                                   and lower(p.first_name) = lower(cast(:first as text)), false) as name_match,
                          coalesce(p.birthdate = cast(:dob as date), false) as dob_match,
                          coalesce(similarity(p.last_name || ', ' || p.first_name || ' ' || p.first_name || ' '
-                                             || p.last_name, cast(:key as text)), 0) as similar
+                                             || p.last_name, cast(:key as text)), 0) as likeness
                   from patient p
                   where p.org_id = :org and p.deleted_at is null
                     and ((p.id = :patient and :self)
@@ -110,7 +110,7 @@ class DraftCandidateRepository {
                                     % cast(:key as text)
                                   or p.birthdate = cast(:dob as date))))
                 )
-                select *, round(cast(3 * is_self::int + name_match::int + dob_match::int + similar as numeric), 3) as score
+                select *, round(cast(3 * is_self::int + name_match::int + dob_match::int + likeness as numeric), 3) as score
                 from hit
                 order by score desc, last_name, first_name, id
                 limit :limit
@@ -121,7 +121,7 @@ class DraftCandidateRepository {
                 .query((rs, n) -> new PatientCandidate(Rows.uuid(rs, "id"),
                         PersonName.display(rs.getString("last_name"), rs.getString("first_name")),
                         Rows.date(rs, "birthdate"), rs.getBigDecimal("score"),
-                        reasons(rs, "is_self", "self", "name_match", "name", "dob_match", "birthdate", "similar",
+                        reasons(rs, "is_self", "self", "name_match", "name", "dob_match", "birthdate", "likeness",
                                 "similar_name")))
                 .list();
     }
