@@ -84,7 +84,7 @@ class DraftController {
             Answers 201 {items (one draft per row, in row order), total, matched, pending, error}. Raises 404 if \
             the patient does not exist (or is archived); 422 for an invalid envelope or a row that cannot be stored \
             (a NUL character, a number beyond range).""")
-    DraftImport importRows(Tenant tenant, @Valid @RequestBody DraftRequests.Import body) {
+    DraftsImported importRows(Tenant tenant, @Valid @RequestBody DraftRequests.Import body) {
         return drafts.importRows(tenant, body);
     }
 

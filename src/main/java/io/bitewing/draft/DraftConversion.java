@@ -28,10 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its own, and answered as it was raised.
  */
 @Service
-class DraftConversion {
+public class DraftConversion {
 
     /** The answer of convert. */
-    record Converted(
+    public record Converted(
             @Schema(description = "The updated draft (status=converted).") Draft draft,
             @Schema(description = "The created subscription, or the subscriber's active subscription to the plan "
                     + "under the same subscriber id number, which the patient joins.") Subscription subscription,
@@ -73,7 +73,7 @@ class DraftConversion {
      * A refusal of those steps (422, 409, or 404 turned 422 for a record archived since the match) leaves nothing
      * created and is kept as the draft's conversion_error.
      */
-    Converted convert(Tenant tenant, UUID id) {
+    public Converted convert(Tenant tenant, UUID id) {
         try {
             return tx.execute(status -> convertMatched(tenant, id));
         } catch (Refused e) {

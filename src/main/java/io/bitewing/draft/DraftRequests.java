@@ -11,14 +11,14 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** Request bodies of the draft endpoints. */
-final class DraftRequests {
+public final class DraftRequests {
 
     /** One import holds as many rows as a list page: enough for a family or a vendor batch, small for one request. */
     static final int MAX_ROWS = 200;
 
     private DraftRequests() {}
 
-    record Import(
+    public record Import(
             @NotNull @Schema(description = "UUID of the patient these drafts belong to.") UUID patientUuid,
             @Size(max = 100) @Schema(description = "Where the rows came from, e.g. intake_form or a vendor's name.")
             String sourceSystem,
@@ -26,7 +26,7 @@ final class DraftRequests {
             @Schema(description = "Raw insurance data rows to import (1-200), each Payor-shaped or flat; see the "
                     + "endpoint description.") List<JsonNode> rows) {}
 
-    record Match(
+    public record Match(
             @Schema(description = "UUID of a live carrier.") UUID carrierUuid,
             @Schema(description = "UUID of a live plan; its carrier becomes the draft's carrier.") UUID planUuid,
             @Schema(description = "UUID of the live patient who is the subscriber.") UUID subscriberPatientUuid,
@@ -37,7 +37,7 @@ final class DraftRequests {
                     + "plan_type (PR ppo_percentage, HM capitation, MC medicaid_flat_copay), else category_percentage.")
             PlanType planType) {}
 
-    record Reject(
+    public record Reject(
             @NotNull @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 1000)
             @Schema(description = "Reason for rejecting the draft.") String reason) {}
 }

@@ -90,7 +90,7 @@ public class DraftService {
      * cannot even be stored (NUL characters, numbers beyond range) is a 422 for the whole import.
      */
     @Transactional
-    DraftImport importRows(Tenant tenant, DraftRequests.Import body) {
+    public DraftsImported importRows(Tenant tenant, DraftRequests.Import body) {
         requireStorable(body.rows());
         Patient patient = patients.find(tenant, body.patientUuid()).filter(p -> p.deletedAt() == null)
                 .orElseThrow(() -> new ApiException.NotFound("Patient"));
@@ -105,7 +105,7 @@ public class DraftService {
         drafts.insertAll(tenant.orgId(), patient.id(), strip(body.sourceSystem()), news);
         List<UUID> ids = news.stream().map(DraftRepository.NewDraft::id).toList();
         audit.recordAll(tenant, ENTITY, ids, "import", Set.of("raw_data_json"));
-        return DraftImport.of(drafts.findAll(tenant.orgId(), ids));
+        return DraftsImported.of(drafts.findAll(tenant.orgId(), ids));
     }
 
     /**
@@ -115,7 +115,7 @@ public class DraftService {
      * contradicts itself or the row's relationship. A rejected draft is reopened.
      */
     @Transactional
-    Draft match(Tenant tenant, UUID id, DraftRequests.Match body) {
+    public Draft match(Tenant tenant, UUID id, DraftRequests.Match body) {
         Draft draft = locked(tenant, id);
         requireOpen(draft);
         DraftMatchChoice.requireConsistent(body);
@@ -146,7 +146,7 @@ public class DraftService {
 
     /** Rejects the draft with a reason; rejecting again replaces the reason. 409 once converted. */
     @Transactional
-    Draft reject(Tenant tenant, UUID id, DraftRequests.Reject body) {
+    public Draft reject(Tenant tenant, UUID id, DraftRequests.Reject body) {
         Draft draft = locked(tenant, id);
         requireNotConverted(draft);
         drafts.reject(tenant.orgId(), id, body.reason().strip(), tenant.actorTokenId());

@@ -80,5 +80,13 @@ class DemoDataTest extends ApiTestSupport {
         org.api().get("/fee-schedule-assignments/resolve?location_uuid=" + maple + "&kind=primary&insurance_plan_uuid=" + ppo
                         + "&as_of_date=" + java.time.LocalDate.now())
                 .then().statusCode(200).body("resolution_level", equalTo("plan"));
+
+        org.api().get("/drafts").then().body("total", equalTo(6));
+        for (String status : List.of("matched", "converted", "rejected", "error")) {
+            org.api().get("/drafts?review_status=" + status).then().body("total", equalTo(1));
+        }
+        org.api().get("/drafts?review_status=pending").then().body("total", equalTo(2));
+        String samuel = org.practice().get("/patients?search=Brooks").then().extract().path("items[0].id");
+        org.api().get("/patients/" + samuel + "/insurance").then().body("items.ordinal", equalTo(List.of(1, 2)));
     }
 }

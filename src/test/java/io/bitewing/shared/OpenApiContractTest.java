@@ -83,7 +83,14 @@ class OpenApiContractTest extends ApiTestSupport {
             "post, /api/v1/{org_id}/insurance/fee-schedule-assignments",
             "post, /api/v1/{org_id}/insurance/fee-schedule-assignments/{assignment_uuid}/archive",
             "post, /api/v1/{org_id}/insurance/fee-schedule-assignments/bulk",
-            "patch, /api/v1/{org_id}/insurance/fee-schedule-assignments/{assignment_uuid}"})
+            "patch, /api/v1/{org_id}/insurance/fee-schedule-assignments/{assignment_uuid}",
+            "get, /api/v1/{org_id}/insurance/drafts",
+            "get, /api/v1/{org_id}/insurance/drafts/{draft_uuid}",
+            "post, /api/v1/{org_id}/insurance/drafts/import",
+            "put, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/match",
+            "post, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/rematch",
+            "post, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/reject",
+            "post, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/convert"})
     void publishesEveryReferenceEndpointWithADescription(String method, String path) {
         Map<String, Object> operation = openApi().getMap("paths.'" + path + "'." + method);
         assertThat(operation).as(method + " " + path).isNotNull();
@@ -124,6 +131,18 @@ class OpenApiContractTest extends ApiTestSupport {
                 "next_verification_due", "notes");
         assertThat(doc.getMap("components.schemas.Verification.properties")).containsKeys(
                 "id", "verified_at", "verified_by_user_uuid", "raw_response_json", "version");
+        assertThat(doc.getMap("components.schemas.DraftImport.properties")).containsOnlyKeys(
+                "patient_uuid", "rows", "source_system");
+        assertThat(doc.getMap("components.schemas.DraftMatch.properties")).containsKeys(
+                "carrier_uuid", "plan_uuid", "subscriber_patient_uuid");
+        assertThat(doc.getMap("components.schemas.Draft.properties")).containsKeys(
+                "conversion_error", "converted_patient_plan", "converted_subscription", "created_at", "id",
+                "matched_carrier", "matched_plan", "patient", "raw_data_json", "review_status", "reviewed_at",
+                "reviewed_by_user_uuid", "source_ref", "source_system", "subscriber_patient", "updated_at", "version");
+        assertThat(doc.getMap("components.schemas.DraftCandidatesReview.properties")).containsOnlyKeys(
+                "draft", "candidates");
+        assertThat(doc.getMap("components.schemas.DraftConversionConverted.properties")).containsKeys(
+                "draft", "patient_plan", "subscription");
     }
 
     @Test

@@ -114,8 +114,14 @@ class TenantIsolationSweepTest extends ApiTestSupport {
         String assignment = b.api().body(Map.of("fee_schedule_uuid", schedule, "location_uuid", location,
                         "assignment_kind", "ucr"))
                 .post("/fee-schedule-assignments").then().statusCode(201).extract().path("id");
+        String draft = b.api().body(Map.of("patient_uuid", patient, "rows", List.of(Map.of(
+                        "carrier_name", "Qwertyuiop Mutual", "group_number", "Asdfghjkl-1", "subscriber_id_number", "ZXCVBNM-77",
+                        "relationship", "self"))))
+                .post("/drafts/import").then().statusCode(201).extract().path("items[0].id");
 
         ids.put("patient_uuid", patient);
+        ids.put("subscriber_patient_uuid", patient);
+        ids.put("draft_uuid", draft);
         ids.put("subscriber_uuid", patient);
         ids.put("carrier_uuid", carrier);
         ids.put("plan_uuid", plan);
@@ -182,6 +188,9 @@ class TenantIsolationSweepTest extends ApiTestSupport {
         candidates.put("location_uuids", List.of(theirs.get("location_uuid")));
         candidates.put("items", List.of(Map.of("category_uuid", theirs.get("category_uuid"), "item_order", 1)));
         candidates.put("fees", List.of(Map.of("procedure_code_uuid", theirs.get("procedure_code_uuid"), "amount", 1)));
+        candidates.put("rows", List.of(Map.of("carrier_name", "Sweep Carrier", "subscriber_id_number", "SWEEP-1",
+                "relationship", "self")));
+        candidates.put("reason", "Sweep");
         String operation = "paths.'" + pattern + "'." + method.name().toLowerCase();
         String ref = openApi.getString(operation + ".requestBody.content.'application/json'.schema.$ref");
         if (ref == null) {
@@ -219,7 +228,8 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                 "/fee-schedules/" + theirs.get("fee_schedule_uuid") + "/fees",
                 "/fee-schedule-assignments/" + theirs.get("assignment_uuid"),
                 "/coverage-categories/" + theirs.get("category_uuid"), "/code-groups/" + theirs.get("code_group_uuid"),
-                "/patients/" + theirs.get("patient_uuid") + "/insurance", "/settings")) {
+                "/patients/" + theirs.get("patient_uuid") + "/insurance", "/settings",
+                "/drafts/" + theirs.get("draft_uuid"))) {
             views.add(path + " " + b.api().get(path).then().statusCode(200).extract().asString());
         }
         views.sort(null);

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -16,8 +17,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
 
 /** The published contract at {@code /openapi.json}: bearer auth, snake_case schemas, {@code org_id} on every path. */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +33,8 @@ class OpenApiConfig {
         var mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         ModelConverters.getInstance().addConverter(new ModelResolver(mapper, new ModuleTypeNames()));
         ModelConverters.getInstance(true).addConverter(new ModelResolver(mapper, new ModuleTypeNames()).openapi31(true));
+        // A JsonNode (raw rows kept as received) is any JSON value, not the bean its getters would describe.
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new Schema<>().description("Any JSON value."));
     }
 
     static final class ModuleTypeNames extends TypeNameResolver {
