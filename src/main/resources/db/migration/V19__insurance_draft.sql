@@ -70,11 +70,15 @@ create index insurance_draft_patient on insurance_draft (org_id, patient_id, cre
 create index insurance_draft_status on insurance_draft (org_id, review_status, created_at desc, id);
 
 -- Matching looks carriers up by electronic id and by matching name, for a whole import in one statement; the
--- review screen ranks carriers by trigram similarity of matching names.
+-- review screen ranks carriers by trigram similarity of matching names. The matching name is stored (computed by
+-- PostgreSQL on every carrier write), so reads never run the function over the carrier table.
+alter table carrier add column match_name text generated always as (carrier_match_name(carrier_name)) stored;
 create index carrier_electronic_id on carrier (org_id, upper(electronic_id)) where deleted_at is null;
-create index carrier_match_name on carrier (org_id, carrier_match_name(carrier_name)) where deleted_at is null;
-create index carrier_match_name_trgm on carrier using gin (carrier_match_name(carrier_name) gin_trgm_ops)
-  where deleted_at is null;
+create index carrier_match_name on carrier (org_id, match_name) where deleted_at is null;
+create index carrier_match_name_trgm on carrier using gin (match_name gin_trgm_ops) where deleted_at is null;
+
 -- Plans by carrier and group number, compared without case ("g-100" is "G-100").
 create index insurance_plan_group_number_key on insurance_plan (org_id, carrier_id, upper(group_number))
   where deleted_at is null;
+-- Subscriber candidates of the review screen: patients with the subscriber's last name (birthdate has its index).
+create index patient_last_name_key on patient (org_id, lower(last_name)) where deleted_at is null;

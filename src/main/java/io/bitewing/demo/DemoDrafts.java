@@ -41,7 +41,7 @@ class DemoDrafts {
                 {"id": "intake-2291", "insurance": {"name": "NORTHWIND DENTAL MUTUAL, INC.", "payer_id": "NWD01"},
                  "group_number": "100200", "group_description": "Acme Manufacturing", "plan_type": "PR",
                  "insured_member_id": "ACM777120", "relationship_to_subscriber": "self",
-                 "payor_responsibility": "primary", "coverage_from": "2026-01-01T00:00:00Z",
+                 "payor_responsibility": "secondary", "coverage_from": "2026-01-01T00:00:00Z",
                  "eligibility_check_status": "pending",
                  "subscriber": {"first_name": "Priya", "last_name": "Natarajan", "dob": "1996-09-08T00:00:00Z"}}""");
         Draft vendor = importRows(tenant, samuel, "eligibility_vendor", """

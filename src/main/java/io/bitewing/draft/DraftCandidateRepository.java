@@ -35,11 +35,11 @@ class DraftCandidateRepository {
                 hit as (
                   select c.id, c.carrier_name, c.electronic_id,
                          coalesce(upper(c.electronic_id) = d.eid, false) as eid_match,
-                         coalesce(carrier_match_name(c.carrier_name) = d.name_key, false) as name_match,
-                         coalesce(similarity(carrier_match_name(c.carrier_name), d.name_key), 0) as likeness
+                         coalesce(c.match_name = d.name_key, false) as name_match,
+                         coalesce(similarity(c.match_name, d.name_key), 0) as likeness
                   from d
                   join carrier c on c.org_id = :org and c.deleted_at is null
-                   and (upper(c.electronic_id) = d.eid or carrier_match_name(c.carrier_name) % d.name_key)
+                   and (upper(c.electronic_id) = d.eid or c.match_name % d.name_key)
                 )
                 select id, carrier_name, electronic_id, eid_match, name_match, likeness,
                        round(cast(2 * eid_match::int + name_match::int + likeness as numeric), 3) as score
@@ -86,13 +86,13 @@ class DraftCandidateRepository {
 
     /**
      * Patients who may be the subscriber: the patient themself for relationship self, otherwise other patients with
-     * a similar name (the indexed search expression of {@link PersonName}) or the same birthdate.
+     * the subscriber's last name or birthdate (both indexed lookups, so a large practice stays fast), ranked with the
+     * trigram similarity of the full names (so "Dan Rivera" finds Daniel Rivera first among the Riveras).
      */
     List<PatientCandidate> patients(UUID org, UUID patientId, DraftRow row) {
         boolean self = row.relationshipToSubscriber() == Relationship.self;
         String first = row.subscriberFirstName();
         String last = row.subscriberLastName();
-        String key = first == null || last == null ? null : last + ", " + first + " " + first + " " + last;
         return jdbc.sql("""
                 with hit as (
                   select p.id, p.last_name, p.first_name, p.birthdate,
@@ -100,15 +100,13 @@ class DraftCandidateRepository {
                          coalesce(lower(p.last_name) = lower(cast(:last as text))
                                   and lower(p.first_name) = lower(cast(:first as text)), false) as name_match,
                          coalesce(p.birthdate = cast(:dob as date), false) as dob_match,
-                         coalesce(similarity(p.last_name || ', ' || p.first_name || ' ' || p.first_name || ' '
-                                             || p.last_name, cast(:key as text)), 0) as likeness
+                         coalesce(similarity(p.first_name || ' ' || p.last_name,
+                                             cast(:first as text) || ' ' || cast(:last as text)), 0) as likeness
                   from patient p
                   where p.org_id = :org and p.deleted_at is null
                     and ((p.id = :patient and :self)
                          or (p.id <> :patient and not :self
-                             and ((p.last_name || ', ' || p.first_name || ' ' || p.first_name || ' ' || p.last_name)
-                                    % cast(:key as text)
-                                  or p.birthdate = cast(:dob as date))))
+                             and (lower(p.last_name) = lower(cast(:last as text)) or p.birthdate = cast(:dob as date))))
                 )
                 select *, round(cast(3 * is_self::int + name_match::int + dob_match::int + likeness as numeric), 3) as score
                 from hit
@@ -116,7 +114,7 @@ class DraftCandidateRepository {
                 limit :limit
                 """)
                 .param("org", org).param("patient", patientId).param("self", self).param("first", first)
-                .param("last", last).param("dob", row.subscriberBirthdate()).param("key", key)
+                .param("last", last).param("dob", row.subscriberBirthdate())
                 .param("limit", DraftCandidates.LIMIT)
                 .query((rs, n) -> new PatientCandidate(Rows.uuid(rs, "id"),
                         PersonName.display(rs.getString("last_name"), rs.getString("first_name")),

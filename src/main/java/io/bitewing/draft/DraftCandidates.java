@@ -30,9 +30,9 @@ public record DraftCandidates(List<CarrierCandidate> carriers, List<PlanCandidat
             BigDecimal score,
             @Schema(description = "Any of: group_number, carrier, similar_group_name.") List<String> reasons) {}
 
-    @Schema(description = "A patient who may be the subscriber: score = 3 for the patient themself when the "
-            + "relationship is self, + 1 for the same first and last name, + 1 for the same birthdate, + the trigram "
-            + "similarity (0-1) of the names.")
+    @Schema(description = "A patient who may be the subscriber (the patient for relationship self, else patients "
+            + "with the subscriber's last name or birthdate): score = 3 for the patient themself, + 1 for the same "
+            + "first and last name, + 1 for the same birthdate, + the trigram similarity (0-1) of the names.")
     public record PatientCandidate(UUID id, String name, LocalDate birthdate, BigDecimal score,
             @Schema(description = "Any of: self, name, birthdate, similar_name.") List<String> reasons) {}
 

@@ -56,8 +56,9 @@ class DraftController {
             trailing Inc/Co/Corp/Company/LLC/Ltd dropped), plus the trigram similarity of the names. Plans (of the \
             matched carrier, else of the three best carriers, and any plan with the group number): 2 for the same \
             group number, 1 for the draft's carrier, plus the similarity of the group names. Patients (subscriber \
-            candidates): 3 for the patient themself when the relationship is self, 1 for the same name, 1 for the \
-            same birthdate, plus the similarity of the names. Raises 404 if the draft does not exist.""")
+            candidates: the patient for relationship self, else other patients with the subscriber's last name or \
+            birthdate): 3 for the patient themself, 1 for the same first and last name, 1 for the same birthdate, \
+            plus the similarity of the names. Raises 404 if the draft does not exist.""")
     DraftCandidates.Review get(Tenant tenant, @PathVariable("draft_uuid") UUID id) {
         return drafts.get(tenant, id);
     }

@@ -46,10 +46,10 @@ class DraftMatchRepository {
                   select d.idx, c.id as carrier_id,
                          rank() over (partition by d.idx order by
                            (case when upper(c.electronic_id) = d.eid then 2 else 0 end
-                            + case when carrier_match_name(c.carrier_name) = d.name_key then 1 else 0 end) desc) as place
+                            + case when c.match_name = d.name_key then 1 else 0 end) desc) as place
                   from d
                   join carrier c on c.org_id = :org and c.deleted_at is null
-                   and (upper(c.electronic_id) = d.eid or carrier_match_name(c.carrier_name) = d.name_key)
+                   and (upper(c.electronic_id) = d.eid or c.match_name = d.name_key)
                 ),
                 carrier_best as (
                   select idx, (array_agg(carrier_id))[1] as carrier_id

@@ -88,5 +88,7 @@ class DemoDataTest extends ApiTestSupport {
         org.api().get("/drafts?review_status=pending").then().body("total", equalTo(2));
         String samuel = org.practice().get("/patients?search=Brooks").then().extract().path("items[0].id");
         org.api().get("/patients/" + samuel + "/insurance").then().body("items.ordinal", equalTo(List.of(1, 2)));
+        String ready = org.api().get("/drafts?review_status=matched").then().extract().path("items[0].id");
+        org.api().post("/drafts/" + ready + "/convert").then().statusCode(201).body("patient_plan.ordinal", equalTo(2));
     }
 }
