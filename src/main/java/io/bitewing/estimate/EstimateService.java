@@ -20,6 +20,7 @@ import io.bitewing.estimate.engine.PlanInput;
 import io.bitewing.estimate.engine.ProcedureInput;
 import io.bitewing.estimate.engine.Settings;
 import io.bitewing.estimate.engine.Target;
+import io.bitewing.feeassignment.FeeAssignment;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeResolution;
 import io.bitewing.feeschedule.FeeSchedule;
@@ -327,7 +328,11 @@ public class EstimateService {
             var schedules = new EnumMap<Kind, UUID>(Kind.class);
             if (estimating) {
                 feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf)
-                        .forEach((kind, r) -> schedules.put(kind, r.assignment().feeSchedule().id()));
+                        .forEach((kind, r) -> {
+                            if (!locationDefaultPpoSchedule(plan, kind, r)) {
+                                schedules.put(kind, r.assignment().feeSchedule().id());
+                            }
+                        });
                 if (pp.feeSchedule() != null) {
                     feeSchedules.find(tenant, pp.feeSchedule().id()).map(EstimateService::overriddenKind)
                             .ifPresent(kind -> schedules.put(kind, pp.feeSchedule().id()));
@@ -548,6 +553,15 @@ public class EstimateService {
             case out_of_network -> Kind.out_of_network;
             case allowed, manual_blue_book -> Kind.allowed;
         };
+    }
+
+    /**
+     * A location's default {@code primary} schedule holds in-network (PPO) fees; a category plan, out of network, has a
+     * fee schedule of its own only when one is assigned to it or its carrier.
+     */
+    private static boolean locationDefaultPpoSchedule(Plan plan, Kind kind, FeeResolution.Resolved r) {
+        return kind == Kind.primary && plan.planType() == Plan.PlanType.category_percentage
+                && r.level() == FeeAssignment.Level.location;
     }
 
     /**

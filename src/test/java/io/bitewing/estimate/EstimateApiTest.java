@@ -91,6 +91,7 @@ class EstimateApiTest extends ApiTestSupport {
         s.estimate(procedures).statusCode(200)
                 .body("procedures[3].lines[0].write_off", equalTo("250.00"))
                 .body("procedures[4].lines[0].write_off", equalTo("0.00"))
+                .body("procedures[4].lines[0].notes", hasItem("No write-off: the maximum leaves the patient the full fee"))
                 .body("procedures[4].patient_portion", equalTo("1200.00"));
         // Independent mode: each procedure alone against history.
         s.org().api().body(body("patient_uuid", s.patient(), "as_of_date", "2026-03-01", "mode", "independent",
@@ -328,6 +329,8 @@ class EstimateApiTest extends ApiTestSupport {
                 .post("/estimates").then().statusCode(200)
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("0.00"))
                 .body("procedures[0].lines[0].limited_by", hasItem("waiting_period"))
+                .body("procedures[0].lines[0].notes",
+                        hasItem("Waiting period: coverage started 2025-09-01, D2740 is covered from 2026-09-01"))
                 .body("procedures[1].lines[0].insurance_estimate", equalTo("80.00"));
         var later = procedure("p1", "D2740", "3");
         later.put("date_of_service", "2026-09-15");

@@ -32,9 +32,8 @@ import org.junit.jupiter.api.Test;
 class EstimateScenarioApiTest extends ApiTestSupport {
 
     private static String child(EstimateFixtures s, String first, String birthdate) {
-        String id = s.org().practice().body(Map.of("first_name", first, "last_name", "Rivera", "birthdate", birthdate))
+        return s.org().practice().body(Map.of("first_name", first, "last_name", "Rivera", "birthdate", birthdate))
                 .post("/patients").then().statusCode(201).extract().path("id");
-        return id;
     }
 
     @Test

@@ -240,13 +240,17 @@ public final class EstimationEngine {
             l.wo = isPpo(type) ? BigDecimal.ZERO : null;
         } else if (ordinal == 2 && plan.cobRule() == CobRule.SECONDARY_MEDICAID) {
             l.wo = EstimateWriteOff.medicaid(fee, l.ins, paidOther, woOther);
+            if (l.wo.signum() > 0) l.notes.add("Secondary Medicaid: the balance of " + Cents.show(l.wo) + " is written off");
         } else if (isPpo(type) && allowed.substituted() && !plan.ppoSubstitutionWriteoffs()) {
             l.wo = BigDecimal.ZERO;
         } else if (isPpo(type)) {
             l.wo = EstimateWriteOff.ppo(fee, allowed.charted(), l.ins, paidOther, woOther, s.ppoSecondaryWriteoffs());
         }
         // Step 12: zero write-off when the maximum or an age limit drove the estimate to zero.
-        if (l.wo != null && ((maxDroveToZero && zeroWoOnMax) || (ageLimited && zeroWoOnFreqAge))) l.wo = BigDecimal.ZERO;
+        if (l.wo != null && l.wo.signum() > 0 && ((maxDroveToZero && zeroWoOnMax) || (ageLimited && zeroWoOnFreqAge))) {
+            l.wo = BigDecimal.ZERO;
+            l.notes.add("No write-off: the " + (ageLimited ? "age limit" : "maximum") + " leaves the patient the full fee");
+        }
         // Step 13: frequency.
         Optional<String> frequency = in.applyLimits() && s.checkFrequency()
                 ? CheckFrequency.met(rows, proc, dos, cats, plan.benefitYearStartMonth(), usage, catsOf)
@@ -255,14 +259,19 @@ public final class EstimationEngine {
             zero(l);
             l.limits.add(Limit.FREQUENCY);
             l.notes.add(frequency.get());
-            if (l.wo != null && zeroWoOnFreqAge) l.wo = BigDecimal.ZERO;
+            if (l.wo != null && l.wo.signum() > 0 && zeroWoOnFreqAge) {
+                l.wo = BigDecimal.ZERO;
+                l.notes.add("No write-off: the frequency limit leaves the patient the full fee");
+            }
         }
         // Step 14: waiting period.
         LocalDate waitingDate = dos.isBefore(in.asOfDate()) ? in.asOfDate() : dos;
-        if (CheckWaitingPeriod.waiting(rows, code, cats, plan.dateEffective(), waitingDate)) {
+        Optional<LocalDate> coveredFrom = CheckWaitingPeriod.coveredFrom(rows, code, cats, plan.dateEffective(), waitingDate);
+        if (coveredFrom.isPresent()) {
             zero(l);
             l.limits.add(Limit.WAITING_PERIOD);
-            l.notes.add("Waiting period from " + plan.dateEffective());
+            l.notes.add("Waiting period: coverage started " + plan.dateEffective() + ", " + code + " is covered from "
+                    + coveredFrom.get());
         }
         // Our rule E20: terminated coverage pays nothing and has no contractual write-off.
         if (plan.dateTerm() != null && dos.isAfter(plan.dateTerm())) {
