@@ -522,10 +522,19 @@ public class EstimateService {
     }
 
     /**
-     * The code a plan that substitutes pays the procedure as: its own downgrade link for the code, else the code's
-     * substitution code, when the condition holds for the tooth; null when there is none.
+     * The code a plan pays the procedure as: the substitution code a benefit aimed at the procedure code names (an
+     * explicit rule of this plan, whatever its substitution behaviour); else, for a plan that substitutes, its own
+     * downgrade link for the code, else the code's substitution code, when the condition holds for the tooth; null
+     * when there is none.
      */
     private static String substitute(Coverage c, Planned p) {
+        String named = c.benefits().stream()
+                .filter(b -> b.substitutionCode() != null && b.procedureCode() != null
+                        && b.procedureCode().code().equals(p.code().code()))
+                .map(b -> b.substitutionCode().code()).findFirst().orElse(null);
+        if (named != null) {
+            return normalise(named);
+        }
         if (c.plan().substitutionCodeBehavior() == Plan.SubstitutionCodeBehavior.none) {
             return null;
         }

@@ -291,6 +291,27 @@ class EstimateApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aBenefitNamingASubstitutionCodePaysTheProcedureAsThatCode() {
+        var s = setup(newOrg(), "ppo_percentage");
+        String amalgam = s.org().practice().body(Map.of("code", "D2150", "description", "Amalgam"))
+                .post("/procedure-codes").then().statusCode(201).extract().path("id");
+        String composite = s.org().practice().body(Map.of("code", "D2392", "description", "Composite"))
+                .post("/procedure-codes").then().statusCode(201).extract().path("id");
+        fee(s.org(), s.ucr(), composite, 200);
+        fee(s.org(), s.ppo(), composite, 150);
+        fee(s.org(), s.ppo(), amalgam, 100);
+        benefit(s.org(), s.plan(), "benefit_type", "coinsurance", "procedure_code_uuid", composite, "percent", 80,
+                "substitution_code_uuid", amalgam);
+        // The plan substitutes nothing by itself, but this benefit pays D2392 as D2150: (100 - 50) x 80 %, and a
+        // downgraded PPO line estimates no write-off.
+        s.estimate(List.of(procedure("p1", "D2392", "8"))).statusCode(200)
+                .body("procedures[0].lines[0].allowed_fee", equalTo("100.00"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("40.00"))
+                .body("procedures[0].lines[0].write_off", equalTo("0.00"))
+                .body("procedures[0].patient_portion", equalTo("160.00"));
+    }
+
+    @Test
     void aCodeGroupFrequencyLimitCountsTheHistory() {
         var s = setup(newOrg(), "ppo_percentage");
         String prophy = s.org().api().get("/code-groups?page_size=200").then().statusCode(200)
