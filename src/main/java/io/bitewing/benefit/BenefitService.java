@@ -2,6 +2,7 @@ package io.bitewing.benefit;
 
 import io.bitewing.benefit.Benefit.BenefitType;
 import io.bitewing.benefit.Benefit.CoverageLevel;
+import io.bitewing.plan.Plan;
 import io.bitewing.plan.PlanService;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
@@ -118,7 +119,12 @@ public class BenefitService {
      * patient_plan set), so the estimator can still let a patient coinsurance row win code by code.
      */
     public List<Benefit> effective(Tenant tenant, UUID planId, UUID patientPlanId) {
-        plans.get(tenant, planId);
+        return effective(tenant, plans.get(tenant, planId), patientPlanId);
+    }
+
+    /** {@link #effective(Tenant, UUID, UUID)} for a plan the caller has already read. */
+    public List<Benefit> effective(Tenant tenant, Plan plan, UUID patientPlanId) {
+        UUID planId = plan.id();
         List<Benefit> planRows = benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(planId));
         List<Benefit> overrides = benefits.findAllLive(tenant.orgId(), BenefitOwner.patientPlan(patientPlanId));
         return EffectiveBenefits.merge(planRows, overrides, lookup.containment(tenant, planRows, overrides));

@@ -47,5 +47,22 @@ final class EstimateRequests {
             @Size(max = 10) String tooth,
             @Size(max = 10) String surfaces,
             @Size(max = 20) String toothRange,
-            UUID providerUuid) {}
+            UUID providerUuid,
+            @Size(max = 3) @Schema(description = "Amounts the office enters over the calculated ones, per plan line; "
+                    + "at most one per ordinal.") List<@NotNull @Valid LineOverride> overrides) {}
+
+    @Schema(description = "An office's override of one line: each amount given replaces the calculated one. The "
+            + "allowed fee stays capped at the fee, the copay at the allowed fee and the deductible at allowed less "
+            + "copay; an insurance estimate or write-off given is final, past every limit, and counts as such for the "
+            + "procedures after it and the plans after it.")
+    record LineOverride(
+            @NotNull @Min(1) @Max(3) @Schema(description = "The plan line: 1 = primary, 2 = secondary, 3 = tertiary.")
+            Integer ordinal,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal allowedFee,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal copay,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal deductible,
+            @Min(0) @Max(100) Integer coveragePercent,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal paidByOtherPlans,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal insuranceEstimate,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal writeOff) {}
 }

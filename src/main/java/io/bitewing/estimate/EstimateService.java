@@ -7,19 +7,23 @@ import io.bitewing.coverage.CoverageLookup;
 import io.bitewing.coverage.codegroup.CodeGroup;
 import io.bitewing.coverage.codegroup.CodeGroupService;
 import io.bitewing.estimate.engine.BenefitRow;
+import io.bitewing.estimate.engine.CategoryRoles;
 import io.bitewing.estimate.engine.CodeCategories;
 import io.bitewing.estimate.engine.Enums;
 import io.bitewing.estimate.engine.EstimateInput;
 import io.bitewing.estimate.engine.EstimateResult;
 import io.bitewing.estimate.engine.EstimationEngine;
 import io.bitewing.estimate.engine.HistoryRow;
+import io.bitewing.estimate.engine.LineOverride;
 import io.bitewing.estimate.engine.PlanFees;
 import io.bitewing.estimate.engine.PlanInput;
 import io.bitewing.estimate.engine.ProcedureInput;
 import io.bitewing.estimate.engine.Settings;
 import io.bitewing.estimate.engine.Target;
+import io.bitewing.feeassignment.FeeAssignment;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeResolution;
+import io.bitewing.feeschedule.FeeSchedule;
 import io.bitewing.feeschedule.FeeScheduleService;
 import io.bitewing.history.ClaimHistoryService;
 import io.bitewing.patientplan.PatientPlan;
@@ -42,6 +46,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +58,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +70,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EstimateService {
+
+    /** Codes whose categories play a part in some rules: comprehensive ortho, a periodic exam, an adult prophy. */
+    private static final String ORTHO_PROBE = "D8080", DIAGNOSTIC_PROBE = "D0120", PREVENTIVE_PROBE = "D1110";
 
     private static final Set<Kind> KINDS = EnumSet.of(Kind.ucr, Kind.primary, Kind.copay, Kind.out_of_network, Kind.allowed);
 
@@ -101,12 +110,11 @@ public class EstimateService {
         this.settings = settings;
     }
 
-    /** One coverage with what was loaded for it. */
-    record Coverage(PatientPlan patientPlan, Plan plan, List<Benefit> benefits,
-            Map<Kind, FeeResolution.Resolved> assignments, Map<String, PlanSubstitution> links) {
+    /** One coverage with what was loaded for it: the fee schedule of each kind after the patient plan's override. */
+    record Coverage(PatientPlan patientPlan, Plan plan, List<Benefit> benefits, Map<Kind, UUID> schedules,
+            Map<String, PlanSubstitution> links) {
         UUID schedule(Kind kind) {
-            var r = assignments.get(kind);
-            return r == null ? null : r.assignment().feeSchedule().id();
+            return schedules.get(kind);
         }
     }
 
@@ -144,11 +152,12 @@ public class EstimateService {
         Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
         var allCodes = new HashSet<>(codes.keySet());
         allCodes.addAll(historyCodes(past));
+        allCodes.addAll(List.of(ORTHO_PROBE, DIAGNOSTIC_PROBE, PREVENTIVE_PROBE));
         Map<String, List<CoverageCategory>> containing = coverage.categoriesContaining(tenant, allCodes);
 
         // Fees: one query per distinct (date of service, provider).
         Set<UUID> schedules = new LinkedHashSet<>();
-        loaded.forEach(c -> c.assignments().values().forEach(r -> schedules.add(r.assignment().feeSchedule().id())));
+        loaded.forEach(c -> schedules.addAll(c.schedules().values()));
         UUID ucrSchedule = loaded.isEmpty()
                 ? feeResolution.resolveAssignments(tenant, location, EnumSet.of(Kind.ucr), null, null, asOf).values()
                         .stream().findFirst().map(r -> r.assignment().feeSchedule().id()).orElse(null)
@@ -156,6 +165,7 @@ public class EstimateService {
         if (ucrSchedule != null) {
             schedules.add(ucrSchedule);
         }
+        UUID billedSchedule = loaded.isEmpty() ? null : billedSchedule(loaded.get(0));
         // Downgrades: the code each coverage pays a procedure as, when the plan substitutes (estimation.md §4 step 3).
         var substitutes = new HashMap<List<Object>, String>();
         for (Coverage c : loaded) {
@@ -205,7 +215,8 @@ public class EstimateService {
         for (Planned p : planned) {
             BigDecimal fee = p.body().fee();
             if (fee == null) {
-                fee = feeOf(fees.get(p.index()), ucrSchedule, p.code().id());
+                fee = firstNonNull(feeOf(fees.get(p.index()), billedSchedule, p.code().id()),
+                        feeOf(fees.get(p.index()), ucrSchedule, p.code().id()));
                 if (fee == null) {
                     problems.add(FieldProblem.at(List.of("body", "procedures", p.index(), "fee"),
                             "no UCR fee for " + p.code().code() + " at the location; send the fee", "value_error"));
@@ -214,7 +225,7 @@ public class EstimateService {
             }
             procedures.add(new ProcedureInput(String.valueOf(p.index()), p.code().code(), fee,
                     p.body().units() == null ? 1 : p.body().units(), p.date(), p.body().tooth(), p.body().surfaces(),
-                    p.body().toothRange()));
+                    p.body().toothRange(), overrides(p, loaded.size(), problems)));
         }
         if (!problems.isEmpty()) {
             throw new ApiException.Invalid(problems);
@@ -222,18 +233,34 @@ public class EstimateService {
 
         var categoryNames = new HashMap<String, CoverageCategory>();
         var categories = categories(containing, categoryNames);
-        String ortho = categoryNames.values().stream()
-                .filter(c -> c.categoryName().toLowerCase(Locale.ROOT).startsWith("ortho"))
-                .map(c -> c.id().toString()).findFirst().orElse(null);
+        String ortho = orthoCategory(categories, categoryNames);
 
         var inputs = plans(tenant, loaded, planned, fees, substituteIds, practice, ortho, past);
         var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), procedures, asOf,
                 body.mode() == EstimateRequests.Mode.independent ? Enums.Mode.INDEPENDENT : Enums.Mode.TREATMENT_PLAN,
-                body.applyLimits() == null || body.applyLimits());
+                body.applyLimits() == null || body.applyLimits(), new CategoryRoles(
+                        winner(categories, DIAGNOSTIC_PROBE), winner(categories, PREVENTIVE_PROBE)));
         EstimateResult result = EstimationEngine.estimate(input);
         return EstimateResponses.of(patient, asOf,
                 body.mode() == null ? EstimateRequests.Mode.treatment_plan : body.mode(), loaded, planned,
                 categoryNames, result);
+    }
+
+    /** The office's line overrides of a procedure by ordinal; 422 for an ordinal without a plan or given twice. */
+    private static Map<Integer, LineOverride> overrides(Planned p, int plans, List<FieldProblem> problems) {
+        var byOrdinal = new HashMap<Integer, LineOverride>();
+        List<EstimateRequests.LineOverride> given = p.body().overrides() == null ? List.of() : p.body().overrides();
+        for (int j = 0; j < given.size(); j++) {
+            var o = given.get(j);
+            var at = List.<Object>of("body", "procedures", p.index(), "overrides", j, "ordinal");
+            if (o.ordinal() > plans) {
+                problems.add(FieldProblem.at(at, "the estimate has " + plans + " plan(s)", "value_error"));
+            } else if (byOrdinal.put(o.ordinal(), new LineOverride(o.allowedFee(), o.copay(), o.deductible(),
+                    o.coveragePercent(), o.paidByOtherPlans(), o.insuranceEstimate(), o.writeOff())) != null) {
+                problems.add(FieldProblem.at(at, "one override per ordinal", "value_error"));
+            }
+        }
+        return byOrdinal;
     }
 
     /** The plans part of an estimate without procedures. */
@@ -243,8 +270,12 @@ public class EstimateService {
         InsuranceSettings practice = settings.get(tenant);
         List<Coverage> loaded = load(tenant, patientPlans.inForceForPatient(tenant, patientId), null, asOf);
         Map<UUID, List<HistoryRow>> past = history(tenant, patient, loaded);
-        var categories = categories(coverage.categoriesContaining(tenant, historyCodes(past)), new HashMap<>());
-        var inputs = plans(tenant, loaded, List.of(), Map.of(), Map.of(), practice, null, past);
+        var codes = historyCodes(past);
+        codes.add(ORTHO_PROBE);
+        var categoryNames = new HashMap<String, CoverageCategory>();
+        var categories = categories(coverage.categoriesContaining(tenant, codes), categoryNames);
+        var inputs = plans(tenant, loaded, List.of(), Map.of(), Map.of(), practice,
+                orthoCategory(categories, categoryNames), past);
         var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), List.of(), asOf,
                 Enums.Mode.TREATMENT_PLAN, true);
         EstimateResult result = EstimationEngine.estimate(input);
@@ -293,14 +324,25 @@ public class EstimateService {
         var loaded = new ArrayList<Coverage>();
         for (PatientPlan pp : chosen) {
             Plan plan = plans.get(tenant, pp.planId());
-            List<Benefit> rows = benefits.effective(tenant, plan.id(), pp.id());
-            Map<Kind, FeeResolution.Resolved> assignments = location == null ? Map.of()
-                    : feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf);
+            List<Benefit> rows = benefits.effective(tenant, plan, pp.id());
+            var schedules = new EnumMap<Kind, UUID>(Kind.class);
+            if (estimating) {
+                feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf)
+                        .forEach((kind, r) -> {
+                            if (!locationDefaultPpoSchedule(plan, kind, r)) {
+                                schedules.put(kind, r.assignment().feeSchedule().id());
+                            }
+                        });
+                if (pp.feeSchedule() != null) {
+                    feeSchedules.find(tenant, pp.feeSchedule().id()).map(EstimateService::overriddenKind)
+                            .ifPresent(kind -> schedules.put(kind, pp.feeSchedule().id()));
+                }
+            }
             var links = new HashMap<String, PlanSubstitution>();
             if (plan.substitutionCodeBehavior() != Plan.SubstitutionCodeBehavior.none && estimating) {
                 substitutions.list(tenant, plan.id()).forEach(l -> links.put(l.code(), l));
             }
-            loaded.add(new Coverage(pp, plan, rows, assignments, links));
+            loaded.add(new Coverage(pp, plan, rows, schedules, links));
         }
         return loaded;
     }
@@ -331,6 +373,24 @@ public class EstimateService {
                     list.stream().anyMatch(CoverageCategory::isSystem)));
         });
         return categories;
+    }
+
+    /**
+     * The Orthodontics category: the one comprehensive orthodontic treatment (D8080) falls in, else one named
+     * "Ortho…". An untargeted ortho lifetime maximum applies to it; it names ortho maximums in {@code limited_by}.
+     */
+    private static String orthoCategory(Map<String, CodeCategories> categories, Map<String, CoverageCategory> names) {
+        String ortho = winner(categories, ORTHO_PROBE);
+        if (ortho != null) {
+            return ortho;
+        }
+        return names.values().stream().filter(c -> c.categoryName().toLowerCase(Locale.ROOT).startsWith("ortho"))
+                .map(c -> c.id().toString()).findFirst().orElse(null);
+    }
+
+    private static String winner(Map<String, CodeCategories> categories, String code) {
+        CodeCategories found = categories.get(code);
+        return found == null ? null : found.winningCategoryId();
     }
 
     private static Set<String> historyCodes(Map<UUID, List<HistoryRow>> history) {
@@ -371,8 +431,8 @@ public class EstimateService {
             var sub = c.patientPlan().subscription();
             inputs.add(new PlanInput(c.patientPlan().id().toString(), type, startMonth,
                     Enums.CobRule.valueOf(cob.toUpperCase(Locale.ROOT)),
-                    c.benefits().stream().map(b -> row(b, groups)).toList(), planFees,
-                    c.assignments().containsKey(Kind.copay), orthoCategory, sub.dateEffective(), sub.dateTerm(),
+                    c.benefits().stream().flatMap(b -> rows(b, groups)).toList(), planFees,
+                    c.schedule(Kind.copay) != null, orthoCategory, sub.dateEffective(), sub.dateTerm(),
                     historyBySubscription.getOrDefault(sub.id(), List.of()),
                     switch (plan.exclusionFeeRule()) {
                         case use_ucr_fee -> Boolean.TRUE;
@@ -383,6 +443,21 @@ public class EstimateService {
                     plan.writeoffOnSubstitution()));
         }
         return inputs;
+    }
+
+    /**
+     * The engine rows of a benefit: itself, and for a targeted benefit marked {@code is_deductible_exempt} a
+     * deductible of 0 on the same target, the way estimation.md says "deductible does not apply" (§1, §13 E7).
+     */
+    private static Stream<BenefitRow> rows(Benefit b, Map<UUID, CodeGroup> groups) {
+        BenefitRow row = row(b, groups);
+        if (!b.isDeductibleExempt() || row.target() instanceof Target.General
+                || b.benefitType() == Benefit.BenefitType.deductible) {
+            return Stream.of(row);
+        }
+        return Stream.of(row, new BenefitRow(Enums.BenefitType.DEDUCTIBLE, row.target(), null, BigDecimal.ZERO,
+                Enums.TimePeriod.CALENDAR_YEAR, null, null, Enums.CoverageLevel.INDIVIDUAL, null, row.ageMin(),
+                row.ageMax(), null, row.scope()));
     }
 
     private static BenefitRow row(Benefit b, Map<UUID, CodeGroup> groups) {
@@ -447,10 +522,19 @@ public class EstimateService {
     }
 
     /**
-     * The code a plan that substitutes pays the procedure as: its own downgrade link for the code, else the code's
-     * substitution code, when the condition holds for the tooth; null when there is none.
+     * The code a plan pays the procedure as: the substitution code a benefit aimed at the procedure code names (an
+     * explicit rule of this plan, whatever its substitution behaviour); else, for a plan that substitutes, its own
+     * downgrade link for the code, else the code's substitution code, when the condition holds for the tooth; null
+     * when there is none.
      */
     private static String substitute(Coverage c, Planned p) {
+        String named = c.benefits().stream()
+                .filter(b -> b.substitutionCode() != null && b.procedureCode() != null
+                        && b.procedureCode().code().equals(p.code().code()))
+                .map(b -> b.substitutionCode().code()).findFirst().orElse(null);
+        if (named != null) {
+            return normalise(named);
+        }
         if (c.plan().substitutionCodeBehavior() == Plan.SubstitutionCodeBehavior.none) {
             return null;
         }
@@ -463,6 +547,41 @@ public class EstimateService {
             return null;
         }
         return Teeth.satisfies(p.code().substitutionCondition(), p.body().tooth()) ? normalise(code) : null;
+    }
+
+    /**
+     * The slot a patient plan's own fee schedule replaces for that patient, by what the schedule holds: an office
+     * schedule is the patient's billed (UCR) fee, Open Dental's patient fee schedule; a normal insurance schedule is
+     * the plan's fee schedule (PPO allowed fees, the billed fee of a flat-copay plan); copay, fixed-benefit,
+     * out-of-network and allowed schedules take their own slots.
+     */
+    static Kind overriddenKind(FeeSchedule schedule) {
+        return switch (schedule.feeSchedType()) {
+            case normal -> schedule.purpose() == FeeSchedule.Purpose.office ? Kind.ucr : Kind.primary;
+            case copay, fixed_benefit -> Kind.copay;
+            case out_of_network -> Kind.out_of_network;
+            case allowed, manual_blue_book -> Kind.allowed;
+        };
+    }
+
+    /**
+     * A location's default {@code primary} schedule holds in-network (PPO) fees; a category plan, out of network, has a
+     * fee schedule of its own only when one is assigned to it or its carrier.
+     */
+    private static boolean locationDefaultPpoSchedule(Plan plan, Kind kind, FeeResolution.Resolved r) {
+        return kind == Kind.primary && plan.planType() == Plan.PlanType.category_percentage
+                && r.level() == FeeAssignment.Level.location;
+    }
+
+    /**
+     * A flat-copay, category or capitation primary bills its own fee schedule when it lists the code (estimation.md
+     * §1 "UCR fee", §7); otherwise, and for PPO plans, the billed fee is the UCR fee.
+     */
+    private static UUID billedSchedule(Coverage primary) {
+        return switch (primary.plan().planType()) {
+            case medicaid_flat_copay, category_percentage, capitation -> primary.schedule(Kind.primary);
+            case ppo_percentage, ppo_fixed_benefit -> null;
+        };
     }
 
     private static BigDecimal firstNonNull(BigDecimal a, BigDecimal b) {

@@ -1,5 +1,10 @@
 package io.bitewing.estimate;
 
+import static io.bitewing.estimate.EstimateFixtures.benefit;
+import static io.bitewing.estimate.EstimateFixtures.category;
+import static io.bitewing.estimate.EstimateFixtures.fee;
+import static io.bitewing.estimate.EstimateFixtures.procedure;
+import static io.bitewing.estimate.EstimateFixtures.setup;
 import static io.bitewing.support.CoverageFixtures.body;
 import static io.bitewing.support.CoverageFixtures.patient;
 import static io.bitewing.support.CoverageFixtures.patientPlan;
@@ -10,9 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.bitewing.support.ApiTestSupport;
-import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,87 +23,10 @@ import org.junit.jupiter.api.Test;
 
 class EstimateApiTest extends ApiTestSupport {
 
-    /** An organisation with one location, UCR and PPO fees, and a patient on a 100/80/50 PPO. */
-    private record Setup(Org org, String location, String patient, String plan, String patientPlan,
-            Map<String, String> codes, String ucr, String ppo) {}
-
-    private Setup setup(String planType, Object... planFields) {
-        var org = newOrg();
-        var codes = new HashMap<String, String>();
-        for (String code : List.of("D0120", "D1110", "D2391", "D2740")) {
-            codes.put(code, org.practice().body(Map.of("code", code, "description", "Code " + code))
-                    .post("/procedure-codes").then().statusCode(201).extract().path("id"));
-        }
-        String location = org.practice().body(Map.of("name", "Main Street")).post("/locations").then().statusCode(201)
-                .extract().path("id");
-        String carrier = org.api().body(Map.of("carrier_name", "Northwind")).post("/carriers").then().statusCode(201)
-                .extract().path("id");
-        var planBody = body("carrier_uuid", carrier, "plan_type", planType, "group_name", "Acme");
-        for (int i = 0; i < planFields.length; i += 2) {
-            planBody.put((String) planFields[i], planFields[i + 1]);
-        }
-        String plan = org.api().body(planBody).post("/plans").then().statusCode(201).extract().path("id");
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Diagnostic"), "percent", 100);
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Preventive"), "percent", 100);
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Restorative"), "percent", 80);
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Crowns"), "percent", 50);
-        benefit(org, plan, "benefit_type", "deductible", "monetary_amt", 50);
-        benefit(org, plan, "benefit_type", "annual_max", "monetary_amt", 1500);
-
-        String ucr = schedule(org, "Office UCR", "office");
-        String ppo = schedule(org, "Acme PPO", "insurance");
-        fee(org, ucr, codes.get("D0120"), 60);
-        fee(org, ucr, codes.get("D2391"), 200);
-        fee(org, ucr, codes.get("D2740"), 1200);
-        fee(org, ppo, codes.get("D0120"), 40);
-        fee(org, ppo, codes.get("D2391"), 150);
-        fee(org, ppo, codes.get("D2740"), 950);
-        assign(org, Map.of("fee_schedule_uuid", ucr, "location_uuid", location, "assignment_kind", "ucr",
-                "effective_start", "2024-01-01"));
-        assign(org, Map.of("fee_schedule_uuid", ppo, "location_uuid", location, "assignment_kind", "primary",
-                "insurance_plan_uuid", plan, "effective_start", "2024-01-01"));
-
-        String ana = patient(org, "Ana", "Rivera");
-        String sub = subscription(org, plan, ana, "A-1");
-        return new Setup(org, location, ana, plan, patientPlan(org, ana, sub, "self"), codes, ucr, ppo);
-    }
-
-    private static void benefit(Org org, String plan, Object... fields) {
-        org.api().body(body(fields)).post("/plans/" + plan + "/benefits").then().statusCode(201);
-    }
-
-    private static String category(Org org, String name) {
-        return org.api().get("/coverage-categories?page_size=200").then().statusCode(200)
-                .extract().path("items.find { it.category_name == '" + name + "' }.id");
-    }
-
-    private static String schedule(Org org, String name, String purpose) {
-        return org.api().body(Map.of("fee_sched_type", "normal", "name", name, "purpose", purpose))
-                .post("/fee-schedules").then().statusCode(201).extract().path("id");
-    }
-
-    private static void fee(Org org, String schedule, String code, int amount) {
-        org.api().body(Map.of("procedure_code_uuid", code, "amount", amount))
-                .post("/fee-schedules/" + schedule + "/fees").then().statusCode(201);
-    }
-
-    private static void assign(Org org, Map<String, Object> fields) {
-        org.api().body(fields).post("/fee-schedule-assignments").then().statusCode(201);
-    }
-
-    private static Map<String, Object> procedure(String ref, String code, String tooth) {
-        return body("ref", ref, "procedure_code", code, "tooth", tooth);
-    }
-
-    private static ValidatableResponse estimate(Setup s, List<Map<String, Object>> procedures) {
-        return s.org().api().body(body("patient_uuid", s.patient(), "as_of_date", "2026-03-01", "procedures", procedures))
-                .post("/estimates").then();
-    }
-
     @Test
     void estimatesACrownOnAPpoPlanFromTheFeeSchedules() {
-        var s = setup("ppo_percentage");
-        estimate(s, List.of(procedure("p1", "d2740", "3"))).statusCode(200)
+        var s = setup(newOrg(), "ppo_percentage");
+        s.estimate(List.of(procedure("p1", "d2740", "3"))).statusCode(200)
                 .body("patient.id", equalTo(s.patient()))
                 .body("patient.name", equalTo("Rivera, Ana"))
                 .body("as_of_date", equalTo("2026-03-01"))
@@ -141,10 +67,10 @@ class EstimateApiTest extends ApiTestSupport {
 
     @Test
     void aTreatmentPlanConsumesTheDeductibleAndTheMaximum() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         var procedures = List.of(procedure("a", "D2391", "30"), procedure("b", "D2740", "3"),
                 procedure("c", "D2740", "14"), procedure("d", "D2740", "19"), procedure("e", "D2740", "30"));
-        estimate(s, procedures).statusCode(200)
+        s.estimate(procedures).statusCode(200)
                 .body("procedures.ref", equalTo(List.of("a", "b", "c", "d", "e")))
                 .body("procedures[0].lines[0].deductible_applied", equalTo("50.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("80.00"))
@@ -162,9 +88,10 @@ class EstimateApiTest extends ApiTestSupport {
         // writeoff_on_max_reached off: no write-off on a line the maximum drove to zero.
         s.org().api().body(Map.of("base_version", 1, "writeoff_on_max_reached", false)).patch("/settings").then()
                 .statusCode(200);
-        estimate(s, procedures).statusCode(200)
+        s.estimate(procedures).statusCode(200)
                 .body("procedures[3].lines[0].write_off", equalTo("250.00"))
                 .body("procedures[4].lines[0].write_off", equalTo("0.00"))
+                .body("procedures[4].lines[0].notes", hasItem("No write-off: the maximum leaves the patient the full fee"))
                 .body("procedures[4].patient_portion", equalTo("1200.00"));
         // Independent mode: each procedure alone against history.
         s.org().api().body(body("patient_uuid", s.patient(), "as_of_date", "2026-03-01", "mode", "independent",
@@ -177,7 +104,7 @@ class EstimateApiTest extends ApiTestSupport {
 
     @Test
     void historyReducesTheRemainingBenefits() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         s.org().api().body(body("procedure_code", "D2740", "date_of_service", "2026-01-10", "fee", 1200,
                         "insurance_paid", 1000, "deductible_applied", 50, "status", "received"))
                 .post("/patient-plans/" + s.patientPlan() + "/history").then().statusCode(201);
@@ -200,7 +127,7 @@ class EstimateApiTest extends ApiTestSupport {
                 .body("plans[0].deductible.used", equalTo("50.00"))
                 .body("plans[0].deductible.remaining", equalTo("0.00"));
 
-        estimate(s, List.of(procedure("p1", "D2391", "30"), procedure("p2", "D2740", "3"))).statusCode(200)
+        s.estimate(List.of(procedure("p1", "D2391", "30"), procedure("p2", "D2740", "3"))).statusCode(200)
                 .body("procedures[0].lines[0].deductible_applied", equalTo("0.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("120.00"))
                 .body("procedures[1].lines[0].insurance_estimate", equalTo("340.00"))
@@ -210,35 +137,37 @@ class EstimateApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aCategoryPercentagePlanPaysItsPercentOfTheOfficeFee() {
-        var s = setup("category_percentage");
-        estimate(s, List.of(procedure("p1", "D2391", "30"), procedure("p2", "D0120", null))).statusCode(200)
+    void aCategoryPercentagePlanBillsItsOwnFeeScheduleAndPaysItsPercent() {
+        var s = setup(newOrg(), "category_percentage");
+        // The plan's own schedule (150, not the office's 200) is the billed fee of a category primary (estimation.md
+        // §1); without an out-of-network allowance the allowed fee is that fee: (150 - 50) x 80 % = 80.
+        s.estimate(List.of(procedure("p1", "D2391", "30"), procedure("p2", "D0120", null))).statusCode(200)
                 .body("plans[0].plan_type", equalTo("category_percentage"))
                 .body("plans[0].network", equalTo("out_of_network"))
-                .body("procedures[0].fee", equalTo("200.00"))
-                .body("procedures[0].lines[0].allowed_fee", equalTo("200.00"))
+                .body("procedures[0].fee", equalTo("150.00"))
+                .body("procedures[0].lines[0].allowed_fee", equalTo("150.00"))
                 .body("procedures[0].lines[0].coverage_percent", equalTo(80))
                 .body("procedures[0].lines[0].deductible_applied", equalTo("50.00"))
-                .body("procedures[0].lines[0].insurance_estimate", equalTo("120.00"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("80.00"))
                 .body("procedures[0].lines[0].write_off", nullValue())
-                .body("procedures[0].patient_portion", equalTo("80.00"))
+                .body("procedures[0].patient_portion", equalTo("70.00"))
                 .body("procedures[1].coverage_category.name", equalTo("Diagnostic"))
-                .body("procedures[1].lines[0].insurance_estimate", equalTo("60.00"));
+                .body("procedures[1].lines[0].insurance_estimate", equalTo("40.00"));
     }
 
     @Test
     void aGivenFeeReplacesTheUcrFee() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         var p = procedure("p1", "D2740", "3");
         p.put("fee", 1000);
-        estimate(s, List.of(p)).statusCode(200)
+        s.estimate(List.of(p)).statusCode(200)
                 .body("procedures[0].fee", equalTo("1000.00"))
                 .body("procedures[0].lines[0].write_off", equalTo("50.00"));
     }
 
     @Test
     void unknownOrForeignPatientsAre404() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         var other = newOrg();
         String stranger = patient(other, "Leo", "Stone");
         s.org().api().body(body("patient_uuid", UUID.randomUUID().toString(), "procedures", List.of(procedure("p", "D2740", null))))
@@ -251,19 +180,19 @@ class EstimateApiTest extends ApiTestSupport {
 
     @Test
     void badRequestsAre422NamingTheField() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         assertInvalid(s.org().api().body(body("patient_uuid", s.patient(), "procedures", List.of()))
                 .post("/estimates").then(), "body", "procedures");
         assertInvalid(s.org().api().body(body("patient_uuid", s.patient())).post("/estimates").then(), "body", "procedures");
         assertInvalid(s.org().api().body(body("procedures", List.of(procedure("p", "D2740", null))))
                 .post("/estimates").then(), "body", "patient_uuid");
-        assertInvalid(estimate(s, List.of(procedure("p1", "D2740", "3"), procedure("p2", "D9999", null))),
+        assertInvalid(s.estimate(List.of(procedure("p1", "D2740", "3"), procedure("p2", "D9999", null))),
                 "body", "procedures", 1, "procedure_code").body("detail[0].msg", containsString("D9999"));
         var many = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < 501; i++) {
             many.add(procedure("p" + i, "D0120", null));
         }
-        assertInvalid(estimate(s, many), "body", "procedures");
+        assertInvalid(s.estimate(many), "body", "procedures");
         assertInvalid(s.org().api().body(body("patient_uuid", s.patient(), "patient_plan_uuids",
                         List.of(UUID.randomUUID().toString()), "procedures", List.of(procedure("p", "D2740", null))))
                 .post("/estimates").then(), "body", "patient_plan_uuids", 0);
@@ -272,7 +201,7 @@ class EstimateApiTest extends ApiTestSupport {
                 .post("/estimates").then(), "body", "mode");
         // A second location makes the location required.
         s.org().practice().body(Map.of("name", "Uptown")).post("/locations").then().statusCode(201);
-        assertInvalid(estimate(s, List.of(procedure("p", "D2740", null))), "body", "location_uuid");
+        assertInvalid(s.estimate(List.of(procedure("p", "D2740", null))), "body", "location_uuid");
         s.org().api().body(body("patient_uuid", s.patient(), "location_uuid", s.location(), "as_of_date", "2026-03-01",
                         "procedures", List.of(procedure("p", "D2740", null))))
                 .post("/estimates").then().statusCode(200).body("totals.insurance", equalTo("450.00"));
@@ -280,7 +209,7 @@ class EstimateApiTest extends ApiTestSupport {
 
     @Test
     void readOnlyTokensMayReadRemainingBenefitsButNotPostEstimates() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         String readOnly = s.org().tokenWithRole("read_only");
         s.org().as(readOnly).body(body("patient_uuid", s.patient(), "procedures", List.of(procedure("p", "D2740", null))))
                 .post("/estimates").then().statusCode(403);
@@ -289,7 +218,7 @@ class EstimateApiTest extends ApiTestSupport {
 
     @Test
     void theEstimateSettingsHaveTheirDefaultsAndCanBeChanged() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         s.org().api().get("/settings").then().statusCode(200)
                 .body("ppo_secondary_writeoffs", equalTo(false))
                 .body("fixed_benefit_blank_like_zero", equalTo(false))
@@ -306,7 +235,7 @@ class EstimateApiTest extends ApiTestSupport {
 
     @Test
     void aCategorySecondaryPaysTowardWhatThePpoPrimaryLeaves() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         String carrier = s.org().api().body(Map.of("carrier_name", "Globex")).post("/carriers").then().statusCode(201)
                 .extract().path("id");
         String secondary = s.org().api().body(body("carrier_uuid", carrier, "plan_type", "category_percentage",
@@ -315,7 +244,7 @@ class EstimateApiTest extends ApiTestSupport {
                 category(s.org(), "Restorative"), "percent", 80);
         benefit(s.org(), secondary, "benefit_type", "annual_max", "monetary_amt", 1000);
         String second = patientPlan(s.org(), s.patient(), subscription(s.org(), secondary, s.patient(), "B-2"), "self");
-        estimate(s, List.of(procedure("p1", "D2391", "30"))).statusCode(200)
+        s.estimate(List.of(procedure("p1", "D2391", "30"))).statusCode(200)
                 .body("plans.ordinal", equalTo(List.of(1, 2)))
                 .body("plans[1].patient_plan.id", equalTo(second))
                 .body("plans[1].plan_type", equalTo("category_percentage"))
@@ -340,7 +269,7 @@ class EstimateApiTest extends ApiTestSupport {
 
     @Test
     void aPlanThatDowngradesPaysAPosteriorCompositeAsAnAmalgam() {
-        var s = setup("ppo_percentage", "substitution_code_behavior", "downgrade_to_amalgam");
+        var s = setup(newOrg(), "ppo_percentage", "substitution_code_behavior", "downgrade_to_amalgam");
         String amalgam = s.org().practice().body(Map.of("code", "D2140", "description", "Amalgam"))
                 .post("/procedure-codes").then().statusCode(201).extract().path("id");
         String composite = s.org().practice().body(Map.of("code", "D2392", "description", "Composite",
@@ -350,20 +279,41 @@ class EstimateApiTest extends ApiTestSupport {
         fee(s.org(), s.ppo(), composite, 150);
         fee(s.org(), s.ppo(), amalgam, 100);
         // Molar 30: paid as the amalgam's $100 allowed; no write-off on a downgraded PPO line (estimation.md §12).
-        estimate(s, List.of(procedure("p1", "D2392", "30"))).statusCode(200)
+        s.estimate(List.of(procedure("p1", "D2392", "30"))).statusCode(200)
                 .body("procedures[0].lines[0].allowed_fee", equalTo("100.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("40.00"))
                 .body("procedures[0].patient_portion", equalTo("160.00"));
         // Front tooth 8: no downgrade.
-        estimate(s, List.of(procedure("p1", "D2392", "8"))).statusCode(200)
+        s.estimate(List.of(procedure("p1", "D2392", "8"))).statusCode(200)
                 .body("procedures[0].lines[0].allowed_fee", equalTo("150.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("80.00"))
                 .body("procedures[0].lines[0].write_off", equalTo("50.00"));
     }
 
     @Test
+    void aBenefitNamingASubstitutionCodePaysTheProcedureAsThatCode() {
+        var s = setup(newOrg(), "ppo_percentage");
+        String amalgam = s.org().practice().body(Map.of("code", "D2150", "description", "Amalgam"))
+                .post("/procedure-codes").then().statusCode(201).extract().path("id");
+        String composite = s.org().practice().body(Map.of("code", "D2392", "description", "Composite"))
+                .post("/procedure-codes").then().statusCode(201).extract().path("id");
+        fee(s.org(), s.ucr(), composite, 200);
+        fee(s.org(), s.ppo(), composite, 150);
+        fee(s.org(), s.ppo(), amalgam, 100);
+        benefit(s.org(), s.plan(), "benefit_type", "coinsurance", "procedure_code_uuid", composite, "percent", 80,
+                "substitution_code_uuid", amalgam);
+        // The plan substitutes nothing by itself, but this benefit pays D2392 as D2150: (100 - 50) x 80 %, and a
+        // downgraded PPO line estimates no write-off.
+        s.estimate(List.of(procedure("p1", "D2392", "8"))).statusCode(200)
+                .body("procedures[0].lines[0].allowed_fee", equalTo("100.00"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("40.00"))
+                .body("procedures[0].lines[0].write_off", equalTo("0.00"))
+                .body("procedures[0].patient_portion", equalTo("160.00"));
+    }
+
+    @Test
     void aCodeGroupFrequencyLimitCountsTheHistory() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         String prophy = s.org().api().get("/code-groups?page_size=200").then().statusCode(200)
                 .extract().path("items.find { it.name == 'Prophy' }.id");
         benefit(s.org(), s.plan(), "benefit_type", "limitation", "code_group_uuid", prophy, "quantity_qualifier",
@@ -375,19 +325,19 @@ class EstimateApiTest extends ApiTestSupport {
                             "status", "received"))
                     .post("/patient-plans/" + s.patientPlan() + "/history").then().statusCode(201);
         }
-        estimate(s, List.of(procedure("p1", "D1110", null))).statusCode(200)
+        s.estimate(List.of(procedure("p1", "D1110", null))).statusCode(200)
                 .body("procedures[0].coverage_category.name", equalTo("Preventive"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("0.00"))
                 .body("procedures[0].lines[0].limited_by", hasItem("frequency"));
         s.org().api().body(Map.of("base_version", 1, "check_frequency", false)).patch("/settings").then().statusCode(200);
-        estimate(s, List.of(procedure("p1", "D1110", null))).statusCode(200)
+        s.estimate(List.of(procedure("p1", "D1110", null))).statusCode(200)
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("30.00"))
                 .body("procedures[0].lines[0].limited_by.size()", equalTo(0));
     }
 
     @Test
     void aWaitingPeriodRunsFromTheSubscriptionsEffectiveDate() {
-        var s = setup("ppo_percentage");
+        var s = setup(newOrg(), "ppo_percentage");
         benefit(s.org(), s.plan(), "benefit_type", "waiting_period", "coverage_category_uuid", category(s.org(), "Crowns"),
                 "waiting_period_months", 12);
         String leo = patient(s.org(), "Leo", "Marsh");
@@ -400,6 +350,8 @@ class EstimateApiTest extends ApiTestSupport {
                 .post("/estimates").then().statusCode(200)
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("0.00"))
                 .body("procedures[0].lines[0].limited_by", hasItem("waiting_period"))
+                .body("procedures[0].lines[0].notes",
+                        hasItem("Waiting period: coverage started 2025-09-01, D2740 is covered from 2026-09-01"))
                 .body("procedures[1].lines[0].insurance_estimate", equalTo("80.00"));
         var later = procedure("p1", "D2740", "3");
         later.put("date_of_service", "2026-09-15");

@@ -92,6 +92,11 @@ public record BenefitRow(
                 treatArea, ageMin, ageMax, waitingMonths, Scope.PATIENT);
     }
 
+    BenefitRow withTarget(Target t) {
+        return new BenefitRow(type, t, percent, amount, timePeriod, quantityQualifier, quantity, coverageLevel,
+                treatArea, ageMin, ageMax, waitingMonths, scope);
+    }
+
     public BenefitRow withPeriod(TimePeriod period) {
         return new BenefitRow(type, target, percent, amount, period, quantityQualifier, quantity, coverageLevel,
                 treatArea, ageMin, ageMax, waitingMonths, scope);

@@ -61,25 +61,31 @@ final class CapAtAnnualMaximum {
     static BigDecimal used(BenefitRow row, List<BenefitRow> rows, List<Usage> usage, BenefitYear year,
             Function<String, CodeCategories> catsOf, java.util.function.Predicate<Usage> which) {
         boolean family = row.isFamily();
+        List<Target> tighter = row.target() instanceof Target.General
+                ? rows.stream().filter(r -> isMax(r) && !(r.target() instanceof Target.General)).map(BenefitRow::target).toList()
+                : List.of();
         BigDecimal sum = BigDecimal.ZERO;
         for (Usage u : usage) {
             if (!family && !u.samePatient()) continue;
             if (!u.usesBenefits() || !which.test(u)) continue;
             if (row.timePeriod() != TimePeriod.LIFETIME && !year.contains(u.date())) continue;
-            if (!inScope(row, rows, u.code(), catsOf)) continue;
+            if (!inScope(row, tighter, u.code(), catsOf)) continue;
             sum = sum.add(u.amount());
         }
         return sum;
     }
 
-    private static boolean inScope(BenefitRow row, List<BenefitRow> rows, String code, Function<String, CodeCategories> catsOf) {
+    /** A general maximum counts codeless usage and General codes no tighter maximum covers; others their targets. */
+    private static boolean inScope(BenefitRow row, List<Target> tighter, String code, Function<String, CodeCategories> catsOf) {
         if (!(row.target() instanceof Target.General)) {
             return code != null && MatchBenefits.covers(row.target(), code, catsOf.apply(code));
         }
         if (code == null) return true;
         CodeCategories cats = catsOf.apply(code);
         if (!cats.inGeneral()) return false;
-        return rows.stream().noneMatch(r -> isMax(r) && !(r.target() instanceof Target.General)
-                && MatchBenefits.covers(r.target(), code, cats));
+        for (Target t : tighter) {
+            if (MatchBenefits.covers(t, code, cats)) return false;
+        }
+        return true;
     }
 }

@@ -9,6 +9,8 @@ import io.bitewing.estimate.engine.Enums.TreatArea;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -31,23 +33,59 @@ final class CheckFrequency {
         };
     }
 
-    static boolean met(List<BenefitRow> rows, ProcedureInput proc, LocalDate dos, CodeCategories cats, int renewMonth,
-            List<Usage> usage, Function<String, CodeCategories> catsOf) {
+    /** Why the frequency limit is met, in plain words, or empty when the procedure is within its limits. */
+    static Optional<String> met(List<BenefitRow> rows, ProcedureInput proc, LocalDate dos, CodeCategories cats,
+            int renewMonth, List<Usage> usage, Function<String, CodeCategories> catsOf) {
         List<BenefitRow> matching = rows.stream().filter(CheckFrequency::isFrequency)
                 .filter(r -> !(r.target() instanceof Target.General)).filter(r -> MatchBenefits.covers(r.target(), proc.code(), cats))
                 .toList();
         List<BenefitRow> patient = matching.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
-        return (patient.isEmpty() ? matching : patient).stream().anyMatch(r -> met(r, proc, dos, renewMonth, usage, catsOf));
+        for (BenefitRow r : patient.isEmpty() ? matching : patient) {
+            List<Usage> counted = counted(r, proc, dos, renewMonth, usage, catsOf);
+            int limit = r.quantityQualifier() == QuantityQualifier.NUMBER_OF_SERVICES ? r.quantity() : 1;
+            if (counted.size() >= limit) return Optional.of(describe(r, proc, counted));
+        }
+        return Optional.empty();
     }
 
-    private static boolean met(BenefitRow r, ProcedureInput proc, LocalDate dos, int renewMonth, List<Usage> usage,
-            Function<String, CodeCategories> catsOf) {
-        int limit = r.quantityQualifier() == QuantityQualifier.NUMBER_OF_SERVICES ? r.quantity() : 1;
-        long count = usage.stream().filter(Usage::samePatient).filter(CheckFrequency::counts)
+    private static List<Usage> counted(BenefitRow r, ProcedureInput proc, LocalDate dos, int renewMonth,
+            List<Usage> usage, Function<String, CodeCategories> catsOf) {
+        return usage.stream().filter(Usage::samePatient).filter(CheckFrequency::counts)
                 .filter(u -> u.code() != null && MatchBenefits.covers(r.target(), u.code(), catsOf.apply(u.code())))
                 .filter(u -> sameArea(r.treatArea(), proc.tooth(), u.tooth()))
-                .filter(u -> inWindow(r, dos, renewMonth, u.date())).count();
-        return count >= limit;
+                .filter(u -> inWindow(r, dos, renewMonth, u.date())).toList();
+    }
+
+    /** "Frequency limitation: 1 every 5 years for D2740 on tooth 3, already used on 2023-05-01". */
+    static String describe(BenefitRow r, ProcedureInput proc, List<Usage> counted) {
+        String rule = switch (r.quantityQualifier()) {
+            case YEARS -> "1 every " + plural(r.quantity(), "year");
+            case MONTHS -> "1 every " + plural(r.quantity(), "month");
+            default -> r.quantity() + (r.timePeriod() == TimePeriod.NUMBER_IN_LAST_12_MONTHS ? " in the last 12 months"
+                    : " per benefit year");
+        };
+        String target;
+        if (r.target() instanceof Target.Code c) {
+            target = " for " + c.code();
+        } else if (r.target() instanceof Target.CodeGroup g) {
+            target = " for " + String.join(", ", new TreeSet<>(g.codes()));
+        } else {
+            target = " for its category";
+        }
+        String area = switch (r.treatArea()) {
+            case TOOTH, SURF -> proc.tooth() == null ? "" : " on tooth " + proc.tooth();
+            case ARCH -> proc.tooth() == null ? "" : " on the same arch";
+            default -> "";
+        };
+        List<String> dates = counted.stream().filter(u -> !u.planned()).map(u -> u.date().toString()).distinct().sorted().toList();
+        boolean planned = counted.stream().anyMatch(Usage::planned);
+        String used = (dates.isEmpty() ? "" : "on " + String.join(", ", dates))
+                + (planned ? (dates.isEmpty() ? "" : " and ") + "earlier in this treatment plan" : "");
+        return "Frequency limitation: " + rule + target + area + ", already used " + used;
+    }
+
+    private static String plural(int n, String unit) {
+        return n == 1 ? unit : n + " " + unit + "s";
     }
 
     private static boolean counts(Usage u) {

@@ -24,4 +24,20 @@ final class CoordinateBenefits {
             case CARVE_OUT -> Cents.floor0(own.subtract(paidOther));
         };
     }
+
+    /** Why the rule cut the plan's own benefit to {@code capped}, with the amounts that decided it. */
+    static String explain(CobRule rule, int ordinal, BigDecimal own, BigDecimal capped, BigDecimal allowed,
+            BigDecimal fee, BigDecimal paidOther, BigDecimal writeOffOther) {
+        String head = "Coordination of benefits (";
+        return switch (effectiveRule(rule, ordinal)) {
+            case BASIC, SECONDARY_MEDICAID -> head + (rule == CobRule.BASIC ? "basic" : "secondary Medicaid")
+                    + "): own benefit " + Cents.show(own) + " limited to its allowed fee " + Cents.show(allowed)
+                    + " less " + Cents.show(paidOther) + " paid by other plans = " + Cents.show(capped);
+            case STANDARD -> head + "standard): own benefit " + Cents.show(own) + " limited to the balance of the fee "
+                    + Cents.show(fee) + " after other plans paid " + Cents.show(paidOther) + " and wrote off "
+                    + Cents.show(writeOffOther) + " = " + Cents.show(capped);
+            case CARVE_OUT -> head + "carve-out): own benefit " + Cents.show(own) + " less " + Cents.show(paidOther)
+                    + " paid by other plans = " + Cents.show(capped);
+        };
+    }
 }

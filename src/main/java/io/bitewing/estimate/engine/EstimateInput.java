@@ -12,6 +12,7 @@ import java.util.Map;
  * @param plans the coverages in ordinal order
  * @param procedures in treatment-plan order (§5); the caller sorts
  * @param applyLimits false skips deductibles, maximums, age and frequency limits
+ * @param roles the diagnostic and preventive categories (§13 E9)
  */
 public record EstimateInput(
         LocalDate birthdate,
@@ -21,7 +22,13 @@ public record EstimateInput(
         List<ProcedureInput> procedures,
         LocalDate asOfDate,
         Mode mode,
-        boolean applyLimits) {
+        boolean applyLimits,
+        CategoryRoles roles) {
+
+    public EstimateInput(LocalDate birthdate, List<PlanInput> plans, Map<String, CodeCategories> categories,
+            Settings settings, List<ProcedureInput> procedures, LocalDate asOfDate, Mode mode, boolean applyLimits) {
+        this(birthdate, plans, categories, settings, procedures, asOfDate, mode, applyLimits, CategoryRoles.NONE);
+    }
 
     public EstimateInput {
         plans = List.copyOf(plans);
@@ -29,6 +36,7 @@ public record EstimateInput(
         procedures = List.copyOf(procedures);
         if (settings == null) settings = Settings.DEFAULTS;
         if (mode == null) mode = Mode.TREATMENT_PLAN;
+        if (roles == null) roles = CategoryRoles.NONE;
     }
 
     CodeCategories categoriesOf(String code) {

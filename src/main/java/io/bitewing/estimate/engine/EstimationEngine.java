@@ -50,7 +50,7 @@ public final class EstimationEngine {
                     planned.get(i).add(u);
                 }
             }
-            if (n >= 2 && isPpo(in.plans().get(0).planType()) && lines.get(0).wo != null) {
+            if (n >= 2 && isPpo(in.plans().get(0).planType()) && lines.get(0).wo != null && !lines.get(0).writeOffOverridden) {
                 Line primary = lines.get(0);
                 BigDecimal trimmed = EstimateWriteOff.trimPrimary(fee, primary.wo, paidOther);
                 if (trimmed.compareTo(primary.wo) != 0) {
@@ -101,6 +101,7 @@ public final class EstimationEngine {
         int ordinal;
         BigDecimal allowed, copay, ded = BigDecimal.ZERO, base, ins, paidOther, wo;
         int pct;
+        boolean writeOffOverridden;
         final List<Limit> limits = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
 
@@ -127,16 +128,29 @@ public final class EstimationEngine {
         boolean zeroWoOnFreqAge = plan.zeroWriteoffOnFrequencyOrAge() != null ? plan.zeroWriteoffOnFrequencyOrAge()
                 : !s.writeoffOnFrequencyLimit();
 
+        LineOverride o = proc.overrideFor(ordinal);
         Line l = new Line();
         l.planId = plan.id();
         l.ordinal = ordinal;
+        if (o.paidByOtherPlans() != null) {
+            paidOther = o.paidByOtherPlans();
+            l.notes.add("Paid by other plans entered by the office: " + Cents.show(paidOther));
+        }
         l.paidOther = paidOther;
 
         // Step 3: allowed fee.
         ResolveAllowedFee.Allowed allowed = ResolveAllowedFee.allowed(type, fees, fee, proc.units(), s.outOfNetworkBlankLikeZero());
         l.allowed = allowed.amount();
+        if (o.allowedFee() != null) {
+            l.allowed = Cents.min(o.allowedFee(), fee);
+            l.notes.add("Allowed fee entered by the office: " + Cents.show(l.allowed));
+        }
         // Step 4: copay.
         l.copay = ResolveCopay.copay(type, fees, l.allowed, proc.units(), plan.hasCopaySchedule(), s);
+        if (o.copay() != null) {
+            l.copay = Cents.min(o.copay(), l.allowed);
+            l.notes.add("Copay entered by the office: " + Cents.show(l.copay));
+        }
         boolean excluded = CheckExclusion.excluded(rows, code, cats, age);
         if (type == PlanType.CAPITATION) {
             l.pct = 100;
@@ -145,18 +159,27 @@ public final class EstimationEngine {
             l.wo = excluded && exclusionUcr ? BigDecimal.ZERO : l.allowed.subtract(l.copay);
             if (excluded) exclusion(l);
             l.notes.add("Capitation: the patient pays the copay, the rest is written off");
-            return l;
+            return overridden(l, o);
         }
         // Step 6 (percentage) is needed by step 5.
         l.pct = ResolveCoinsurance.percent(type, rows, code, cats, age);
+        if (o.coveragePercent() != null) {
+            l.pct = o.coveragePercent();
+            l.notes.add("Coverage percent entered by the office: " + l.pct + " %");
+        }
         BigDecimal afterCopay = l.allowed.subtract(l.copay);
         // Step 5: deductible.
         boolean takesDeductible = in.applyLimits() && l.pct > 0 && !excluded && type != PlanType.FLAT_COPAY
                 && (type != PlanType.PPO_FIXED_BENEFIT || ResolveCoinsurance.matchingRow(rows, code, cats, age).isPresent());
         if (takesDeductible) {
-            BigDecimal remaining = ApplyDeductible.remaining(rows, code, cats, age, dos, year, usage, catsOf);
+            BigDecimal remaining = ApplyDeductible.remaining(rows, code, cats, age, dos, year, usage, catsOf, in.roles(),
+                    plan.orthoCategoryId());
             l.ded = Cents.min(remaining, afterCopay);
             if (l.ded.signum() > 0) l.notes.add("Deductible " + Cents.show(l.ded) + " applied");
+        }
+        if (o.deductible() != null) {
+            l.ded = Cents.min(o.deductible(), afterCopay);
+            l.notes.add("Deductible entered by the office: " + Cents.show(l.ded));
         }
         l.base = Cents.percent(afterCopay, l.pct);
         l.ins = Cents.percent(afterCopay.subtract(l.ded), l.pct);
@@ -171,8 +194,7 @@ public final class EstimationEngine {
             l.ins = CoordinateBenefits.cap(rule, ordinal, l.ins, l.allowed, fee, paidOther, woOther);
             l.base = CoordinateBenefits.cap(rule, ordinal, l.base, l.allowed, fee, paidOther, woOther);
             if (l.ins.compareTo(own) < 0) {
-                l.notes.add("Coordination of benefits (" + CoordinateBenefits.effectiveRule(rule, ordinal).name().toLowerCase()
-                        + "): own benefit " + Cents.show(own) + ", other plans paid " + Cents.show(paidOther));
+                l.notes.add(CoordinateBenefits.explain(rule, ordinal, own, l.ins, l.allowed, fee, paidOther, woOther));
             }
         }
         // Step 8: exclusion.
@@ -218,27 +240,38 @@ public final class EstimationEngine {
             l.wo = isPpo(type) ? BigDecimal.ZERO : null;
         } else if (ordinal == 2 && plan.cobRule() == CobRule.SECONDARY_MEDICAID) {
             l.wo = EstimateWriteOff.medicaid(fee, l.ins, paidOther, woOther);
+            if (l.wo.signum() > 0) l.notes.add("Secondary Medicaid: the balance of " + Cents.show(l.wo) + " is written off");
         } else if (isPpo(type) && allowed.substituted() && !plan.ppoSubstitutionWriteoffs()) {
             l.wo = BigDecimal.ZERO;
         } else if (isPpo(type)) {
             l.wo = EstimateWriteOff.ppo(fee, allowed.charted(), l.ins, paidOther, woOther, s.ppoSecondaryWriteoffs());
         }
         // Step 12: zero write-off when the maximum or an age limit drove the estimate to zero.
-        if (l.wo != null && ((maxDroveToZero && zeroWoOnMax) || (ageLimited && zeroWoOnFreqAge))) l.wo = BigDecimal.ZERO;
+        if (l.wo != null && l.wo.signum() > 0 && ((maxDroveToZero && zeroWoOnMax) || (ageLimited && zeroWoOnFreqAge))) {
+            l.wo = BigDecimal.ZERO;
+            l.notes.add("No write-off: the " + (ageLimited ? "age limit" : "maximum") + " leaves the patient the full fee");
+        }
         // Step 13: frequency.
-        if (in.applyLimits() && s.checkFrequency()
-                && CheckFrequency.met(rows, proc, dos, cats, plan.benefitYearStartMonth(), usage, catsOf)) {
+        Optional<String> frequency = in.applyLimits() && s.checkFrequency()
+                ? CheckFrequency.met(rows, proc, dos, cats, plan.benefitYearStartMonth(), usage, catsOf)
+                : Optional.empty();
+        if (frequency.isPresent()) {
             zero(l);
             l.limits.add(Limit.FREQUENCY);
-            l.notes.add("Frequency limitation met for " + code);
-            if (l.wo != null && zeroWoOnFreqAge) l.wo = BigDecimal.ZERO;
+            l.notes.add(frequency.get());
+            if (l.wo != null && l.wo.signum() > 0 && zeroWoOnFreqAge) {
+                l.wo = BigDecimal.ZERO;
+                l.notes.add("No write-off: the frequency limit leaves the patient the full fee");
+            }
         }
         // Step 14: waiting period.
         LocalDate waitingDate = dos.isBefore(in.asOfDate()) ? in.asOfDate() : dos;
-        if (CheckWaitingPeriod.waiting(rows, code, cats, plan.dateEffective(), waitingDate)) {
+        Optional<LocalDate> coveredFrom = CheckWaitingPeriod.coveredFrom(rows, code, cats, plan.dateEffective(), waitingDate);
+        if (coveredFrom.isPresent()) {
             zero(l);
             l.limits.add(Limit.WAITING_PERIOD);
-            l.notes.add("Waiting period from " + plan.dateEffective());
+            l.notes.add("Waiting period: coverage started " + plan.dateEffective() + ", " + code + " is covered from "
+                    + coveredFrom.get());
         }
         // Our rule E20: terminated coverage pays nothing and has no contractual write-off.
         if (plan.dateTerm() != null && dos.isAfter(plan.dateTerm())) {
@@ -246,6 +279,22 @@ public final class EstimationEngine {
             if (l.wo != null) l.wo = BigDecimal.ZERO;
             l.limits.add(Limit.COVERAGE_TERMINATED);
             l.notes.add("Coverage terminated on " + plan.dateTerm());
+        }
+        return overridden(l, o);
+    }
+
+    /** Step 11/15: an office's insurance estimate or write-off is final, whatever the limits computed. */
+    private static Line overridden(Line l, LineOverride o) {
+        if (o.insuranceEstimate() != null) {
+            l.notes.add("Insurance estimate entered by the office: " + Cents.show(o.insuranceEstimate()) + " (calculated "
+                    + Cents.show(l.ins) + ")");
+            l.ins = o.insuranceEstimate();
+        }
+        if (o.writeOff() != null) {
+            l.notes.add("Write-off entered by the office: " + Cents.show(o.writeOff())
+                    + (l.wo == null ? "" : " (calculated " + Cents.show(l.wo) + ")"));
+            l.wo = o.writeOff();
+            l.writeOffOverridden = true;
         }
         return l;
     }

@@ -1,7 +1,6 @@
 package io.bitewing.estimate.engine;
 
 import io.bitewing.estimate.engine.Enums.Scope;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -44,8 +43,9 @@ final class MatchBenefits {
 
     private record Rank(int specificity, int category, int scope) implements Comparable<Rank> {
         public int compareTo(Rank o) {
-            return Comparator.comparingInt(Rank::specificity).thenComparingInt(Rank::category).thenComparingInt(Rank::scope)
-                    .compare(this, o);
+            int c = Integer.compare(specificity, o.specificity);
+            if (c == 0) c = Integer.compare(category, o.category);
+            return c != 0 ? c : Integer.compare(scope, o.scope);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.bitewing.estimate.engine;
 
+import io.bitewing.estimate.engine.Enums.BenefitType;
 import io.bitewing.estimate.engine.Enums.CobRule;
 import io.bitewing.estimate.engine.Enums.PlanType;
 import java.time.LocalDate;
@@ -41,10 +42,19 @@ public record PlanInput(
         boolean ppoSubstitutionWriteoffs) {
 
     public PlanInput {
-        benefits = benefits == null ? List.of() : List.copyOf(benefits);
+        benefits = benefits == null ? List.of() : benefits.stream().map(b -> orthoTargeted(b, orthoCategoryId)).toList();
         fees = fees == null ? Map.of() : Map.copyOf(fees);
         history = history == null ? List.of() : List.copyOf(history);
         if (cobRule == null) cobRule = CobRule.BASIC;
+    }
+
+    /**
+     * An ortho lifetime maximum without a target aims at the Orthodontics category (a general target would make it
+     * an annual maximum of the General codes); with no such category it matches nothing.
+     */
+    private static BenefitRow orthoTargeted(BenefitRow b, String orthoCategoryId) {
+        if (b.type() != BenefitType.ORTHO_LIFETIME_MAX || !(b.target() instanceof Target.General)) return b;
+        return b.withTarget(Target.category(orthoCategoryId == null ? "" : orthoCategoryId));
     }
 
     PlanFees feesFor(String ref) {

@@ -83,7 +83,7 @@ final class Scenario {
 
     EstimateResult run() {
         return EstimationEngine.estimate(new EstimateInput(birthdate, plans.stream().map(Plan::build).toList(), CATEGORIES,
-                settings, procedures, asOf, mode, applyLimits));
+                settings, procedures, asOf, mode, applyLimits, new CategoryRoles(DIAGNOSTIC, PREVENTIVE)));
     }
 
     static EstimateLine line(EstimateResult r, String ref, int ordinal) {

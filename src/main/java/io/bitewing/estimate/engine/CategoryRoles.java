@@ -1,0 +1,10 @@
+package io.bitewing.estimate.engine;
+
+/**
+ * Which of the organisation's categories play the parts some rules name (estimation.md §2 "eBenefitCategory"): the
+ * Diagnostic and Routine-preventive categories, whose deductibles share a bucket in a treatment plan (§13 E9). Null
+ * when unknown; the rule then does not apply.
+ */
+public record CategoryRoles(String diagnostic, String preventive) {
+    public static final CategoryRoles NONE = new CategoryRoles(null, null);
+}

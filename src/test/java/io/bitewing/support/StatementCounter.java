@@ -1,0 +1,74 @@
+package io.bitewing.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Counts the JDBC statements the calling thread prepares while it runs some work, so a test can hold a code path to a
+ * fixed number of queries. Component-scanned into the one shared test context; counting costs nothing when off.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StatementCounter {
+
+    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+
+    /** The work's result and the statements it prepared on this thread. */
+    public record Counted<T>(T result, int statements) {}
+
+    public static <T> Counted<T> count(Supplier<T> work) {
+        COUNT.set(new int[1]);
+        try {
+            T result = work.get();
+            return new Counted<>(result, COUNT.get()[0]);
+        } finally {
+            COUNT.remove();
+        }
+    }
+
+    @Bean
+    static BeanPostProcessor statementCountingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource ds ? proxy(ds, DataSource.class, AutoCloseable.class) : bean;
+            }
+        };
+    }
+
+    private static Object proxy(Object target, Class<?>... interfaces) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            Object result = invoke(target, method, args);
+            if (result instanceof Connection c && method.getName().equals("getConnection")) {
+                return proxy(c, Connection.class);
+            }
+            if (target instanceof Connection && isStatement(method) && COUNT.get() != null) {
+                COUNT.get()[0]++;
+            }
+            return result;
+        };
+        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), interfaces, handler);
+    }
+
+    private static boolean isStatement(Method m) {
+        return switch (m.getName()) {
+            case "prepareStatement", "prepareCall", "createStatement" -> true;
+            default -> false;
+        };
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
