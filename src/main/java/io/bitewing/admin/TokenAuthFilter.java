@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code /api/**} and {@code /admin/**}: a bearer token that is either the admin key or a live
  * organisation token. What the caller may then do is decided per handler by the tenant interceptor.
+ * {@code /actuator/**} other than health (metrics, info) is for the operator: the admin key only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,7 +35,11 @@ class TokenAuthFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/admin/"));
+        return !(path.startsWith("/api/") || path.startsWith("/admin/") || operatorOnly(path));
+    }
+
+    private static boolean operatorOnly(String path) {
+        return path.startsWith("/actuator") && !path.equals("/actuator/health") && !path.startsWith("/actuator/health/");
     }
 
     @Override
@@ -44,6 +49,10 @@ class TokenAuthFilter extends OncePerRequestFilter {
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(response, 401, "Missing or invalid bearer token");
+            return;
+        }
+        if (operatorOnly(request.getRequestURI()) && !caller.get().adminKey()) {
+            problems.write(response, 403, "Only the service's admin key may read this");
             return;
         }
         caller.get().attachTo(request);
