@@ -23,10 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TokenAuthFilter extends OncePerRequestFilter {
 
     private final AdminKey adminKey;
-    private final TokenRepository tokens;
+    private final LiveTokens tokens;
     private final ProblemWriter problems;
 
-    TokenAuthFilter(AdminKey adminKey, TokenRepository tokens, ProblemWriter problems) {
+    TokenAuthFilter(AdminKey adminKey, LiveTokens tokens, ProblemWriter problems) {
         this.adminKey = adminKey;
         this.tokens = tokens;
         this.problems = problems;
@@ -63,7 +63,7 @@ class TokenAuthFilter extends OncePerRequestFilter {
         if (adminKey.matches(token)) {
             return Optional.of(Caller.ofAdminKey());
         }
-        return tokens.findLive(TokenSecrets.hash(token));
+        return tokens.find(token);
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {
