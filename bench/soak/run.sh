@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib.sh
 SOAK_SECONDS=${SOAK_SECONDS:-600}; CONNECTIONS=${CONNECTIONS:-64}
-FIRST_PHASE=$(( SOAK_SECONDS < 120 ? SOAK_SECONDS / 2 : 120 ))
+FIRST_PHASE=$(( SOAK_SECONDS <= 120 ? SOAK_SECONDS / 2 : 120 ))
 
 echo "== starting the service (embedded PostgreSQL, demo data)"
 bench_start
@@ -21,14 +21,15 @@ API="$BW/api/v1/$ORG"
 first_id() { curl -sf -H "$AUTH" "$1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
 PLAN=$(first_id "$API/insurance/plans?page_size=1")
 PATIENT=$(curl -sf -H "$AUTH" "$API/insurance/subscriptions?page_size=1" | grep -o '"subscriber":{"id":"[^"]*"' | head -1 | cut -d'"' -f6)
-export PLAN PATIENT
+LOCATION=$(first_id "$API/locations?page_size=1")
+export PLAN PATIENT LOCATION
 
 cat > "$WORK/mixed.lua" <<'LUA'
 -- Each connection walks the same mix; writes use names unique per thread and request, so none conflicts.
 local org, token = os.getenv("ORG"), os.getenv("TOKEN")
-local plan, patient = os.getenv("PLAN"), os.getenv("PATIENT")
+local plan, patient, location = os.getenv("PLAN"), os.getenv("PATIENT"), os.getenv("LOCATION")
 local base = "/api/v1/" .. org
-local counter, thread_id = 0, 0
+local counter = 0
 local threads = {}
 
 function setup(thread)
@@ -37,6 +38,7 @@ function setup(thread)
 end
 
 function init(args)
+  math.randomseed(os.time() * 100 + thread_id)
   wrk.headers["Authorization"] = "Bearer " .. token
   wrk.headers["Content-Type"] = "application/json"
 end
@@ -58,21 +60,14 @@ local mix = {
   end,
   function()
     return wrk.format("POST", base .. "/insurance/estimates", nil, string.format(
-      '{"patient_uuid":"%s","procedures":[{"procedure_code":"D0120"},{"procedure_code":"D1110"},{"procedure_code":"D2391","tooth":"14","surfaces":"MO"}]}',
-      patient))
+      '{"patient_uuid":"%s","location_uuid":"%s","procedures":[{"procedure_code":"D0120"},{"procedure_code":"D1110"},{"procedure_code":"D2391","tooth":"14","surfaces":"MO"}]}',
+      patient, location))
   end,
 }
 
 function request()
   counter = counter + 1
   return mix[(counter % #mix) + 1]()
-end
-
-local statuses = {}
-function response(status, headers, body)
-  if status >= 400 then
-    statuses[status] = (statuses[status] or 0) + 1
-  end
 end
 
 function done(summary, latency, requests)
