@@ -14,7 +14,6 @@ WORK=$(mktemp -d); trap 'cleanup' EXIT
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
 now() { date +%s.%N; }
-json_ids() { grep -o '"id":"[^"]*"' | cut -d'"' -f4; }
 
 if [ -z "${BW:-}" ]; then
   [ -f target/bitewing.jar ] || ./mvnw -q package -DskipTests
@@ -33,17 +32,8 @@ AUTH="Authorization: Bearer $TOKEN"; JSON="Content-Type: application/json"
 API="$BW/api/v1/$ORG"
 
 echo "== setting up $CODES codes, $CLINICS clinics, a schedule"
-awk -v n="$CODES" 'BEGIN { print "code,description,category,treat_area"; for (i = 0; i < n; i++) printf "B%05d,Bench procedure %d,Bench,none\n", i, i }' \
-  > "$WORK/codes.csv"
-curl -sf -H "$AUTH" -H 'Content-Type: text/csv' -X POST "$API/procedure-codes/import" --data-binary @"$WORK/codes.csv" > /dev/null
-: > "$WORK/code-ids"
-for page in $(seq 1 $(((CODES + 199) / 200))); do
-  curl -sf -H "$AUTH" "$API/procedure-codes?search=B&page_size=200&page=$page" | json_ids >> "$WORK/code-ids"
-done
-: > "$WORK/clinic-ids"
-for i in $(seq 1 "$CLINICS"); do
-  curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/locations" -d "{\"name\":\"Bench clinic $i $RANDOM$RANDOM\"}" | json_ids | head -1 >> "$WORK/clinic-ids"
-done
+. bench/practice.sh
+bench_codes_and_clinics B "$CODES" "$CLINICS"
 SCHEDULE=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/fee-schedules" \
   -d "{\"name\":\"Bench UCR $RANDOM$RANDOM\",\"fee_sched_type\":\"normal\"}" | json_ids | head -1)
 

@@ -32,12 +32,15 @@ public class AdminService {
 
     private final OrgRepository orgs;
     private final TokenRepository tokens;
+    private final LiveTokens liveTokens;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    AdminService(OrgRepository orgs, TokenRepository tokens, AuditLog audit, ApplicationEventPublisher events) {
+    AdminService(OrgRepository orgs, TokenRepository tokens, LiveTokens liveTokens, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.orgs = orgs;
         this.tokens = tokens;
+        this.liveTokens = liveTokens;
         this.audit = audit;
         this.events = events;
     }
@@ -84,6 +87,7 @@ public class AdminService {
         if (!tokens.revoke(org, tokenId)) {
             throw new ApiException.NotFound("Token");
         }
+        liveTokens.forget(tokenId);
         audit.record(new Tenant(org, caller.tokenId()), "api_token", tokenId, "revoke", Set.of("revoked_at"));
     }
 

@@ -16,16 +16,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code /api/**} and {@code /admin/**}: a bearer token that is either the admin key or a live
  * organisation token. What the caller may then do is decided per handler by the tenant interceptor.
+ * {@code /actuator/**} other than health (metrics, info) is for the operator: the admin key only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class TokenAuthFilter extends OncePerRequestFilter {
 
     private final AdminKey adminKey;
-    private final TokenRepository tokens;
+    private final LiveTokens tokens;
     private final ProblemWriter problems;
 
-    TokenAuthFilter(AdminKey adminKey, TokenRepository tokens, ProblemWriter problems) {
+    TokenAuthFilter(AdminKey adminKey, LiveTokens tokens, ProblemWriter problems) {
         this.adminKey = adminKey;
         this.tokens = tokens;
         this.problems = problems;
@@ -34,7 +35,11 @@ class TokenAuthFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/admin/"));
+        return !(path.startsWith("/api/") || path.startsWith("/admin/") || operatorOnly(path));
+    }
+
+    private static boolean operatorOnly(String path) {
+        return path.startsWith("/actuator") && !path.equals("/actuator/health") && !path.startsWith("/actuator/health/");
     }
 
     @Override
@@ -46,6 +51,10 @@ class TokenAuthFilter extends OncePerRequestFilter {
             problems.write(response, 401, "Missing or invalid bearer token");
             return;
         }
+        if (operatorOnly(request.getRequestURI()) && !caller.get().adminKey()) {
+            problems.write(response, 403, "Only the service's admin key may read this");
+            return;
+        }
         caller.get().attachTo(request);
         chain.doFilter(request, response);
     }
@@ -54,7 +63,7 @@ class TokenAuthFilter extends OncePerRequestFilter {
         if (adminKey.matches(token)) {
             return Optional.of(Caller.ofAdminKey());
         }
-        return tokens.findLive(TokenSecrets.hash(token));
+        return tokens.find(token);
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

@@ -77,7 +77,7 @@ class TenantIsolationSweepTest extends ApiTestSupport {
     }
 
     /** Organisation B with one row of every kind, all named so that a leak is recognisable. */
-    private static Map<String, String> seed(Org b) {
+    static Map<String, String> seed(Org b) {
         var ids = new LinkedHashMap<String, String>();
         String patient = CoverageFixtures.patient(b, "Secretus", "Zyxwvut");
         String carrier = CoverageFixtures.carrier(b, "Qwertyuiop Mutual");

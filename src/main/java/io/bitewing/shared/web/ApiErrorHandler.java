@@ -153,12 +153,23 @@ class ApiErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
-        String requestId = UUID.randomUUID().toString();
-        log.error("Unhandled error, request_id={}", requestId, e);
+        String requestId = RequestIds.current();
+        log.error("Unhandled error, request_id={}", requestId, withoutMessages(e));
         var body = new LinkedHashMap<String, Object>();
         body.put("detail", "Internal Server Error");
         body.put("request_id", requestId);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(body);
+    }
+
+    /**
+     * The exception's types and stack frames, cause by cause, without their messages: a message can quote the
+     * request or a row (PostgreSQL's "Failing row contains (…)"), and patient data must not reach the logs.
+     */
+    static Throwable withoutMessages(Throwable e) {
+        Throwable cause = e.getCause() == null || e.getCause() == e ? null : withoutMessages(e.getCause());
+        var copy = new RuntimeException(e.getClass().getName() + " (message withheld)", cause);
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     static ResponseEntity<Map<String, Object>> unprocessable(List<FieldProblem> problems) {

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * every other route keeps the small one.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     /** Thrown by the counting stream; the error handler (or this filter) answers 413. */
@@ -58,7 +58,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(new Limited(request, allowed), response);
         } catch (TooLarge e) {
             if (!response.isCommitted()) {
-                response.reset();
+                response.resetBuffer(); // keeps the request id and security headers set before this filter
                 problems.write(response, 413, e.getMessage());
             }
         }

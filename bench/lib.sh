@@ -1,0 +1,41 @@
+# Shared by the bench scripts: start the service on the embedded PostgreSQL with demo data, and stop it again.
+# Source it from the repository root; it sets WORK (a scratch dir removed on exit), APP_PID, PGPORT, BW, ORG, TOKEN.
+
+WORK=$(mktemp -d)
+APP_PID=""
+bench_cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap bench_cleanup EXIT
+
+now() { date +%s.%N; }
+
+# bench_start [ENV=value ...]: a fresh data dir, demo data, rate limit off; extra settings override.
+bench_start() {
+  JAR=${JAR:-target/bitewing.jar}
+  [ -f "$JAR" ] || ./mvnw -q -ntp package -DskipTests
+  PORT=${PORT:-18190}
+  env PORT="$PORT" BITEWING_DATA_DIR="$WORK/data" BITEWING_DEMO=true BITEWING_RATE_LIMIT_PER_MINUTE=0 "$@" \
+    java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do
+    curl -sf "http://localhost:$PORT/actuator/health" > /dev/null && [ -f "$WORK/data/demo.env" ] && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the service did not start:"; tail -20 "$WORK/app.log"; exit 1; }
+    sleep 1
+  done
+  PGPORT=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$WORK/app.log" | tail -1 | grep -o '[0-9]*$')
+  # shellcheck disable=SC1091
+  . "$WORK/data/demo.env"
+  export BW ORG TOKEN PGPORT
+}
+
+# bench_heap LABEL: heap in use right after a full collection, in MB.
+bench_heap() {
+  jcmd "$APP_PID" GC.run > /dev/null
+  sleep 1
+  jcmd "$APP_PID" GC.heap_info | awk -v label="$1" '
+    /used/ && !done { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v)
+      printf "   heap after GC at %s: %.1f MB\n", label, v / 1024; done = 1 } }'
+}

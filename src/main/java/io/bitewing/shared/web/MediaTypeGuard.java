@@ -1,0 +1,74 @@
+package io.bitewing.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Media types are checked before anything runs. Left to Spring, a write whose {@code Accept} excludes JSON would
+ * still be carried out and only its answer refused (406 after the row was created), and a wildcard
+ * {@code Content-Type} such as {@code *}{@code /*} would fail as a 500.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+class MediaTypeGuard extends OncePerRequestFilter {
+
+    private final ProblemWriter problems;
+
+    MediaTypeGuard(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") || path.startsWith("/admin/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!acceptsJson(request.getHeader("Accept"))) {
+            problems.write(response, 406, "Not acceptable; this service answers application/json");
+            return;
+        }
+        if (!concreteOrAbsent(request.getHeader("Content-Type"))) {
+            problems.write(response, 415, "Unsupported media type; send application/json");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            return types.isEmpty() || types.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private static boolean concreteOrAbsent(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.bitewing.shared.web;
+
+import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Query and path values parsed strictly: numbers in plain decimal (Spring's default editors would also read
+ * {@code 0x10} or {@code #10} as 16, which no client means) and dates as {@code YYYY-MM-DD}, as in bodies. A value
+ * that does not parse is a 422 naming the parameter.
+ */
+@ControllerAdvice
+class StrictParameters {
+
+    @InitBinder
+    void strictly(WebDataBinder binder) {
+        binder.registerCustomEditor(int.class, editor(Integer::valueOf, false));
+        binder.registerCustomEditor(Integer.class, editor(Integer::valueOf, true));
+        binder.registerCustomEditor(long.class, editor(Long::valueOf, false));
+        binder.registerCustomEditor(Long.class, editor(Long::valueOf, true));
+        binder.registerCustomEditor(LocalDate.class, editor(StrictDates::parse, true));
+    }
+
+    private static PropertyEditorSupport editor(Function<String, Object> parse, boolean blankIsAbsent) {
+        return new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                String value = text == null ? "" : text.strip();
+                setValue(value.isEmpty() && blankIsAbsent ? null : parse.apply(value));
+            }
+        };
+    }
+}
