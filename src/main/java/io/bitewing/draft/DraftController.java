@@ -76,7 +76,7 @@ class DraftController {
             subscriber_id_number, relationship, date_effective, date_term, source_ref). Dates are YYYY-MM-DD or \
             ISO date-times. Relationships: self (also employee), spouse (also life_partner), child, anything else \
             of the Payor list as other. A row needs a carrier (name or electronic id), a member id and a \
-            relationship; a row that is not an object, mixes both shapes, has a field of the wrong type, an unknown \
+            relationship (a row that is not a JSON object is a 422); a row that mixes both shapes, has a field of the wrong type, an unknown \
             value or a coverage ending before it starts becomes a draft in status error with error_reason. \
             Auto-matching runs for all rows in one query: the carrier by electronic id, then by matching name; \
             the plan by that carrier and the group number (without case); the subscriber is the patient for \

@@ -217,7 +217,9 @@ public class DraftService {
     private static void requireStorable(List<JsonNode> rows) {
         var problems = new ArrayList<FieldProblem>();
         for (int i = 0; i < rows.size(); i++) {
-            String problem = DraftRowReader.unstorable(rows.get(i));
+            // A row that is not an object is a broken envelope, not an unreadable row: nothing is imported.
+            String problem = rows.get(i) == null || !rows.get(i).isObject() ? "is not a JSON object"
+                    : DraftRowReader.unstorable(rows.get(i));
             if (problem != null) {
                 problems.add(FieldProblem.at(List.of("body", "rows", i), "the row " + problem, "value_error"));
             }

@@ -41,4 +41,17 @@ class HostileInputTest extends ApiTestSupport {
                 .post("/plans/" + plan + "/benefits").then(), "body", "monetary_amt");
         org.api().get("/plans/" + plan + "/benefits").then().body("total", equalTo(0));
     }
+
+    @Test
+    void anEmptyStringForAnIdIsRefusedRatherThanReadAsNull() {
+        var org = newOrg();
+        String carrier = org.api().body(Map.of("carrier_name", "Empty Ids")).post("/carriers").then().extract().path("id");
+        String plan = org.api().body(Map.of("carrier_uuid", carrier, "plan_type", "ppo_percentage")).post("/plans")
+                .then().statusCode(201).extract().path("id");
+        assertInvalid(org.api().body(Map.of("carrier_uuid", "", "plan_type", "ppo_percentage")).post("/plans").then(),
+                "body", "carrier_uuid");
+        assertInvalid(org.api().body(Map.of("base_version", 1, "carrier_uuid", "")).patch("/plans/" + plan).then(),
+                "body", "carrier_uuid");
+        org.api().get("/plans/" + plan).then().body("carrier.id", equalTo(carrier)).body("version", equalTo(1));
+    }
 }

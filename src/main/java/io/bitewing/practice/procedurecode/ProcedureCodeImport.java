@@ -57,7 +57,7 @@ final class ProcedureCodeImport {
         if (body == null || !body.isArray()) {
             throw invalid("must be a list of procedure codes");
         }
-        requireAtMost(body.size());
+        requireRowCount(body.size());
         var checker = new Checker();
         for (int i = 0; i < body.size(); i++) {
             JsonNode item = body.get(i);
@@ -99,7 +99,7 @@ final class ProcedureCodeImport {
             var checker = new Checker();
             int row = 0;
             for (CSVRecord record : parser) {
-                requireAtMost(++row);
+                requireRowCount(++row);
                 if (record.size() > COLUMNS.size()) {
                     checker.reject(row, null, "has " + record.size() + " values; the header names " + COLUMNS.size());
                     continue;
@@ -108,6 +108,7 @@ final class ProcedureCodeImport {
                 COLUMNS.forEach(column -> values.put(column, record.isSet(column) ? record.get(column) : null));
                 checker.check(row, values);
             }
+            requireRowCount(row);
             return checker.result();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw invalid("is not valid CSV: " + rootMessage(e));
@@ -120,7 +121,11 @@ final class ProcedureCodeImport {
         }
     }
 
-    private static void requireAtMost(int rows) {
+    /** An import of nothing is a mistake in the caller's export, not a successful no-op. */
+    private static void requireRowCount(int rows) {
+        if (rows == 0) {
+            throw invalid("must hold at least one procedure code");
+        }
         if (rows > MAX_ROWS) {
             throw invalid("must hold at most " + MAX_ROWS + " rows; split the import");
         }

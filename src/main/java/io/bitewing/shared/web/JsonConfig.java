@@ -46,6 +46,9 @@ class JsonConfig {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Enum, cfg -> cfg
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                // An empty string is not a missing id: "" for a UUID must not clear the field it names.
+                .withCoercionConfig(LogicalType.OtherScalar, cfg -> cfg
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 }
