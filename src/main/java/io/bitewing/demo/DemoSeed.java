@@ -27,9 +27,10 @@ class DemoSeed {
     private final ProcedureCodeService procedureCodes;
     private final DemoCoverage coverage;
     private final DemoFees fees;
+    private final DemoBooks books;
 
     DemoSeed(CarrierService carriers, LocationService locations, ProviderService providers, PatientService patients,
-            ProcedureCodeService procedureCodes, DemoCoverage coverage, DemoFees fees) {
+            ProcedureCodeService procedureCodes, DemoCoverage coverage, DemoFees fees, DemoBooks books) {
         this.carriers = carriers;
         this.locations = locations;
         this.providers = providers;
@@ -37,6 +38,7 @@ class DemoSeed {
         this.procedureCodes = procedureCodes;
         this.coverage = coverage;
         this.fees = fees;
+        this.books = books;
     }
 
     void populate(Tenant tenant) {
@@ -48,5 +50,6 @@ class DemoSeed {
         List<UUID> carrierIds = DemoCarriers.ALL.stream().map(c -> carriers.create(tenant, c).id()).toList();
         DemoCoverage.Plans plans = coverage.populate(tenant, carrierIds, patientIds);
         fees.populate(tenant, locationIds, codeIds, plans.ppo(), plans.fixedBenefit());
+        books.populate(tenant, locationIds, codeIds, plans.outOfNetwork());
     }
 }

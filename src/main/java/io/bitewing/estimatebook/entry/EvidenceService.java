@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A book's evidence (observed payments) and its rule steps (the walk a recompute takes). */
 @Service
 @Transactional(readOnly = true)
-class EvidenceService {
+public class EvidenceService {
 
     private final EntryRepository entries;
     private final EstimateBookService books;
@@ -51,7 +51,7 @@ class EvidenceService {
      * group steps see the payment too.
      */
     @Transactional
-    Evidence createEvidence(Tenant tenant, UUID bookId, EntryRequests.CreateEvidence body) {
+    public Evidence createEvidence(Tenant tenant, UUID bookId, EntryRequests.CreateEvidence body) {
         books.getLive(tenant, bookId);
         codes.get(tenant, body.procedureCodeUuid());
         UUID carrier = body.carrierUuid();
@@ -79,7 +79,7 @@ class EvidenceService {
 
     /** Adds a step; 409 when the book is archived or another step holds the priority, 422 for a bad limit. */
     @Transactional
-    RuleStep createStep(Tenant tenant, UUID bookId, EntryRequests.CreateRuleStep body) {
+    public RuleStep createStep(Tenant tenant, UUID bookId, EntryRequests.CreateRuleStep body) {
         books.getLive(tenant, bookId);
         var step = new RuleStep(Ids.newId(), null, body.priorityOrder(), body.ruleType(),
                 body.limitType() == null ? RuleStep.LimitType.none : body.limitType(),
