@@ -14,7 +14,7 @@ public record EstimateBookRun(
         @Schema(description = "Timestamp when the run started.") Instant startedAt,
         Instant finishedAt,
         @Schema(description = "Why the run failed; null otherwise.") String error,
-        @Schema(description = "While running: the stage and the evidence being read. Once completed: codes_computed, "
+        @Schema(description = "While running: the stage (queued, computing) and the active steps. Once completed: codes_computed, "
                 + "entries_computed, changed, unchanged, removed and by_step (entries per step that yielded them).")
         Map<String, Object> summaryJson,
         @Schema(description = "Version for optimistic concurrency.") int version,

@@ -82,6 +82,8 @@ class RecomputeRepository {
      * has no location, and the estimator caps the allowed fee at each location's own fee anyway.
      */
     void prepare(UUID org, UUID bookId, LocalDate asOf) {
+        // The medians sort every evidence row a step reads; in memory rather than on disk, for this transaction only.
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                 create temp table recompute_target on commit drop as
                 select p.id as plan_id, p.carrier_id, nullif(upper(btrim(p.group_number)), '') as group_key,
@@ -96,8 +98,11 @@ class RecomputeRepository {
                 """).param("org", org).param("book", bookId).update();
         jdbc.sql("""
                 create temp table recompute_code on commit drop as
-                select distinct e.procedure_code_id
-                from estimate_book_evidence e where e.org_id = :org and e.estimate_book_id = :book
+                select pc.id as procedure_code_id
+                from procedure_code pc
+                where pc.org_id = :org
+                  and exists (select 1 from estimate_book_evidence e  -- one index probe per code, not a scan
+                              where e.org_id = :org and e.estimate_book_id = :book and e.procedure_code_id = pc.id)
                 union
                 select f.procedure_code_id
                 from estimate_book b join fee f on f.org_id = b.org_id and f.fee_schedule_id = b.allowed_fee_schedule_id
@@ -126,6 +131,7 @@ class RecomputeRepository {
                       order by a.fee_schedule_id, f.procedure_code_id, f.date_effective desc) x
                 group by x.procedure_code_id
                 """).param("org", org).param("asOf", asOf).update();
+        jdbc.sql("analyze recompute_target, recompute_code").update();
         jdbc.sql("""
                 create temp table recompute_result (
                   plan_id uuid, procedure_code_id uuid, step_id uuid, source text, fee numeric, samples integer,
@@ -145,6 +151,12 @@ class RecomputeRepository {
         String carrierJoin = step.ruleType().equals("insurance_carrier_group")
                 ? " join carrier ec on ec.org_id = e.org_id and ec.id = e.carrier_id" : "";
         return jdbc.sql("""
+                with open_code as (  -- codes some target still lacks a fee for: only their evidence is read
+                  select c.procedure_code_id from recompute_code c
+                  where exists (select 1 from recompute_target t
+                                where not exists (select 1 from recompute_result r
+                                                  where r.plan_id = t.plan_id
+                                                    and r.procedure_code_id = c.procedure_code_id)))
                 insert into recompute_result (plan_id, procedure_code_id, step_id, source, fee, samples)
                 select t.plan_id, s.procedure_code_id, :step, :source, s.median, s.samples
                 from recompute_target t
@@ -158,6 +170,7 @@ class RecomputeRepository {
                         and coalesce(e.allowed_override, e.insurance_payment_amount) is not null
                         and (cast(:since as date) is null or e.procedure_service_date >= :since)
                         and %1$s in (select %2$s from recompute_target)
+                        and e.procedure_code_id in (select procedure_code_id from open_code)
                       group by 1, 2) s on s.key = t.%2$s
                 on conflict (plan_id, procedure_code_id) do nothing
                 """.formatted(key[0], key[1], carrierJoin))

@@ -85,29 +85,30 @@ class RunRepository {
                 .query((rs, n) -> new Running(Rows.uuid(rs, "estimate_book_id"), Rows.date(rs, "as_of"))).optional();
     }
 
-    /** The progress a running run shows: computing, over how many evidence rows. */
+    /** The progress a running run shows: computing, and how many active steps it walks. */
     void markComputing(UUID org, UUID id) {
         jdbc.sql("""
-                update estimate_book_run r set updated_at = now(),
-                    summary_json = jsonb_build_object('stage', 'computing', 'evidence_rows',
-                        (select count(*) from estimate_book_evidence e
-                         where e.org_id = r.org_id and e.estimate_book_id = r.estimate_book_id))
+                update estimate_book_run r set updated_at = clock_timestamp(),
+                    summary_json = jsonb_build_object('stage', 'computing', 'active_steps',
+                        (select count(*) from estimate_book_rule_step s
+                         where s.org_id = r.org_id and s.estimate_book_id = r.estimate_book_id and s.is_active))
                 where r.org_id = :org and r.id = :id and r.status = 'running'
                 """).param("org", org).param("id", id).update();
     }
 
+    /** The clock, not the transaction's start: the recompute ran inside this transaction. */
     void complete(UUID org, UUID id, String summaryJson) {
         jdbc.sql("""
                 update estimate_book_run set status = 'completed', summary_json = cast(:summary as jsonb),
-                    finished_at = now(), version = version + 1, updated_at = now()
+                    finished_at = clock_timestamp(), version = version + 1, updated_at = clock_timestamp()
                 where org_id = :org and id = :id and status = 'running'
                 """).param("org", org).param("id", id).param("summary", summaryJson).update();
     }
 
     void fail(UUID org, UUID id, String error) {
         jdbc.sql("""
-                update estimate_book_run set status = 'failed', error = :error, finished_at = now(),
-                    version = version + 1, updated_at = now()
+                update estimate_book_run set status = 'failed', error = :error, finished_at = clock_timestamp(),
+                    version = version + 1, updated_at = clock_timestamp()
                 where org_id = :org and id = :id and status = 'running'
                 """).param("org", org).param("id", id).param("error", error).update();
     }
