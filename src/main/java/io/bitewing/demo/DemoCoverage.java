@@ -53,7 +53,7 @@ class DemoCoverage {
     }
 
     /** The plans other demo areas attach to. */
-    record Plans(UUID ppo, UUID fixedBenefit) {}
+    record Plans(UUID ppo, UUID fixedBenefit, UUID outOfNetwork) {}
 
     /** Carriers and patients in the order DemoCarriers and DemoPractice list them. */
     Plans populate(Tenant tenant, List<UUID> carriers, List<UUID> patients) {
@@ -107,7 +107,7 @@ class DemoCoverage {
         cover(tenant, patients.get(3), subscribe(tenant, fixed, patients.get(3), "HR77810"), Relationship.self, 1);
         cover(tenant, patients.get(4), subscribe(tenant, capitation, patients.get(4), "SCP40022"), Relationship.self, 1);
         addHistory(tenant, danielPpo, mariaPpo);
-        return new Plans(ppo, fixed);
+        return new Plans(ppo, fixed, indemnity);
     }
 
     private UUID plan(Tenant tenant, UUID carrier, PlanType type, String group, String number, Integer yearStart) {

@@ -28,9 +28,11 @@ class DemoSeed {
     private final DemoCoverage coverage;
     private final DemoFees fees;
     private final DemoDrafts drafts;
+    private final DemoBooks books;
 
     DemoSeed(CarrierService carriers, LocationService locations, ProviderService providers, PatientService patients,
-            ProcedureCodeService procedureCodes, DemoCoverage coverage, DemoFees fees, DemoDrafts drafts) {
+            ProcedureCodeService procedureCodes, DemoCoverage coverage, DemoFees fees, DemoDrafts drafts,
+            DemoBooks books) {
         this.carriers = carriers;
         this.locations = locations;
         this.providers = providers;
@@ -39,6 +41,7 @@ class DemoSeed {
         this.coverage = coverage;
         this.fees = fees;
         this.drafts = drafts;
+        this.books = books;
     }
 
     void populate(Tenant tenant) {
@@ -51,5 +54,6 @@ class DemoSeed {
         DemoCoverage.Plans plans = coverage.populate(tenant, carrierIds, patientIds);
         fees.populate(tenant, locationIds, codeIds, plans.ppo(), plans.fixedBenefit());
         drafts.populate(tenant, patientIds);
+        books.populate(tenant, locationIds, codeIds, plans.outOfNetwork());
     }
 }

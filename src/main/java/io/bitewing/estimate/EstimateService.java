@@ -21,6 +21,7 @@ import io.bitewing.estimate.engine.ProcedureInput;
 import io.bitewing.estimate.engine.Settings;
 import io.bitewing.estimate.engine.Target;
 import io.bitewing.feeassignment.FeeAssignment;
+import io.bitewing.estimatebook.BookAllowedFees;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeResolution;
 import io.bitewing.feeschedule.FeeSchedule;
@@ -47,6 +48,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +76,8 @@ public class EstimateService {
     /** Codes whose categories play a part in some rules: comprehensive ortho, a periodic exam, an adult prophy. */
     private static final String ORTHO_PROBE = "D8080", DIAGNOSTIC_PROBE = "D0120", PREVENTIVE_PROBE = "D1110";
 
-    private static final Set<Kind> KINDS = EnumSet.of(Kind.ucr, Kind.primary, Kind.copay, Kind.out_of_network, Kind.allowed);
+    private static final Set<Kind> KINDS = EnumSet.of(Kind.ucr, Kind.primary, Kind.copay, Kind.out_of_network, Kind.allowed,
+            Kind.manual_blue_book);
 
     private final PatientService patients;
     private final PatientPlanService patientPlans;
@@ -89,13 +92,15 @@ public class EstimateService {
     private final ClaimHistoryService history;
     private final SettingsService settings;
     private final PlanSubstitutionService substitutions;
+    private final BookAllowedFees bookFees;
 
     EstimateService(PatientService patients, PatientPlanService patientPlans, PlanService plans,
             BenefitService benefits, CodeGroupService codeGroups, CoverageLookup coverage,
             ProcedureCodeService procedureCodes, LocationService locations, FeeResolution feeResolution,
             FeeScheduleService feeSchedules, ClaimHistoryService history, SettingsService settings,
-            PlanSubstitutionService substitutions) {
+            PlanSubstitutionService substitutions, BookAllowedFees bookFees) {
         this.substitutions = substitutions;
+        this.bookFees = bookFees;
         this.patients = patients;
         this.patientPlans = patientPlans;
         this.plans = plans;
@@ -188,6 +193,7 @@ public class EstimateService {
                 substituteIds.put(key, found.id());
             }
         });
+        Map<List<UUID>, BigDecimal> booked = bookFees(tenant, loaded, allProcedureCodes.values());
         var fees = new HashMap<Integer, Map<List<UUID>, BigDecimal>>();
         var groups = new LinkedHashMap<List<Object>, List<Planned>>();
         planned.forEach(p -> groups.computeIfAbsent(java.util.Arrays.asList(p.date(), p.body().providerUuid()),
@@ -208,6 +214,7 @@ public class EstimateService {
             }
             feeSchedules.resolveFees(tenant, schedules, codeIds, location, provider, date)
                     .forEach(f -> found.put(List.of(f.scheduleId(), f.procedureCodeId()), f.amount()));
+            found.putAll(booked);
             group.getValue().forEach(p -> fees.put(p.index(), found));
         }
 
@@ -514,11 +521,35 @@ public class EstimateService {
         return schedule == null || fees == null ? null : fees.get(List.of(schedule, codeId));
     }
 
-    /** The plan's allowed amount for a code: the PPO schedule, or a category plan's out-of-network/allowed schedule. */
+    /**
+     * The plan's allowed amount for a code: the PPO schedule, or for a category plan its estimate book's entry (keyed
+     * by patient plan and code), else its out-of-network/allowed schedule (estimation.md §4 step 3).
+     */
     private static BigDecimal allowed(Coverage c, Enums.PlanType type, Map<List<UUID>, BigDecimal> f, UUID codeId) {
         return type == Enums.PlanType.CATEGORY_PERCENTAGE
-                ? firstNonNull(feeOf(f, c.schedule(Kind.out_of_network), codeId), feeOf(f, c.schedule(Kind.allowed), codeId))
+                ? firstNonNull(f.get(List.of(c.patientPlan().id(), codeId)), firstNonNull(
+                        feeOf(f, c.schedule(Kind.out_of_network), codeId), feeOf(f, c.schedule(Kind.allowed), codeId)))
                 : feeOf(f, c.schedule(Kind.primary), codeId);
+    }
+
+    /**
+     * The allowed fees of the estimate books that category plans' allowed (else manual_blue_book) assignments name,
+     * for every code, in one query; keyed by patient plan and code id, the same map as the schedule fees.
+     */
+    private Map<List<UUID>, BigDecimal> bookFees(Tenant tenant, List<Coverage> loaded, Collection<ProcedureCode> codes) {
+        var asks = new ArrayList<BookAllowedFees.Coverage>();
+        for (Coverage c : loaded) {
+            var r = c.assignments().getOrDefault(Kind.allowed, c.assignments().get(Kind.manual_blue_book));
+            if (r != null && r.assignment().estimateBook() != null
+                    && c.plan().planType() == Plan.PlanType.category_percentage) {
+                asks.add(new BookAllowedFees.Coverage(c.patientPlan().id(), r.assignment().estimateBook().id(),
+                        c.plan().id(), c.plan().carrier().id(), c.plan().groupNumber()));
+            }
+        }
+        var booked = new HashMap<List<UUID>, BigDecimal>();
+        bookFees.current(tenant, asks, codes.stream().map(ProcedureCode::id).toList())
+                .forEach((patientPlan, byCode) -> byCode.forEach((code, fee) -> booked.put(List.of(patientPlan, code), fee)));
+        return booked;
     }
 
     /**

@@ -15,7 +15,8 @@ public record FeeAssignment(
         Kind assignmentKind,
         @Schema(description = "Carrier of a carrier-level assignment; null for a location default.") Ref carrier,
         @Schema(description = "Plan of a plan-specific assignment; named by its group name.") Ref insurancePlan,
-        @Schema(description = "Estimate book reference; its name is null until estimate books exist.") Ref estimateBook,
+        @Schema(description = "The estimate book an allowed or manual_blue_book assignment reads allowed fees from.")
+        Ref estimateBook,
         @Schema(description = "Start date of this assignment.") LocalDate effectiveStart,
         @Schema(description = "Last day of this assignment (inclusive); null while open-ended.") LocalDate effectiveEnd,
         String notes,

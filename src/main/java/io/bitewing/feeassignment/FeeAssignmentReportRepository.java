@@ -155,8 +155,10 @@ class FeeAssignmentReportRepository {
                           when 'manual_blue_book' then purpose = 'allowed'
                           else purpose = 'insurance' end
                 union all
-                select 'invalid_estimate_book', id, location_id, location_name, plan_id, null, null
-                from live where estimate_book_id is not null
+                select 'invalid_estimate_book', a.id, a.location_id, a.location_name, a.plan_id, null, null
+                from live a
+                join estimate_book b on b.org_id = a.org_id and b.id = a.estimate_book_id
+                where b.deleted_at is not null or a.assignment_kind not in ('allowed', 'manual_blue_book')
                 union all
                 select 'overlap', a.id, a.location_id, a.location_name, a.plan_id, null, b.id
                 from live a

@@ -45,7 +45,7 @@ public class FeeAssignmentReports {
             "missing_primary", "No primary schedule for this in-network plan at this location (plan or carrier level)",
             "archived_schedule", "The assignment's fee schedule is archived",
             "purpose_kind_mismatch", "The fee schedule's purpose does not fit the assignment kind",
-            "invalid_estimate_book", "The assignment names an estimate book that does not exist",
+            "invalid_estimate_book", "The assignment names an archived estimate book, or one on a kind that does not read books",
             "overlap", "The assignment's dates overlap another assignment in the same slot");
 
     private final FeeAssignmentReportRepository reports;

@@ -37,7 +37,8 @@ class FeeAssignmentRepository {
     static final String SELECT = """
             select a.id, a.fee_schedule_id, s.name as schedule_name, s.fee_sched_type, s.purpose,
                    s.deleted_at as schedule_deleted_at, a.location_id, l.name as location_name, a.assignment_kind,
-                   a.carrier_id, c.carrier_name, a.plan_id, p.group_name, a.estimate_book_id, a.effective_start,
+                   a.carrier_id, c.carrier_name, a.plan_id, p.group_name, a.estimate_book_id, eb.name as estimate_book_name,
+                   a.effective_start,
                    a.effective_end, a.notes, a.version, a.created_at, a.updated_at, a.deleted_at
             """;
 
@@ -47,6 +48,7 @@ class FeeAssignmentRepository {
             join location l on l.org_id = a.org_id and l.id = a.location_id
             left join carrier c on c.org_id = a.org_id and c.id = a.carrier_id
             left join insurance_plan p on p.org_id = a.org_id and p.id = a.plan_id
+            left join estimate_book eb on eb.org_id = a.org_id and eb.id = a.estimate_book_id
             """;
 
     static final RowMapper<FeeAssignment> ASSIGNMENT = (rs, n) -> new FeeAssignment(
@@ -56,7 +58,7 @@ class FeeAssignmentRepository {
             Rows.enumeration(rs, "assignment_kind", Kind.class),
             ref(Rows.uuid(rs, "carrier_id"), rs.getString("carrier_name")),
             ref(Rows.uuid(rs, "plan_id"), rs.getString("group_name")),
-            ref(Rows.uuid(rs, "estimate_book_id"), null),
+            ref(Rows.uuid(rs, "estimate_book_id"), rs.getString("estimate_book_name")),
             Rows.date(rs, "effective_start"),
             Rows.date(rs, "effective_end"),
             rs.getString("notes"),

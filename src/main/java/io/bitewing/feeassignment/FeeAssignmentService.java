@@ -2,6 +2,7 @@ package io.bitewing.feeassignment;
 
 import io.bitewing.carrier.Carrier;
 import io.bitewing.carrier.CarrierService;
+import io.bitewing.estimatebook.EstimateBookService;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeAssignmentRepository.Place;
 import io.bitewing.feeschedule.FeeSchedule;
@@ -53,15 +54,18 @@ public class FeeAssignmentService {
     private final PlanService plans;
     private final CarrierService carriers;
     private final FeeScheduleService schedules;
+    private final EstimateBookService books;
     private final AuditLog audit;
     private final TransactionTemplate savepoint;
 
     FeeAssignmentService(FeeAssignmentRepository assignments, PlanService plans, CarrierService carriers,
-            FeeScheduleService schedules, AuditLog audit, PlatformTransactionManager transactions) {
+            FeeScheduleService schedules, EstimateBookService books, AuditLog audit,
+            PlatformTransactionManager transactions) {
         this.assignments = assignments;
         this.plans = plans;
         this.carriers = carriers;
         this.schedules = schedules;
+        this.books = books;
         this.audit = audit;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -111,14 +115,14 @@ public class FeeAssignmentService {
     public FeeAssignment create(Tenant tenant, FeeAssignmentRequests.Create body) {
         SlotRefs slot = slotRefs(tenant, body.carrierUuid(), body.insurancePlanUuid());
         FeeSchedule schedule = usableSchedule(tenant, body.feeScheduleUuid(), body.assignmentKind());
-        requireNoEstimateBook(body.estimateBookUuid());
+        Ref book = usableBook(tenant, body.estimateBookUuid(), body.assignmentKind());
         LocalDate start = body.effectiveStart() == null ? today() : body.effectiveStart();
         requireOrdered(start, body.effectiveEnd(), "effective_end");
         Place place = assignments.findPlaces(tenant.orgId(), List.of(body.locationUuid())).get(body.locationUuid());
         if (place == null || place.deletedAt() != null) {
             throw new ApiException.NotFound("Location");
         }
-        return assign(tenant, body, schedule, place, slot, start);
+        return assign(tenant, body, schedule, book, place, slot, start);
     }
 
     /**
@@ -130,39 +134,40 @@ public class FeeAssignmentService {
     BulkOutcome bulk(Tenant tenant, FeeAssignmentRequests.Bulk body) {
         SlotRefs slot = slotRefs(tenant, body.carrierUuid(), body.insurancePlanUuid());
         FeeSchedule schedule = usableSchedule(tenant, body.feeScheduleUuid(), body.assignmentKind());
-        requireNoEstimateBook(body.estimateBookUuid());
+        Ref book = usableBook(tenant, body.estimateBookUuid(), body.assignmentKind());
         LocalDate start = body.effectiveStart() == null ? today() : body.effectiveStart();
         requireOrdered(start, body.effectiveEnd(), "effective_end");
         var ids = new LinkedHashSet<>(body.locationUuids());
         Map<UUID, Place> places = assignments.findPlaces(tenant.orgId(), ids);
         var results = new ArrayList<BulkResult>();
         for (UUID locationId : ids) {
-            results.add(assignInSavepoint(tenant, body.forLocation(locationId), schedule, places.get(locationId), slot, start));
+            results.add(assignInSavepoint(tenant, body.forLocation(locationId), schedule, book, places.get(locationId), slot,
+                    start));
         }
         int succeeded = (int) results.stream().filter(BulkResult::success).count();
         return new BulkOutcome(results.size(), succeeded, results.size() - succeeded, results);
     }
 
-    private BulkResult assignInSavepoint(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Place place,
-            SlotRefs slot, LocalDate start) {
+    private BulkResult assignInSavepoint(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Ref book,
+            Place place, SlotRefs slot, LocalDate start) {
         if (place == null || place.deletedAt() != null) {
             return new BulkResult(body.locationUuid(), false, 404, "Location not found", null);
         }
         try {
-            FeeAssignment created = savepoint.execute(status -> assign(tenant, body, schedule, place, slot, start));
+            FeeAssignment created = savepoint.execute(status -> assign(tenant, body, schedule, book, place, slot, start));
             return new BulkResult(body.locationUuid(), true, 201, null, created);
         } catch (ApiException e) {
             return new BulkResult(body.locationUuid(), false, e.status().value(), e.getMessage(), null);
         }
     }
 
-    private FeeAssignment assign(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Place place,
-            SlotRefs slot, LocalDate start) {
+    private FeeAssignment assign(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Ref book,
+            Place place, SlotRefs slot, LocalDate start) {
         Kind kind = body.assignmentKind();
         requireFree(tenant, place.id(), kind, slot, start, body.effectiveEnd(), null);
         UUID id = Ids.newId();
         assignments.insert(tenant.orgId(), new FeeAssignment(id, new Ref(schedule.id(), schedule.name()),
-                new Ref(place.id(), place.name()), kind, slot.carrier(), slot.plan(), null, start, body.effectiveEnd(),
+                new Ref(place.id(), place.name()), kind, slot.carrier(), slot.plan(), book, start, body.effectiveEnd(),
                 body.notes(), 1, null, null, null));
         audit.record(tenant, ENTITY, id, "create", Set.of("fee_schedule_uuid", "location_uuid", "assignment_kind",
                 "effective_start"));
@@ -185,16 +190,15 @@ public class FeeAssignmentService {
             FeeSchedule next = usableSchedule(tenant, scheduleId, current.assignmentKind());
             schedule = new Ref(next.id(), next.name());
         }
-        UUID book = patch.apply("estimate_book_uuid", body.estimateBookUuid(),
+        UUID bookId = patch.apply("estimate_book_uuid", body.estimateBookUuid(),
                 current.estimateBook() == null ? null : current.estimateBook().id());
-        if (patch.changed().contains("estimate_book_uuid")) {
-            requireNoEstimateBook(book);
-        }
+        Ref book = patch.changed().contains("estimate_book_uuid")
+                ? usableBook(tenant, bookId, current.assignmentKind()) : current.estimateBook();
         LocalDate start = patch.applyRequired("effective_start", body.effectiveStart(), current.effectiveStart());
         LocalDate end = patch.apply("effective_end", body.effectiveEnd(), current.effectiveEnd());
         requireOrdered(start, end, patch.has("effective_end") ? "effective_end" : "effective_start");
         var next = new FeeAssignment(id, schedule, current.location(), current.assignmentKind(), current.carrier(),
-                current.insurancePlan(), FeeAssignmentRepository.ref(book, null), start, end,
+                current.insurancePlan(), book, start, end,
                 patch.apply("notes", body.notes(), current.notes()), current.version(), current.createdAt(),
                 current.updatedAt(), current.deletedAt());
         if (current.deletedAt() == null) {
@@ -264,11 +268,20 @@ public class FeeAssignmentService {
                 });
     }
 
-    /** No estimate books exist yet, so every reference to one is unknown. */
-    private static void requireNoEstimateBook(UUID estimateBookId) {
-        if (estimateBookId != null) {
-            throw new ApiException.NotFound("Estimate book");
+    /**
+     * The estimate book an assignment names: 404 when unknown in this organisation, 422 naming estimate_book_uuid
+     * when it is archived or the kind is not one the estimator reads a book for (allowed, manual_blue_book).
+     */
+    private Ref usableBook(Tenant tenant, UUID bookId, Kind kind) {
+        if (bookId == null) {
+            return null;
         }
+        Ref book = books.requireUsable(tenant, bookId, "estimate_book_uuid");
+        if (kind != Kind.allowed && kind != Kind.manual_blue_book) {
+            throw ApiException.Invalid.body("estimate_book_uuid",
+                    "only allowed and manual_blue_book assignments read an estimate book, not " + kind);
+        }
+        return book;
     }
 
     private static void requireOrdered(LocalDate start, LocalDate end, String field) {

@@ -74,7 +74,7 @@ class DemoDataTest extends ApiTestSupport {
         org.api().get("/subscriptions?search=ACM555001").then().body("total", equalTo(1));
         org.api().get("/plans/" + ppo + "/subscriber-count").then().statusCode(200);
 
-        org.api().get("/fee-schedules").then().body("total", equalTo(5));
+        org.api().get("/fee-schedules").then().body("total", equalTo(6));
         org.api().get("/fee-schedule-assignments/upcoming").then().body("total", equalTo(1));
         String maple = org.practice().get("/locations?search=Maple").then().extract().path("items[0].id");
         org.api().get("/fee-schedule-assignments/resolve?location_uuid=" + maple + "&kind=primary&insurance_plan_uuid=" + ppo
@@ -90,5 +90,10 @@ class DemoDataTest extends ApiTestSupport {
         org.api().get("/patients/" + samuel + "/insurance").then().body("items.ordinal", equalTo(List.of(1, 2)));
         String ready = org.api().get("/drafts?review_status=matched").then().extract().path("items[0].id");
         org.api().post("/drafts/" + ready + "/convert").then().statusCode(201).body("patient_plan.ordinal", equalTo(2));
+        String book = org.api().get("/estimate-books").then().body("total", equalTo(1))
+                .body("items[0].insurance_plan.name", equalTo("Riverside School District")).extract().path("items[0].id");
+        org.api().get("/estimate-books/" + book + "/evidence").then().body("total", equalTo(12));
+        org.api().get("/estimate-books/" + book + "/runs").then().body("total", equalTo(1));
+        org.api().get("/fee-schedule-assignments?assignment_kind=allowed").then().body("items[0].estimate_book.id", equalTo(book));
     }
 }

@@ -109,8 +109,10 @@ class FeeAssignmentReportApiTest extends ApiTestSupport {
         // Rows the API would refuse, as older data or a changed schedule could leave them
         String mismatched = create(org, Map.of("fee_schedule_uuid", fees.office("Office"), "location_uuid", north,
                 "assignment_kind", "ucr"));
+        String book = org.api().body(Map.of("name", "Blue Book", "rule_type", "allowed_from_claims"))
+                .post("/estimate-books").then().statusCode(201).extract().path("id");
         jdbc.sql("update fee_schedule_assignment set assignment_kind = 'out_of_network', estimate_book_id = :book where id = :id")
-                .param("book", UUID.randomUUID()).param("id", UUID.fromString(mismatched)).update();
+                .param("book", UUID.fromString(book)).param("id", UUID.fromString(mismatched)).update();
         org.api().get(PATH + "/validate").then().statusCode(200)
                 .body("issues.issue_type", hasItem("missing_ucr"))
                 .body("issues.find { it.issue_type == 'missing_ucr' }.location.name", equalTo("North"))

@@ -90,7 +90,27 @@ class OpenApiContractTest extends ApiTestSupport {
             "put, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/match",
             "post, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/rematch",
             "post, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/reject",
-            "post, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/convert"})
+            "post, /api/v1/{org_id}/insurance/drafts/{draft_uuid}/convert",
+            "get, /api/v1/{org_id}/insurance/estimate-books",
+            "get, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}",
+            "post, /api/v1/{org_id}/insurance/estimate-books",
+            "patch, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}",
+            "post, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/archive",
+            "get, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/evidence",
+            "post, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/evidence",
+            "get, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/rule-steps",
+            "post, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/rule-steps",
+            "patch, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/rule-steps/{step_uuid}",
+            "delete, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/rule-steps/{step_uuid}",
+            "post, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/recompute",
+            "get, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/runs",
+            "get, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/runs/{run_uuid}",
+            "get, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/allowed-fees",
+            "post, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/allowed-fees",
+            "patch, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/allowed-fees/{entry_uuid}",
+            "delete, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/allowed-fees/{entry_uuid}",
+            "get, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/adjustment-logs",
+            "post, /api/v1/{org_id}/insurance/estimate-books/{book_uuid}/adjustment-logs"})
     void publishesEveryReferenceEndpointWithADescription(String method, String path) {
         Map<String, Object> operation = openApi().getMap("paths.'" + path + "'." + method);
         assertThat(operation).as(method + " " + path).isNotNull();

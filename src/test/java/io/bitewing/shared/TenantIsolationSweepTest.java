@@ -118,7 +118,32 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                         "carrier_name", "Qwertyuiop Mutual", "group_number", "Asdfghjkl-1", "subscriber_id_number", "ZXCVBNM-77",
                         "relationship", "self"))))
                 .post("/drafts/import").then().statusCode(201).extract().path("items[0].id");
+        String book = b.api().body(Map.of("name", "Wxcvbn Book", "rule_type", "ucr_fallback", "carrier_uuid", carrier))
+                .post("/estimate-books").then().statusCode(201).extract().path("id");
+        String step = b.api().body(Map.of("priority_order", 1, "rule_type", "insurance_plan"))
+                .post("/estimate-books/" + book + "/rule-steps").then().statusCode(201).extract().path("id");
+        b.api().body(Map.of("procedure_code_uuid", code, "procedure_service_date", "2026-01-05", "source_type", "manual",
+                "insurance_plan_uuid", plan, "allowed_override", 99)).post("/estimate-books/" + book + "/evidence")
+                .then().statusCode(201);
+        String entry = b.api().body(Map.of("allowed_fee", 98, "computed_at", "2026-01-05T00:00:00Z",
+                        "procedure_code_uuid", code, "resolution_scope_type", "insurance_carrier", "carrier_uuid", carrier))
+                .post("/estimate-books/" + book + "/allowed-fees").then().statusCode(201).extract().path("id");
+        String run = b.api().post("/estimate-books/" + book + "/recompute").then().statusCode(201).extract().path("id");
+        // The recompute finishes in the background; B's snapshot must be taken after it.
+        for (int i = 0; i < 300 && "running".equals(b.api().get("/estimate-books/" + book + "/runs/" + run)
+                .then().extract().path("status")); i++) {
+            Thread.onSpinWait();
+        }
 
+        ids.put("book_uuid", book);
+        ids.put("estimate_book_uuid", book);
+        ids.put("step_uuid", step);
+        ids.put("estimate_book_rule_step_uuid", step);
+        ids.put("entry_uuid", entry);
+        ids.put("run_uuid", run);
+        ids.put("estimate_book_run_uuid", run);
+        ids.put("allowed_fee_schedule_uuid", schedule);
+        ids.put("name:book", "Wxcvbn");
         ids.put("patient_uuid", patient);
         ids.put("subscriber_patient_uuid", patient);
         ids.put("draft_uuid", draft);
@@ -218,7 +243,11 @@ class TenantIsolationSweepTest extends ApiTestSupport {
             Map.entry("note", "Sweep"), Map.entry("date_entry", "2026-01-01"), Map.entry("codes", List.of("D7777")),
             Map.entry("date_of_service", "2026-01-01"), Map.entry("procedure_code", "D7777"),
             Map.entry("as_of_date", "2026-01-01"), Map.entry("percentage", 5), Map.entry("percentage_adjustment", 5),
-            Map.entry("benefits", List.of()), Map.entry("role", "staff"));
+            Map.entry("benefits", List.of()), Map.entry("role", "staff"), Map.entry("rule_type", "insurance_plan"),
+            Map.entry("source_type", "manual"), Map.entry("procedure_service_date", "2026-01-01"),
+            Map.entry("priority_order", 5), Map.entry("allowed_fee", 10), Map.entry("computed_at", "2026-01-01T00:00:00Z"),
+            Map.entry("resolution_scope_type", "insurance_carrier"), Map.entry("change_reason", "manual_override"),
+            Map.entry("new_allowed_fee", 10));
 
     /** Everything B can read about its own rows, to prove nothing changed. */
     private static String snapshot(Org b, Map<String, String> theirs) {
@@ -229,7 +258,9 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                 "/fee-schedule-assignments/" + theirs.get("assignment_uuid"),
                 "/coverage-categories/" + theirs.get("category_uuid"), "/code-groups/" + theirs.get("code_group_uuid"),
                 "/patients/" + theirs.get("patient_uuid") + "/insurance", "/settings",
-                "/drafts/" + theirs.get("draft_uuid"))) {
+                "/drafts/" + theirs.get("draft_uuid"),
+                "/estimate-books/" + theirs.get("book_uuid") + "/allowed-fees",
+                "/estimate-books/" + theirs.get("book_uuid") + "/rule-steps")) {
             views.add(path + " " + b.api().get(path).then().statusCode(200).extract().asString());
         }
         views.sort(null);

@@ -1,0 +1,99 @@
+package io.bitewing.estimatebook.recompute;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Background recomputes on db-scheduler: one PostgreSQL table ({@code scheduled_tasks}), each due job claimed by
+ * one instance through row locking, so any number of service instances may share the database. A job is written
+ * in the caller's transaction (the data source is transaction-aware), so a run row never exists without its job.
+ * An instance that dies mid-run stops sending heartbeats; after four missed ones (two minutes) another instance
+ * revives the job, and the run, rolled back with the dead instance, is computed again.
+ */
+@Component
+class RecomputeJobs implements SmartLifecycle {
+
+    static final String TASK = "estimate-book-recompute";
+
+    @Configuration(proxyBeanMethods = false)
+    static class Wiring {
+
+        @Bean
+        OneTimeTask<String> recomputeTask(RecomputeRunner runner) {
+            return Tasks.oneTime(TASK, String.class)
+                    .execute((instance, context) -> {
+                        String[] ids = instance.getData().split("/");
+                        runner.execute(UUID.fromString(ids[0]), UUID.fromString(ids[1]));
+                    });
+        }
+
+        @Bean
+        Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks) {
+            return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                    .threads(2)
+                    .pollingInterval(Duration.ofSeconds(2))
+                    .heartbeatInterval(Duration.ofSeconds(30))
+                    .missedHeartbeatsLimit(4)
+                    .enableImmediateExecution()
+                    .build();
+        }
+    }
+
+    private final Scheduler scheduler;
+    private final OneTimeTask<String> task;
+    private volatile boolean running;
+
+    RecomputeJobs(Scheduler scheduler, OneTimeTask<String> task) {
+        this.scheduler = scheduler;
+        this.task = task;
+    }
+
+    /**
+     * Queues the recompute of a run in the caller's transaction, and wakes this instance's scheduler once that
+     * transaction commits, so the run starts at once rather than at the next poll.
+     */
+    void enqueue(UUID org, UUID runId) {
+        scheduler.schedule(new TaskInstance<>(task.getName(), runId.toString(), org + "/" + runId), Instant.now());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    scheduler.triggerCheckForDueExecutions();
+                }
+            });
+        }
+    }
+
+    /** Starts polling once the context (and Flyway's migration) is ready. */
+    @Override
+    public void start() {
+        scheduler.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        scheduler.stop();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
