@@ -117,7 +117,7 @@ public class EstimateService {
 
     /** One coverage with what was loaded for it: the fee schedule of each kind after the patient plan's override. */
     record Coverage(PatientPlan patientPlan, Plan plan, List<Benefit> benefits, Map<Kind, UUID> schedules,
-            Map<String, PlanSubstitution> links) {
+            UUID estimateBook, Map<String, PlanSubstitution> links) {
         UUID schedule(Kind kind) {
             return schedules.get(kind);
         }
@@ -333,13 +333,15 @@ public class EstimateService {
             Plan plan = plans.get(tenant, pp.planId());
             List<Benefit> rows = benefits.effective(tenant, plan, pp.id());
             var schedules = new EnumMap<Kind, UUID>(Kind.class);
+            Map<Kind, FeeResolution.Resolved> resolved = estimating
+                    ? feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf)
+                    : Map.of();
+            resolved.forEach((kind, r) -> {
+                if (!locationDefaultPpoSchedule(plan, kind, r)) {
+                    schedules.put(kind, r.assignment().feeSchedule().id());
+                }
+            });
             if (estimating) {
-                feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf)
-                        .forEach((kind, r) -> {
-                            if (!locationDefaultPpoSchedule(plan, kind, r)) {
-                                schedules.put(kind, r.assignment().feeSchedule().id());
-                            }
-                        });
                 if (pp.feeSchedule() != null) {
                     feeSchedules.find(tenant, pp.feeSchedule().id()).map(EstimateService::overriddenKind)
                             .ifPresent(kind -> schedules.put(kind, pp.feeSchedule().id()));
@@ -349,7 +351,7 @@ public class EstimateService {
             if (plan.substitutionCodeBehavior() != Plan.SubstitutionCodeBehavior.none && estimating) {
                 substitutions.list(tenant, plan.id()).forEach(l -> links.put(l.code(), l));
             }
-            loaded.add(new Coverage(pp, plan, rows, schedules, links));
+            loaded.add(new Coverage(pp, plan, rows, schedules, estimateBook(plan, resolved), links));
         }
         return loaded;
     }
@@ -532,20 +534,22 @@ public class EstimateService {
                 : feeOf(f, c.schedule(Kind.primary), codeId);
     }
 
+    /** The estimate book a category plan's allowed (else manual_blue_book) assignment names; null when none does. */
+    private static UUID estimateBook(Plan plan, Map<Kind, FeeResolution.Resolved> resolved) {
+        var r = resolved.getOrDefault(Kind.allowed, resolved.get(Kind.manual_blue_book));
+        return plan.planType() != Plan.PlanType.category_percentage || r == null || r.assignment().estimateBook() == null
+                ? null : r.assignment().estimateBook().id();
+    }
+
     /**
      * The allowed fees of the estimate books that category plans' allowed (else manual_blue_book) assignments name,
      * for every code, in one query; keyed by patient plan and code id, the same map as the schedule fees.
      */
     private Map<List<UUID>, BigDecimal> bookFees(Tenant tenant, List<Coverage> loaded, Collection<ProcedureCode> codes) {
-        var asks = new ArrayList<BookAllowedFees.Coverage>();
-        for (Coverage c : loaded) {
-            var r = c.assignments().getOrDefault(Kind.allowed, c.assignments().get(Kind.manual_blue_book));
-            if (r != null && r.assignment().estimateBook() != null
-                    && c.plan().planType() == Plan.PlanType.category_percentage) {
-                asks.add(new BookAllowedFees.Coverage(c.patientPlan().id(), r.assignment().estimateBook().id(),
-                        c.plan().id(), c.plan().carrier().id(), c.plan().groupNumber()));
-            }
-        }
+        var asks = loaded.stream().filter(c -> c.estimateBook() != null)
+                .map(c -> new BookAllowedFees.Coverage(c.patientPlan().id(), c.estimateBook(), c.plan().id(),
+                        c.plan().carrier().id(), c.plan().groupNumber()))
+                .toList();
         var booked = new HashMap<List<UUID>, BigDecimal>();
         bookFees.current(tenant, asks, codes.stream().map(ProcedureCode::id).toList())
                 .forEach((patientPlan, byCode) -> byCode.forEach((code, fee) -> booked.put(List.of(patientPlan, code), fee)));

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.bitewing.support.ApiTestSupport;
+import io.bitewing.support.CoverageFixtures;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +55,19 @@ class HostileInputTest extends ApiTestSupport {
         assertInvalid(org.api().body(Map.of("base_version", 1, "carrier_uuid", "")).patch("/plans/" + plan).then(),
                 "body", "carrier_uuid");
         org.api().get("/plans/" + plan).then().body("carrier.id", equalTo(carrier)).body("version", equalTo(1));
+    }
+
+    @Test
+    void aTimestampIsTextWithAnOffsetNeverAnEpochNumber() {
+        var org = newOrg();
+        String subscriber = CoverageFixtures.patient(org, "Eve", "Poch");
+        String subscription = CoverageFixtures.subscription(org, CoverageFixtures.plan(org, "Epochs"), subscriber, "E-1");
+        for (Object bad : List.of(9, "2026-01-05", "2026-01-05T09:30:00", "+99999-01-01T00:00:00Z", "")) {
+            assertInvalid(org.api().body(Map.of("base_version", 1, "last_verified_at", bad))
+                    .patch("/subscriptions/" + subscription).then(), "body", "last_verified_at");
+        }
+        org.api().body(Map.of("base_version", 1, "last_verified_at", "2026-01-05T09:30:00-05:00"))
+                .patch("/subscriptions/" + subscription).then().statusCode(200)
+                .body("last_verified_at", equalTo("2026-01-05T14:30:00Z"));
     }
 }

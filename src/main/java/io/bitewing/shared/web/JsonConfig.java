@@ -1,6 +1,7 @@
 package io.bitewing.shared.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -29,9 +30,10 @@ class JsonConfig {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // Dates and times only as text: no epoch numbers, no empty string read as null.
+                // Dates and timestamps only as text: no epoch numbers, no empty string read as null.
                 .defaultLeniency(false)
-                .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDates.Deserializer()))
+                .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDates.Deserializer())
+                        .addDeserializer(Instant.class, new StrictDates.InstantDeserializer()))
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.ALWAYS))
                 .withCoercionConfig(LogicalType.Textual, cfg -> cfg

@@ -1,6 +1,8 @@
 package io.bitewing.shared.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
@@ -11,7 +13,7 @@ import tools.jackson.databind.ValueDeserializer;
 /**
  * Dates on the wire are exactly {@code YYYY-MM-DD}, years 0001 to 9999, in bodies and in query parameters alike.
  * {@link LocalDate#parse} alone would also take {@code +999999999-12-31}, which the JDBC driver then stores as
- * {@code infinity}.
+ * {@code infinity}. Timestamps are ISO-8601 with an offset, in the same years; never epoch numbers.
  */
 final class StrictDates {
 
@@ -44,6 +46,28 @@ final class StrictDates {
             } catch (IllegalArgumentException e) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, MESSAGE);
             }
+        }
+    }
+
+    static final String INSTANT_MESSAGE = "must be a valid timestamp (ISO-8601 with an offset, e.g. 2026-01-05T09:30:00Z)";
+
+    /** Timestamps in bodies: an ISO-8601 string with an offset; a number or any other shape is a 422 at the field. */
+    static final class InstantDeserializer extends ValueDeserializer<Instant> {
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            String text = parser.getString();
+            try {
+                OffsetDateTime parsed = OffsetDateTime.parse(text);
+                if (parsed.getYear() >= 1 && parsed.getYear() <= 9999) {
+                    return parsed.toInstant();
+                }
+            } catch (DateTimeParseException e) {
+                // answered below, like any other value out of shape
+            }
+            return (Instant) context.handleWeirdStringValue(Instant.class, text, INSTANT_MESSAGE);
         }
     }
 }
