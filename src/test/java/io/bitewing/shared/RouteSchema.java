@@ -94,8 +94,9 @@ final class RouteSchema {
             } else if ("array".equals(type(child)) && child.get("items") != null) {
                 var items = resolve((Map<String, Object>) child.get("items"));
                 if ("object".equals(type(items))) {
-                    path.add(0);
-                    collect(items, path, out, depth + 1);
+                    var itemPath = new ArrayList<>(path); // the array's own field keeps its path
+                    itemPath.add(0);
+                    collect(items, itemPath, out, depth + 1);
                 }
             }
         }
