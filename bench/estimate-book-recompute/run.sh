@@ -13,25 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${ROWS:-1000000}; CODES=${CODES:-500}; PLANS=${PLANS:-20}
-WORK=$(mktemp -d); trap 'cleanup' EXIT
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
-now() { date +%s.%N; }
+. bench/lib.sh
 first_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
-
-if [ -z "${BW:-}" ]; then
-  [ -f target/bitewing.jar ] || ./mvnw -q package -DskipTests
-  PORT=${PORT:-18193}; BW="http://localhost:$PORT"; ADMIN=bench-admin-key
-  if curl -sf "$BW/actuator/health" > /dev/null; then echo "port $PORT is taken; set PORT" >&2; exit 1; fi
-  PORT=$PORT BITEWING_DEMO=false BITEWING_DATA_DIR="$WORK/data" BITEWING_ADMIN_TOKEN=$ADMIN \
-    java -jar target/bitewing.jar > "$WORK/app.log" 2>&1 & APP_PID=$!
-  for _ in $(seq 1 120); do curl -sf "$BW/actuator/health" > /dev/null && break; sleep 1; done
-  PGPORT=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$')
-  created=$(curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-    -X POST "$BW/admin/v1/orgs" -d '{"name":"Bench Dental"}')
-  ORG=$(echo "$created" | first_id)
-  TOKEN=$(echo "$created" | grep -o '"api_token":"[^"]*"' | cut -d'"' -f4)
-fi
+[ -n "${BW:-}" ] || bench_start   # the demo organisation on a fresh embedded database
 : "${PGPORT:?set PGPORT to the database port}"
 export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-postgres} PGPORT
 AUTH="Authorization: Bearer $TOKEN"; JSON="Content-Type: application/json"

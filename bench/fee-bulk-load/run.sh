@@ -2,7 +2,7 @@
 # Loads 100,000 fees through POST …/fee-schedules/{id}/fees/bulk and times it against psql \copy of the same rows
 # into a scratch table of the same shape (columns, defaults, checks, indexes, foreign keys) on the same database.
 #
-#   bench/fee-bulk-load/run.sh                 # starts target/bitewing.jar on a fresh embedded database (demo off)
+#   bench/fee-bulk-load/run.sh                 # starts target/bitewing.jar on a fresh embedded database
 #   BW=… ORG=… TOKEN=… PGPORT=… bench/fee-bulk-load/run.sh   # or uses a running service and its database
 #
 # Needs bash, curl, awk, psql and a JDK (for the jar). ROWS (default 100000) = codes × clinics × dates.
@@ -10,23 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 CODES=${CODES:-1000}; CLINICS=${CLINICS:-10}; DATES=${DATES:-10}
 ROWS=$((CODES * CLINICS * DATES))
-WORK=$(mktemp -d); trap 'cleanup' EXIT
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
-now() { date +%s.%N; }
-
-if [ -z "${BW:-}" ]; then
-  [ -f target/bitewing.jar ] || ./mvnw -q package -DskipTests
-  PORT=${PORT:-18180}; BW="http://localhost:$PORT"; ADMIN=bench-admin-key
-  PORT=$PORT BITEWING_DEMO=false BITEWING_DATA_DIR="$WORK/data" BITEWING_ADMIN_TOKEN=$ADMIN \
-    java -jar target/bitewing.jar > "$WORK/app.log" 2>&1 & APP_PID=$!
-  for _ in $(seq 1 120); do curl -sf "$BW/actuator/health" > /dev/null && break; sleep 1; done
-  PGPORT=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$')
-  created=$(curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-    -X POST "$BW/admin/v1/orgs" -d '{"name":"Bench Dental"}')
-  ORG=$(echo "$created" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-  TOKEN=$(echo "$created" | grep -o '"api_token":"[^"]*"' | cut -d'"' -f4)
-fi
+. bench/lib.sh
+[ -n "${BW:-}" ] || bench_start   # the demo organisation on a fresh embedded database
 : "${PGPORT:?set PGPORT to the database port}"
 AUTH="Authorization: Bearer $TOKEN"; JSON="Content-Type: application/json"
 API="$BW/api/v1/$ORG"

@@ -1,5 +1,7 @@
 package io.bitewing.benefit;
 
+import static io.bitewing.support.CoverageFixtures.category;
+import static io.bitewing.support.CoverageFixtures.codeGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,15 +31,6 @@ class BenefitApiTest extends ApiTestSupport {
         return org.api().body(body).post("/plans").then().statusCode(201).extract().path("id");
     }
 
-    static String category(Org org, String name) {
-        return org.api().get("/coverage-categories?page_size=200").then().statusCode(200)
-                .extract().path("items.find { it.category_name == '" + name + "' }.id");
-    }
-
-    static String codeGroup(Org org, String name) {
-        return org.api().get("/code-groups?page_size=200").then().statusCode(200)
-                .extract().path("items.find { it.name == '" + name + "' }.id");
-    }
 
     static String procedureCode(Org org, String code, String description) {
         return org.practice().body(Map.of("code", code, "description", description)).post("/procedure-codes")

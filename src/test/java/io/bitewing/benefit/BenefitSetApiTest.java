@@ -1,8 +1,8 @@
 package io.bitewing.benefit;
 
 import static io.bitewing.benefit.BenefitApiTest.body;
-import static io.bitewing.benefit.BenefitApiTest.category;
-import static io.bitewing.benefit.BenefitApiTest.codeGroup;
+import static io.bitewing.support.CoverageFixtures.category;
+import static io.bitewing.support.CoverageFixtures.codeGroup;
 import static io.bitewing.benefit.BenefitApiTest.coinsurance;
 import static io.bitewing.benefit.BenefitApiTest.create;
 import static io.bitewing.benefit.BenefitApiTest.plan;

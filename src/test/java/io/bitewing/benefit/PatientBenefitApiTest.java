@@ -1,6 +1,6 @@
 package io.bitewing.benefit;
 
-import static io.bitewing.benefit.BenefitApiTest.category;
+import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.benefit.BenefitApiTest.plan;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,6 +1,6 @@
 package io.bitewing.benefit;
 
-import static io.bitewing.benefit.BenefitApiTest.category;
+import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.benefit.BenefitApiTest.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -173,7 +173,7 @@ class PatientOverrideTest extends ApiTestSupport {
         Benefit exam = benefits.create(tenant, plan, new BenefitRequests.Create(BenefitType.coinsurance, null, null,
                 UUID.fromString(d0120), null, 100, null, null, null, null, null, null, null, null, null, null));
         UUID patientPlan = patientPlan(org, plan);
-        UUID bw = UUID.fromString(BenefitApiTest.codeGroup(org, "BW"));
+        UUID bw = UUID.fromString(CoverageFixtures.codeGroup(org, "BW"));
         Benefit override = benefits.createOverride(tenant, plan, patientPlan, new BenefitRequests.Create(
                 BenefitType.coinsurance, null, bw, null, null, 80, null, null, null, null, null, null, null, null, null,
                 null));

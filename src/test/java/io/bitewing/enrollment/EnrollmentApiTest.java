@@ -1,5 +1,6 @@
 package io.bitewing.enrollment;
 
+import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.support.CoverageFixtures.body;
 import static io.bitewing.support.CoverageFixtures.carrier;
 import static io.bitewing.support.CoverageFixtures.patient;
@@ -38,11 +39,6 @@ class EnrollmentApiTest extends ApiTestSupport {
 
     private static int patientPlans(Org org, String patient) {
         return org.api().get("/patients/" + patient + "/insurance").then().statusCode(200).extract().path("total");
-    }
-
-    private static String category(Org org, String name) {
-        return org.api().get("/coverage-categories?page_size=200").then().statusCode(200)
-                .extract().path("items.find { it.category_name == '" + name + "' }.id");
     }
 
     private static List<Map<String, Object>> ppoBenefits(Org org) {

@@ -1,7 +1,7 @@
 package io.bitewing.estimate;
 
 import static io.bitewing.estimate.EstimateFixtures.benefit;
-import static io.bitewing.estimate.EstimateFixtures.category;
+import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.estimate.EstimateFixtures.fee;
 import static io.bitewing.estimate.EstimateFixtures.procedure;
 import static io.bitewing.estimate.EstimateFixtures.setup;

@@ -1,5 +1,6 @@
 package io.bitewing.estimate;
 
+import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.support.CoverageFixtures.body;
 
 import io.bitewing.support.ApiTestSupport.Org;
@@ -78,15 +79,6 @@ record EstimateFixtures(Org org, String location, String patient, String plan, S
         org.api().body(body(fields)).post("/plans/" + plan + "/benefits").then().statusCode(201);
     }
 
-    static String category(Org org, String name) {
-        return org.api().get("/coverage-categories?page_size=200").then().statusCode(200)
-                .extract().path("items.find { it.category_name == '" + name + "' }.id");
-    }
-
-    static String codeGroup(Org org, String name) {
-        return org.api().get("/code-groups?page_size=200").then().statusCode(200)
-                .extract().path("items.find { it.name == '" + name + "' }.id");
-    }
 
     static String schedule(Org org, String name, String type, String purpose) {
         return org.api().body(Map.of("fee_sched_type", type, "name", name, "purpose", purpose))

@@ -1,8 +1,8 @@
 package io.bitewing.estimate;
 
 import static io.bitewing.estimate.EstimateFixtures.benefit;
-import static io.bitewing.estimate.EstimateFixtures.category;
-import static io.bitewing.estimate.EstimateFixtures.codeGroup;
+import static io.bitewing.support.CoverageFixtures.category;
+import static io.bitewing.support.CoverageFixtures.codeGroup;
 import static io.bitewing.estimate.EstimateFixtures.plan;
 import static io.bitewing.estimate.EstimateFixtures.schedule;
 import static io.bitewing.estimate.EstimateFixtures.setup;

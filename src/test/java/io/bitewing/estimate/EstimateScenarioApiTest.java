@@ -1,9 +1,9 @@
 package io.bitewing.estimate;
 
 import static io.bitewing.estimate.EstimateFixtures.benefit;
-import static io.bitewing.estimate.EstimateFixtures.category;
+import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.estimate.EstimateFixtures.code;
-import static io.bitewing.estimate.EstimateFixtures.codeGroup;
+import static io.bitewing.support.CoverageFixtures.codeGroup;
 import static io.bitewing.estimate.EstimateFixtures.fee;
 import static io.bitewing.estimate.EstimateFixtures.plan;
 import static io.bitewing.estimate.EstimateFixtures.procedure;

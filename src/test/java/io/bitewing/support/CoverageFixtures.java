@@ -47,4 +47,16 @@ public final class CoverageFixtures {
         }
         return map;
     }
+
+    /** A coverage category of the organisation's defaults by name. */
+    public static String category(Org org, String name) {
+        return org.api().get("/coverage-categories?page_size=200").then().statusCode(200)
+                .extract().path("items.find { it.category_name == '" + name + "' }.id");
+    }
+
+    /** A code group of the organisation's defaults by name. */
+    public static String codeGroup(Org org, String name) {
+        return org.api().get("/code-groups?page_size=200").then().statusCode(200)
+                .extract().path("items.find { it.name == '" + name + "' }.id");
+    }
 }
