@@ -4,13 +4,13 @@
 #   database), and wrk against GET /api/v1/{org}/insurance/plans/{id} of the demo organisation.
 # Prints both rates, their ratio (goal >= 0.40) and p50/p99 latency of each.
 #
-#   bench/api-vs-pgbench/run.sh                   # CONNECTIONS=16 DURATION=30 WARMUP=15 SCALE=10
+#   bench/api-vs-pgbench/run.sh                   # CONNECTIONS=16 DURATION=30 SCALE=10 WARMUP_MAX=240
 #
 # Needs bash, curl, awk, pgbench, psql, wrk and a JDK. Not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib.sh
-CONNECTIONS=${CONNECTIONS:-16}; DURATION=${DURATION:-30}; WARMUP=${WARMUP:-15}; SCALE=${SCALE:-10}
+CONNECTIONS=${CONNECTIONS:-16}; DURATION=${DURATION:-30}; SCALE=${SCALE:-10}
 
 echo "== starting the service (embedded PostgreSQL, demo data)"
 bench_start
@@ -23,8 +23,8 @@ export PGHOST=localhost PGUSER=postgres PGPORT
 psql -q -d postgres -c "create database pgbench" 
 pgbench -q -i -s "$SCALE" pgbench > "$WORK/pgbench-init.log" 2>&1
 
-echo "== warming the service up for ${WARMUP}s"
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
+echo "== warming the service up until its rate settles"
+bench_warm "$URL" -H "Authorization: Bearer $TOKEN"
 
 PGBENCH_CMD="pgbench -S -j 2 -M prepared -c $CONNECTIONS -T $DURATION -h localhost -p $PGPORT -U postgres pgbench"
 WRK_CMD="wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -H 'Authorization: Bearer …' $URL"

@@ -6,10 +6,10 @@
 #   bench/estimate-http/run.sh         # starts target/bitewing.jar with demo data on a fresh embedded database
 #   BW=… ORG=… TOKEN=… bench/estimate-http/run.sh   # or uses a running service with the demo organisation
 #
-# Needs bash, curl, awk, wrk and a JDK. THREADS (2), CONNECTIONS (8), DURATION (20s), WARMUP (10s).
+# Needs bash, curl, awk, wrk and a JDK. THREADS (2), CONNECTIONS (8), DURATION (20s), WARMUP_MAX (240 s per route).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-10s}
+THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; DURATION=${DURATION:-20s}
 WORK=$(mktemp -d); trap 'cleanup' EXIT
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
@@ -52,9 +52,9 @@ load() { # name, duration, wrk args...
   local name=$1 duration=$2; shift 2
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$@" > "$WORK/$name.out"
 }
-echo "== warm-up $WARMUP each"
-load warm-estimate "$WARMUP" -s "$WORK/estimate.lua" "$API/insurance/estimates"
-load warm-plan "$WARMUP" -H "$AUTH" "$API/insurance/plans/$PLAN"
+echo "== warming both routes up until their rates settle"
+bench_warm "$API/insurance/estimates" -s "$WORK/estimate.lua"
+bench_warm "$API/insurance/plans/$PLAN" -H "$AUTH"
 echo "== measuring $DURATION each at $THREADS threads, $CONNECTIONS connections"
 load estimate "$DURATION" -s "$WORK/estimate.lua" "$API/insurance/estimates"
 load plan "$DURATION" -H "$AUTH" "$API/insurance/plans/$PLAN"

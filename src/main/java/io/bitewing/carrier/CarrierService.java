@@ -3,6 +3,7 @@ package io.bitewing.carrier;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -37,6 +38,7 @@ public class CarrierService {
     }
 
     /** A carrier by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public Carrier get(Tenant tenant, UUID id) {
         return carriers.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Carrier"));
     }

@@ -3,6 +3,7 @@ package io.bitewing.coverage;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
@@ -39,6 +40,7 @@ public class CoverageCategoryService {
     }
 
     /** A category by id without its spans, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public CoverageCategory get(Tenant tenant, UUID id) {
         return categories.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Coverage category"));
     }

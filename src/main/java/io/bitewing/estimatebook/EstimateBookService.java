@@ -12,6 +12,7 @@ import io.bitewing.plan.PlanService;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -45,6 +46,7 @@ public class EstimateBookService {
     }
 
     /** A book by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public EstimateBook get(Tenant tenant, UUID id) {
         return books.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Estimate book"));
     }

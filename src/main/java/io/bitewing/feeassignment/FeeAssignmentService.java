@@ -12,6 +12,7 @@ import io.bitewing.plan.PlanService;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -76,6 +77,7 @@ public class FeeAssignmentService {
     }
 
     /** An assignment by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public FeeAssignment get(Tenant tenant, UUID id) {
         return assignments.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Fee schedule assignment"));
     }

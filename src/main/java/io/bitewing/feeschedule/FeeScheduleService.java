@@ -7,6 +7,7 @@ import io.bitewing.feeschedule.FeeScheduleRequests.Direction;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -43,11 +44,13 @@ public class FeeScheduleService {
     }
 
     /** A fee schedule by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public FeeSchedule get(Tenant tenant, UUID id) {
         return find(tenant, id).orElseThrow(FeeScheduleService::notFound);
     }
 
     /** A fee schedule by id, archived ones included; empty when unknown in this organisation (never throws). */
+    @SingleStatementRead
     public Optional<FeeSchedule> find(Tenant tenant, UUID id) {
         return schedules.find(tenant.orgId(), id);
     }

@@ -57,7 +57,7 @@ class PlanController {
     PlanWithBenefits get(Tenant tenant, @PathVariable("plan_uuid") UUID id,
             @Parameter(description = "Eagerly load benefit rows for this plan.")
             @RequestParam(name = "include_benefits", defaultValue = "false") boolean includeBenefits) {
-        return plans.getWithBenefits(tenant, id, includeBenefits);
+        return includeBenefits ? plans.getWithBenefits(tenant, id) : new PlanWithBenefits(plans.get(tenant, id), null);
     }
 
     @PostMapping

@@ -12,6 +12,7 @@ import io.bitewing.plan.Plan.TriState;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.money.Money;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
@@ -53,6 +54,7 @@ public class PlanService {
     }
 
     /** A plan by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public Plan get(Tenant tenant, UUID id) {
         return plans.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Plan"));
     }
@@ -62,9 +64,9 @@ public class PlanService {
         return plans.findLiveByGroupNumber(tenant.orgId(), carrierId, groupNumber);
     }
 
-    PlanWithBenefits getWithBenefits(Tenant tenant, UUID id, boolean includeBenefits) {
-        Plan plan = get(tenant, id);
-        return new PlanWithBenefits(plan, includeBenefits ? benefitsReader.getObject().liveBenefits(tenant, id) : null);
+    /** The plan and its live benefits, read in one transaction so they agree. */
+    PlanWithBenefits getWithBenefits(Tenant tenant, UUID id) {
+        return new PlanWithBenefits(get(tenant, id), benefitsReader.getObject().liveBenefits(tenant, id));
     }
 
     Page<Plan> list(Tenant tenant, Filter filter, SortRequest sort, PageRequest page) {

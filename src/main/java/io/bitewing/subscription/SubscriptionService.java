@@ -8,6 +8,7 @@ import io.bitewing.practice.patient.PatientService;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -60,6 +61,7 @@ public class SubscriptionService {
     }
 
     /** A subscription by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public Subscription get(Tenant tenant, UUID id) {
         return subscriptions.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Subscription"));
     }

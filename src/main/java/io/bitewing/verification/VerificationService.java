@@ -9,6 +9,7 @@ import io.bitewing.settings.SettingsService;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
@@ -65,6 +66,7 @@ public class VerificationService {
     }
 
     /** A verification by id; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public Verification get(Tenant tenant, UUID id) {
         return verifications.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Verification"));
     }

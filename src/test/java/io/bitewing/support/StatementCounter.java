@@ -12,22 +12,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Counts the JDBC statements the calling thread prepares while it runs some work, so a test can hold a code path to a
- * fixed number of queries. Component-scanned into the one shared test context; counting costs nothing when off.
+ * Counts the JDBC statements the calling thread prepares, and the transactions it commits, while it runs some work, so
+ * a test can hold a code path to a fixed number of round trips. Component-scanned into the one shared test context; counting costs nothing when off.
  */
 @Configuration(proxyBeanMethods = false)
 public class StatementCounter {
 
+    /** Statements prepared, then commits, on this thread. */
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
-    /** The work's result and the statements it prepared on this thread. */
-    public record Counted<T>(T result, int statements) {}
+    /** The work's result, the statements it prepared and the transactions it committed on this thread. */
+    public record Counted<T>(T result, int statements, int commits) {}
 
     public static <T> Counted<T> count(Supplier<T> work) {
-        COUNT.set(new int[1]);
+        COUNT.set(new int[2]);
         try {
             T result = work.get();
-            return new Counted<>(result, COUNT.get()[0]);
+            return new Counted<>(result, COUNT.get()[0], COUNT.get()[1]);
         } finally {
             COUNT.remove();
         }
@@ -49,8 +50,12 @@ public class StatementCounter {
             if (result instanceof Connection c && method.getName().equals("getConnection")) {
                 return proxy(c, Connection.class);
             }
-            if (target instanceof Connection && isStatement(method) && COUNT.get() != null) {
-                COUNT.get()[0]++;
+            if (target instanceof Connection && COUNT.get() != null) {
+                if (isStatement(method)) {
+                    COUNT.get()[0]++;
+                } else if (method.getName().equals("commit")) {
+                    COUNT.get()[1]++;
+                }
             }
             return result;
         };

@@ -3,6 +3,7 @@ package io.bitewing.practice.location;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -35,6 +36,7 @@ public class LocationService {
     }
 
     /** A location by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public Location get(Tenant tenant, UUID id) {
         return locations.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Location"));
     }

@@ -4,6 +4,7 @@ import io.bitewing.practice.PersonName;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -37,6 +38,7 @@ public class PatientService {
     }
 
     /** A patient by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public Patient get(Tenant tenant, UUID id) {
         return patients.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Patient"));
     }

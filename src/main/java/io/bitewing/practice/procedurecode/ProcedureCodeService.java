@@ -5,6 +5,7 @@ import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
@@ -57,6 +58,7 @@ public class ProcedureCodeService {
     }
 
     /** A procedure code by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public ProcedureCode get(Tenant tenant, UUID id) {
         return codes.find(tenant.orgId(), id).orElseThrow(ProcedureCodeService::notFound);
     }

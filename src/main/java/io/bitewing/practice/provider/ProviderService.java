@@ -4,6 +4,7 @@ import io.bitewing.practice.PersonName;
 import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.db.SingleStatementRead;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
@@ -36,6 +37,7 @@ public class ProviderService {
     }
 
     /** A provider by id, archived ones included; 404 when unknown in this organisation. */
+    @SingleStatementRead
     public Provider get(Tenant tenant, UUID id) {
         return providers.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Provider"));
     }
