@@ -9,22 +9,11 @@
 # Needs bash, curl, awk, wrk and a JDK. THREADS (2), CONNECTIONS (8), DURATION (20s), WARMUP_MAX (240 s per route).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; DURATION=${DURATION:-20s}
-WORK=$(mktemp -d); trap 'cleanup' EXIT
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
 first_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
 
-if [ -z "${BW:-}" ]; then
-  [ -f target/bitewing.jar ] || ./mvnw -q -ntp package -DskipTests
-  PORT=${PORT:-18181}
-  PORT=$PORT BITEWING_DEMO=true BITEWING_DATA_DIR="$WORK/data" java -jar target/bitewing.jar > "$WORK/app.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 180); do [ -f "$WORK/data/demo.env" ] && curl -sf "http://localhost:$PORT/actuator/health" > /dev/null && break; sleep 1; done
-  # shellcheck disable=SC1091
-  source "$WORK/data/demo.env"
-  BW="http://localhost:$PORT"
-fi
+[ -n "${BW:-}" ] || bench_start
 AUTH="Authorization: Bearer $TOKEN"
 API="$BW/api/v1/$ORG"
 

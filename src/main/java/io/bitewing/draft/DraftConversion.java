@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Converts a matched draft into coverage, all or nothing: the plan (when the reviewer chose to create one), the
  * subscription and the patient plan are written through their own modules' services in one transaction. When a step
- * refuses, nothing stays behind; the refusal is then recorded on the draft as its conversion_error, in a transaction
- * of its own, and answered as it was raised.
+ * refuses, nothing stays behind; the refusal is then recorded on the draft as its conversion_error (and in the audit
+ * log), in a transaction of its own, and answered as it was raised.
  */
 @Service
 public class DraftConversion {
@@ -77,7 +77,10 @@ public class DraftConversion {
         try {
             return tx.execute(status -> convertMatched(tenant, id));
         } catch (Refused e) {
-            tx.executeWithoutResult(status -> drafts.conversionFailed(tenant.orgId(), id, describe(e.refusal)));
+            tx.executeWithoutResult(status -> {
+                drafts.conversionFailed(tenant.orgId(), id, describe(e.refusal));
+                audit.record(tenant, DraftService.ENTITY, id, "convert_refused", Set.of("conversion_error"));
+            });
             throw e.refusal;
         }
     }

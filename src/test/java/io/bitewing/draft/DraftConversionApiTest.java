@@ -6,6 +6,7 @@ import static io.bitewing.draft.DraftFixtures.importOne;
 import static io.bitewing.draft.DraftFixtures.patient;
 import static io.bitewing.draft.DraftFixtures.payor;
 import static io.bitewing.draft.DraftFixtures.plan;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -16,8 +17,13 @@ import io.bitewing.support.CoverageFixtures;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DraftConversionApiTest extends ApiTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static int total(Org org, String path) {
         return org.api().get(path).then().statusCode(200).extract().path("total");
@@ -129,6 +135,12 @@ class DraftConversionApiTest extends ApiTestSupport {
                 .body("draft.review_status", equalTo("matched"))
                 .body("draft.conversion_error", containsString("already has 3 active insurance plans"))
                 .body("draft.converted_subscription", nullValue());
+        assertThat(jdbc.sql("""
+                        select action || ':' || array_to_string(changed_fields, ',') from audit_log
+                        where org_id = :org and entity_id = :id and action like 'convert%'
+                        """)
+                .param("org", org.id()).param("id", UUID.fromString(draft)).query(String.class).list())
+                .containsExactly("convert_refused:conversion_error");
     }
 
     @Test
