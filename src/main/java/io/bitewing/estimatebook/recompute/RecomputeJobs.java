@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,13 +56,19 @@ class RecomputeJobs implements SmartLifecycle {
         }
     }
 
+    static final String ORPHANED = "the recompute's job was lost; start the recompute again";
+
+    private static final Logger log = LoggerFactory.getLogger(RecomputeJobs.class);
+
     private final Scheduler scheduler;
     private final OneTimeTask<String> task;
+    private final RunRepository runs;
     private volatile boolean running;
 
-    RecomputeJobs(Scheduler scheduler, OneTimeTask<String> task) {
+    RecomputeJobs(Scheduler scheduler, OneTimeTask<String> task, RunRepository runs) {
         this.scheduler = scheduler;
         this.task = task;
+        this.runs = runs;
     }
 
     /**
@@ -79,11 +87,21 @@ class RecomputeJobs implements SmartLifecycle {
         }
     }
 
-    /** Starts polling once the context (and Flyway's migration) is ready. */
+    /** Starts polling once the context (and Flyway's migration) is ready, after failing runs that lost their job. */
     @Override
     public void start() {
+        failOrphanedRuns();
         scheduler.start();
         running = true;
+    }
+
+    /** Otherwise such a run would read {@code running} for ever and keep its book from another recompute (409). */
+    int failOrphanedRuns() {
+        int failed = runs.failOrphaned(TASK, ORPHANED);
+        if (failed > 0) {
+            log.warn("Failed {} estimate-book run(s) whose recompute job was missing", failed);
+        }
+        return failed;
     }
 
     @Override

@@ -112,4 +112,19 @@ class RunRepository {
                 where org_id = :org and id = :id and status = 'running'
                 """).param("org", org).param("id", id).param("error", error).update();
     }
+
+    /**
+     * Runs still {@code running} with no job left to finish them (a job row removed by hand, say) are failed. This
+     * one statement spans organisations because it tidies after the scheduler, which serves them all; a run and
+     * its job are written in one transaction, so a live run always has its job and is never touched here.
+     */
+    int failOrphaned(String task, String error) {
+        return jdbc.sql("""
+                update estimate_book_run r set status = 'failed', error = :error, finished_at = clock_timestamp(),
+                    version = version + 1, updated_at = clock_timestamp()
+                where r.status = 'running'
+                  and not exists (select 1 from scheduled_tasks t
+                                  where t.task_name = :task and t.task_instance = r.id::text)
+                """).param("task", task).param("error", error).update();
+    }
 }
