@@ -14,6 +14,7 @@ import io.bitewing.shared.web.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,18 @@ class BenefitRepository {
         return jdbc.sql(SELECT + FROM + " where b.org_id = :org and b." + owner.column() + " = :owner"
                         + " and b.deleted_at is null order by b.id")
                 .param("org", org).param("owner", owner.id())
+                .query(BENEFIT).list();
+    }
+
+    /** The live rows of several plans and the live overrides of several patient plans, in one query. */
+    List<Benefit> findAllLive(UUID org, Collection<UUID> planIds, Collection<UUID> patientPlanIds) {
+        return jdbc.sql(SELECT + FROM + """
+                 where b.org_id = :org and b.deleted_at is null
+                   and (b.plan_id = any(:plans) or b.patient_plan_id = any(:patientPlans))
+                 order by b.id
+                """)
+                .param("org", org).param("plans", planIds.toArray(UUID[]::new))
+                .param("patientPlans", patientPlanIds.toArray(UUID[]::new))
                 .query(BENEFIT).list();
     }
 

@@ -12,9 +12,13 @@ import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,10 +128,34 @@ public class BenefitService {
 
     /** {@link #effective(Tenant, UUID, UUID)} for a plan the caller has already read. */
     public List<Benefit> effective(Tenant tenant, Plan plan, UUID patientPlanId) {
-        UUID planId = plan.id();
-        List<Benefit> planRows = benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(planId));
-        List<Benefit> overrides = benefits.findAllLive(tenant.orgId(), BenefitOwner.patientPlan(patientPlanId));
-        return EffectiveBenefits.merge(planRows, overrides, lookup.containment(tenant, planRows, overrides));
+        return effective(tenant, Map.of(patientPlanId, plan)).get(patientPlanId);
+    }
+
+    /**
+     * {@link #effective(Tenant, UUID, UUID)} for each of several coverages (patient plan id to its plan), their rows
+     * and overrides read in one query.
+     */
+    public Map<UUID, List<Benefit>> effective(Tenant tenant, Map<UUID, Plan> planOfPatientPlan) {
+        if (planOfPatientPlan.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> planIds = planOfPatientPlan.values().stream().map(Plan::id).collect(Collectors.toSet());
+        var planRows = new HashMap<UUID, List<Benefit>>();
+        var overrides = new HashMap<UUID, List<Benefit>>();
+        for (Benefit b : benefits.findAllLive(tenant.orgId(), planIds, planOfPatientPlan.keySet())) {
+            if (b.insurancePlan() != null) {
+                planRows.computeIfAbsent(b.insurancePlan().id(), id -> new ArrayList<>()).add(b);
+            } else {
+                overrides.computeIfAbsent(b.patientPlan().id(), id -> new ArrayList<>()).add(b);
+            }
+        }
+        var effective = new HashMap<UUID, List<Benefit>>();
+        planOfPatientPlan.forEach((patientPlanId, plan) -> {
+            List<Benefit> rows = planRows.getOrDefault(plan.id(), List.of());
+            List<Benefit> own = overrides.getOrDefault(patientPlanId, List.of());
+            effective.put(patientPlanId, EffectiveBenefits.merge(rows, own, lookup.containment(tenant, rows, own)));
+        });
+        return effective;
     }
 
     private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create body) {

@@ -326,16 +326,23 @@ public class EstimateService {
         return only.get();
     }
 
+    /** Every coverage's plan, effective benefits and fee slots, each kind of read in one query for all of them. */
     private List<Coverage> load(Tenant tenant, List<PatientPlan> chosen, UUID location, LocalDate asOf) {
         boolean estimating = location != null;
+        Map<UUID, Plan> plansById = plans.findAll(tenant, chosen.stream().map(PatientPlan::planId).toList());
+        var planOfCoverage = new LinkedHashMap<UUID, Plan>();
+        chosen.forEach(pp -> planOfCoverage.put(pp.id(), plansById.get(pp.planId())));
+        Map<UUID, List<Benefit>> effective = benefits.effective(tenant, planOfCoverage);
+        var carrierOfPlan = new HashMap<UUID, UUID>();
+        plansById.values().forEach(plan -> carrierOfPlan.put(plan.id(), plan.carrier().id()));
+        Map<UUID, Map<Kind, FeeResolution.Resolved>> slots = estimating
+                ? feeResolution.resolveAssignments(tenant, location, KINDS, carrierOfPlan, asOf)
+                : Map.of();
         var loaded = new ArrayList<Coverage>();
         for (PatientPlan pp : chosen) {
-            Plan plan = plans.get(tenant, pp.planId());
-            List<Benefit> rows = benefits.effective(tenant, plan, pp.id());
+            Plan plan = planOfCoverage.get(pp.id());
             var schedules = new EnumMap<Kind, UUID>(Kind.class);
-            Map<Kind, FeeResolution.Resolved> resolved = estimating
-                    ? feeResolution.resolveAssignments(tenant, location, KINDS, plan.id(), plan.carrier().id(), asOf)
-                    : Map.of();
+            Map<Kind, FeeResolution.Resolved> resolved = slots.getOrDefault(plan.id(), Map.of());
             resolved.forEach((kind, r) -> {
                 if (!locationDefaultPpoSchedule(plan, kind, r)) {
                     schedules.put(kind, r.assignment().feeSchedule().id());
@@ -351,7 +358,7 @@ public class EstimateService {
             if (plan.substitutionCodeBehavior() != Plan.SubstitutionCodeBehavior.none && estimating) {
                 substitutions.list(tenant, plan.id()).forEach(l -> links.put(l.code(), l));
             }
-            loaded.add(new Coverage(pp, plan, rows, schedules, estimateBook(plan, resolved), links));
+            loaded.add(new Coverage(pp, plan, effective.get(pp.id()), schedules, estimateBook(plan, resolved), links));
         }
         return loaded;
     }

@@ -18,12 +18,17 @@ import io.bitewing.shared.web.Ref;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,14 +102,40 @@ public class FeeResolution {
      * {@link #resolveAssignment} for several kinds in one query: the assignment filling each slot, kinds with none
      * absent from the map.
      */
-    public Map<Kind, Resolved> resolveAssignments(Tenant tenant, UUID locationId, java.util.Collection<Kind> kinds,
+    public Map<Kind, Resolved> resolveAssignments(Tenant tenant, UUID locationId, Collection<Kind> kinds,
             UUID planId, UUID carrierId, LocalDate asOf) {
-        var found = new java.util.EnumMap<Kind, Resolved>(Kind.class);
-        for (Candidate c : repository.findCandidates(tenant.orgId(), locationId, kinds, planId, carrierId, asOf)) {
-            if (c.schedule().deletedAt() == null) {
-                found.putIfAbsent(c.assignment().assignmentKind(), new Resolved(c.assignment(), c.assignment().level()));
-            }
+        return slots(repository.findCandidates(tenant.orgId(), locationId, kinds, planId, carrierId, asOf).stream());
+    }
+
+    /**
+     * {@link #resolveAssignments} for several plans (plan id to its carrier's id) in one query: each plan's slots,
+     * from its own assignments, its carrier's and the location defaults.
+     */
+    public Map<UUID, Map<Kind, Resolved>> resolveAssignments(Tenant tenant, UUID locationId, Collection<Kind> kinds,
+            Map<UUID, UUID> carrierOfPlan, LocalDate asOf) {
+        if (carrierOfPlan.isEmpty()) {
+            return Map.of();
         }
+        List<Candidate> candidates = repository.findCandidates(tenant.orgId(), locationId, kinds, carrierOfPlan.keySet(),
+                Set.copyOf(carrierOfPlan.values()), asOf);
+        var slots = new HashMap<UUID, Map<Kind, Resolved>>();
+        carrierOfPlan.forEach((planId, carrierId) -> slots.put(planId,
+                slots(candidates.stream().filter(c -> appliesTo(c.assignment(), planId, carrierId)))));
+        return slots;
+    }
+
+    private static boolean appliesTo(FeeAssignment a, UUID planId, UUID carrierId) {
+        if (a.insurancePlan() != null) {
+            return a.insurancePlan().id().equals(planId);
+        }
+        return a.carrier() == null || a.carrier().id().equals(carrierId);
+    }
+
+    /** The first live candidate of each kind, candidates coming most specific first. */
+    private static Map<Kind, Resolved> slots(Stream<Candidate> candidates) {
+        var found = new EnumMap<Kind, Resolved>(Kind.class);
+        candidates.filter(c -> c.schedule().deletedAt() == null).forEach(c ->
+                found.putIfAbsent(c.assignment().assignmentKind(), new Resolved(c.assignment(), c.assignment().level())));
         return found;
     }
 

@@ -25,18 +25,29 @@ class FeeResolutionRepository {
      */
     List<Candidate> findCandidates(UUID org, UUID locationId, Collection<Kind> kinds, UUID planId, UUID carrierId,
             LocalDate date) {
+        return findCandidates(org, locationId, kinds, planId == null ? List.of() : List.of(planId),
+                carrierId == null ? List.of() : List.of(carrierId), date);
+    }
+
+    /**
+     * The same for several plans and carriers in one query; a candidate's plan or carrier (or neither, a location
+     * default) says which of them it can apply to.
+     */
+    List<Candidate> findCandidates(UUID org, UUID locationId, Collection<Kind> kinds, Collection<UUID> planIds,
+            Collection<UUID> carrierIds, LocalDate date) {
         return jdbc.sql(FeeAssignmentRepository.SELECT + FeeAssignmentRepository.FROM + """
                  where a.org_id = :org and a.location_id = :location and a.assignment_kind = any(:kinds)
                    and a.deleted_at is null and a.effective_start <= :date
                    and (a.effective_end is null or a.effective_end >= :date)
-                   and (a.plan_id = cast(:plan as uuid)
-                        or (a.plan_id is null and a.carrier_id = cast(:carrier as uuid))
+                   and (a.plan_id = any(:plans)
+                        or (a.plan_id is null and a.carrier_id = any(:carriers))
                         or (a.plan_id is null and a.carrier_id is null))
                  order by a.assignment_kind, a.plan_id is null, a.carrier_id is null, a.effective_start desc, a.id
                 """)
                 .param("org", org).param("location", locationId)
                 .param("kinds", kinds.stream().map(Kind::name).toArray(String[]::new))
-                .param("plan", planId).param("carrier", carrierId).param("date", date)
+                .param("plans", planIds.toArray(UUID[]::new)).param("carriers", carrierIds.toArray(UUID[]::new))
+                .param("date", date)
                 .query(FeeAssignmentRepository.CANDIDATE).list();
     }
 }

@@ -15,7 +15,9 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Ref;
 import io.bitewing.shared.web.Sort;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,6 +99,13 @@ class PlanRepository {
         return jdbc.sql(SELECT + FROM + " where p.org_id = :org and p.id = :id")
                 .param("org", org).param("id", id)
                 .query(PLAN).optional();
+    }
+
+    /** Plans among {@code ids}, archived ones included; ids unknown in this organisation are absent. */
+    List<Plan> findAll(UUID org, Collection<UUID> ids) {
+        return jdbc.sql(SELECT + FROM + " where p.org_id = :org and p.id = any(:ids)")
+                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .query(PLAN).list();
     }
 
     /** The oldest live plan of the carrier with exactly this group number. */

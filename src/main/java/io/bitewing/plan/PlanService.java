@@ -20,6 +20,9 @@ import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Ref;
 import io.bitewing.shared.web.SortRequest;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +60,16 @@ public class PlanService {
     @SingleStatementRead
     public Plan get(Tenant tenant, UUID id) {
         return plans.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Plan"));
+    }
+
+    /** Plans by id in one query, archived ones included; ids unknown in this organisation are absent. */
+    @SingleStatementRead
+    public Map<UUID, Plan> findAll(Tenant tenant, Collection<UUID> ids) {
+        var found = new HashMap<UUID, Plan>();
+        if (!ids.isEmpty()) {
+            plans.findAll(tenant.orgId(), ids).forEach(plan -> found.put(plan.id(), plan));
+        }
+        return found;
     }
 
     /** The oldest live plan of the carrier with exactly this group number; empty if none. */
