@@ -83,9 +83,12 @@ final class Attacks {
         unknownField(out, fields);
         deeplyNested(out, fields);
         invalidUtf8(out, fields);
+        var notObjects = new ArrayList<>(List.of(" ", "null", "[]", "\"text\"", "42", "{", "{\"a\":", "{}}", "[{}]"));
+        if (schema.bodyRequired()) {
+            notObjects.add("");
+        }
         out.add(Attack.ofBody("empty or non-object body", "body",
-                sample(Arbitraries.of("", " ", "null", "[]", "\"text\"", "42", "{", "{\"a\":", "{}}", "[{}]"))
-                        .getBytes(StandardCharsets.UTF_8)));
+                sample(Arbitraries.of(notObjects)).getBytes(StandardCharsets.UTF_8)));
         out.add(new Attack("5 MB body", "body of " + OVERSIZED_BYTES + " bytes", "", oversized(),
                 Map.of("Content-Type", "application/json"), true));
     }

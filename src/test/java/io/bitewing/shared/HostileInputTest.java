@@ -70,4 +70,15 @@ class HostileInputTest extends ApiTestSupport {
                 .patch("/subscriptions/" + subscription).then().statusCode(200)
                 .body("last_verified_at", equalTo("2026-01-05T14:30:00Z"));
     }
+
+    @Test
+    void aNullBodyIsNotReadAsNoBodyEvenWhereTheBodyIsOptional() {
+        var org = newOrg();
+        String plan = CoverageFixtures.plan(org, "Original");
+        assertInvalid(org.api().body("null").post("/plans/" + plan + "/clone").then(), "body");
+        assertInvalid(org.api().body("null").post("/carriers").then(), "body");
+        org.api().get("/plans?page_size=1").then().body("total", equalTo(1));
+        // Left out altogether, the clone's body means "the defaults".
+        org.api().post("/plans/" + plan + "/clone").then().statusCode(201).body("group_name", equalTo("Original (Copy)"));
+    }
 }

@@ -36,6 +36,7 @@ final class RouteSchema {
 
     private final Map<String, Object> schemas;
     private final Map<String, Object> body;
+    private final boolean bodyRequired;
     private final List<QueryParameter> query;
     private final Map<String, String> ids;
 
@@ -46,8 +47,9 @@ final class RouteSchema {
         var paths = (Map<String, Object>) openApi.get("paths");
         var operation = (Map<String, Object>) ((Map<String, Object>) paths.getOrDefault(pattern, Map.of()))
                 .getOrDefault(method.toLowerCase(), Map.of());
-        var content = (Map<String, Object>) ((Map<String, Object>) operation.getOrDefault("requestBody", Map.of()))
-                .getOrDefault("content", Map.of());
+        var requestBody = (Map<String, Object>) operation.getOrDefault("requestBody", Map.of());
+        this.bodyRequired = Boolean.TRUE.equals(requestBody.get("required"));
+        var content = (Map<String, Object>) requestBody.getOrDefault("content", Map.of());
         var json = (Map<String, Object>) content.get("application/json");
         this.body = json == null ? null : resolve((Map<String, Object>) json.get("schema"));
         this.query = new ArrayList<>();
@@ -60,6 +62,11 @@ final class RouteSchema {
 
     boolean takesBody() {
         return body != null;
+    }
+
+    /** False where the body may be left out (OpenAPI's default): an empty body is then a plain request. */
+    boolean bodyRequired() {
+        return bodyRequired;
     }
 
     List<QueryParameter> query() {
