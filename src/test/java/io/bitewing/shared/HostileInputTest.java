@@ -81,4 +81,18 @@ class HostileInputTest extends ApiTestSupport {
         // Left out altogether, the clone's body means "the defaults".
         org.api().post("/plans/" + plan + "/clone").then().statusCode(201).body("group_name", equalTo("Original (Copy)"));
     }
+
+    @Test
+    void anIdMustBeACanonicalUuidInABodyAQueryAndAPath() {
+        var org = newOrg();
+        String plan = CoverageFixtures.plan(org, "Canonical");
+        for (String bad : List.of("0c5ec3daf82dc7eb796--e", "1-2-3-4-5", "AAAAAAAAAAAAAAAAAAAAAA==")) {
+            assertInvalid(org.api().body(Map.of("carrier_uuid", bad, "plan_type", "ppo_percentage")).post("/plans").then(),
+                    "body", "carrier_uuid");
+            assertInvalid(org.api().queryParam("carrier_uuid", bad).get("/plans").then(), "query", "carrier_uuid");
+            assertInvalid(org.api().get("/plans/" + bad).then(), "path", "plan_uuid");
+        }
+        org.api().get("/plans/" + plan.toUpperCase()).then().statusCode(200).body("id", equalTo(plan));
+        org.api().get("/plans?page_size=1").then().body("total", equalTo(1));
+    }
 }

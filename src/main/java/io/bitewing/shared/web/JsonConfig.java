@@ -3,6 +3,7 @@ package io.bitewing.shared.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,10 +31,12 @@ class JsonConfig {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // Dates and timestamps only as text: no epoch numbers, no empty string read as null.
+                // Dates, timestamps and ids only as text in their canonical shape: no epoch numbers, no empty string read
+                // as null.
                 .defaultLeniency(false)
-                .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDates.Deserializer())
-                        .addDeserializer(Instant.class, new StrictDates.InstantDeserializer()))
+                .addModule(new SimpleModule("strict-scalars").addDeserializer(LocalDate.class, new StrictDates.Deserializer())
+                        .addDeserializer(Instant.class, new StrictDates.InstantDeserializer())
+                        .addDeserializer(UUID.class, new StrictUuids.Deserializer()))
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.ALWAYS))
                 .withCoercionConfig(LogicalType.Textual, cfg -> cfg

@@ -2,6 +2,7 @@ package io.bitewing.shared.web;
 
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,8 +10,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Query and path values parsed strictly: numbers in plain decimal (Spring's default editors would also read
- * {@code 0x10} or {@code #10} as 16, which no client means) and dates as {@code YYYY-MM-DD}, as in bodies. A value
- * that does not parse is a 422 naming the parameter.
+ * {@code 0x10} or {@code #10} as 16, which no client means), dates as {@code YYYY-MM-DD} and ids in the canonical
+ * UUID form, as in bodies. A value that does not parse is a 422 naming the parameter.
  */
 @ControllerAdvice
 class StrictParameters {
@@ -22,6 +23,7 @@ class StrictParameters {
         binder.registerCustomEditor(long.class, editor(Long::valueOf, false));
         binder.registerCustomEditor(Long.class, editor(Long::valueOf, true));
         binder.registerCustomEditor(LocalDate.class, editor(StrictDates::parse, true));
+        binder.registerCustomEditor(UUID.class, editor(StrictUuids::parse, true));
     }
 
     private static PropertyEditorSupport editor(Function<String, Object> parse, boolean blankIsAbsent) {
