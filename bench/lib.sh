@@ -40,13 +40,14 @@ bench_heap() {
       printf "   heap after GC at %s: %.1f MB\n", label, v / 1024; done = 1 } }'
 }
 
-# bench_warm URL [wrk args ...]: load the route in 10 s rounds until its rate stops climbing (two rounds in a row
-# within 5 % of the best), at most WARMUP_MAX seconds (240). On two cores the JIT keeps compiling for a minute or
-# more under load, and a fixed short warm-up measured a half-compiled service at under half its settled rate.
+# bench_warm URL [wrk args ...]: load the route in 10 s rounds for at least WARMUP_MIN seconds (90) and until its
+# rate stops climbing (two rounds in a row within 5 % of the best), at most WARMUP_MAX seconds (240). On two cores the
+# JIT keeps compiling for a minute or more under load, with pauses in between, and a fixed short warm-up measured a
+# half-compiled service at under half its settled rate.
 bench_warm() {
   local url=$1 best=0 flat=0 spent=0 rate=0
   shift
-  while [ "$spent" -lt "${WARMUP_MAX:-240}" ] && [ "$flat" -lt 2 ]; do
+  while [ "$spent" -lt "${WARMUP_MAX:-240}" ] && { [ "$spent" -lt "${WARMUP_MIN:-90}" ] || [ "$flat" -lt 2 ]; }; do
     rate=$(wrk -t2 -c"${CONNECTIONS:-16}" -d10s "$@" "$url" | awk '/^Requests\/sec/ { printf "%d", $2 }')
     spent=$((spent + 10))
     if [ "${rate:-0}" -gt $((best * 105 / 100)) ]; then best=$rate; flat=0; else flat=$((flat + 1)); fi

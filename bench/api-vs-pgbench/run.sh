@@ -4,7 +4,7 @@
 #   database), and wrk against GET /api/v1/{org}/insurance/plans/{id} of the demo organisation.
 # Prints both rates, their ratio (goal >= 0.40) and p50/p99 latency of each.
 #
-#   bench/api-vs-pgbench/run.sh                   # CONNECTIONS=16 DURATION=30 SCALE=10 WARMUP_MAX=240
+#   bench/api-vs-pgbench/run.sh                   # CONNECTIONS=16 DURATION=30 SCALE=10 WARMUP_MIN=90 WARMUP_MAX=240
 #
 # Needs bash, curl, awk, pgbench, psql, wrk and a JDK. Not part of CI.
 set -euo pipefail
