@@ -34,9 +34,12 @@ class JsonConfig {
                 // Dates, timestamps and ids only as text in their canonical shape: no epoch numbers, no empty string read
                 // as null.
                 .defaultLeniency(false)
-                .addModule(new SimpleModule("strict-scalars").addDeserializer(LocalDate.class, new StrictDates.Deserializer())
-                        .addDeserializer(Instant.class, new StrictDates.InstantDeserializer())
-                        .addDeserializer(UUID.class, new StrictUuids.Deserializer()))
+                .addModule(new SimpleModule("strict-scalars")
+                        .addDeserializer(LocalDate.class,
+                                new StrictText<>(LocalDate.class, StrictDates::parse, StrictDates.MESSAGE))
+                        .addDeserializer(Instant.class,
+                                new StrictText<>(Instant.class, StrictDates::parseInstant, StrictDates.INSTANT_MESSAGE))
+                        .addDeserializer(UUID.class, new StrictText<>(UUID.class, StrictUuids::parse, StrictUuids.MESSAGE)))
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.ALWAYS))
                 .withCoercionConfig(LogicalType.Textual, cfg -> cfg

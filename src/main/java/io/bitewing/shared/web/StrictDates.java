@@ -5,10 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Dates on the wire are exactly {@code YYYY-MM-DD}, years 0001 to 9999, in bodies and in query parameters alike.
@@ -33,41 +29,17 @@ final class StrictDates {
         }
     }
 
-    /** The body side: anything but such a string is a 422 at the field. */
-    static final class Deserializer extends ValueDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-            }
-            String text = parser.getString();
-            try {
-                return parse(text);
-            } catch (IllegalArgumentException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, MESSAGE);
-            }
-        }
-    }
-
     static final String INSTANT_MESSAGE = "must be a valid timestamp (ISO-8601 with an offset, e.g. 2026-01-05T09:30:00Z)";
 
-    /** Timestamps in bodies: an ISO-8601 string with an offset; a number or any other shape is a 422 at the field. */
-    static final class InstantDeserializer extends ValueDeserializer<Instant> {
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+    static Instant parseInstant(String text) {
+        try {
+            OffsetDateTime parsed = OffsetDateTime.parse(text);
+            if (parsed.getYear() >= 1 && parsed.getYear() <= 9999) {
+                return parsed.toInstant();
             }
-            String text = parser.getString();
-            try {
-                OffsetDateTime parsed = OffsetDateTime.parse(text);
-                if (parsed.getYear() >= 1 && parsed.getYear() <= 9999) {
-                    return parsed.toInstant();
-                }
-            } catch (DateTimeParseException e) {
-                // answered below, like any other value out of shape
-            }
-            return (Instant) context.handleWeirdStringValue(Instant.class, text, INSTANT_MESSAGE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(INSTANT_MESSAGE, e);
         }
+        throw new IllegalArgumentException(INSTANT_MESSAGE);
     }
 }

@@ -2,10 +2,6 @@ package io.bitewing.shared.web;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Ids on the wire are exactly the canonical 8-4-4-4-12 hex form, in bodies, paths and query parameters alike.
@@ -25,21 +21,5 @@ final class StrictUuids {
             throw new IllegalArgumentException(MESSAGE);
         }
         return UUID.fromString(text);
-    }
-
-    /** The body side: anything but such a string is a 422 at the field. */
-    static final class Deserializer extends ValueDeserializer<UUID> {
-        @Override
-        public UUID deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (UUID) context.handleUnexpectedToken(UUID.class, parser);
-            }
-            String text = parser.getString();
-            try {
-                return parse(text);
-            } catch (IllegalArgumentException e) {
-                return (UUID) context.handleWeirdStringValue(UUID.class, text, MESSAGE);
-            }
-        }
     }
 }
