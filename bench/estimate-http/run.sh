@@ -6,7 +6,8 @@
 #   bench/estimate-http/run.sh         # starts target/bitewing.jar with demo data on a fresh embedded database
 #   BW=… ORG=… TOKEN=… bench/estimate-http/run.sh   # or uses a running service with the demo organisation
 #
-# Needs bash, curl, awk, wrk and a JDK. THREADS (2), CONNECTIONS (8), DURATION (20s), WARMUP_MIN (90) and WARMUP_MAX (240) s per route.
+# Needs bash, curl, awk, wrk and a JDK. THREADS (2), CONNECTIONS (8), DURATION (20s); WARMUP_MIN (90) and
+# WARMUP_MAX (240) seconds of warm-up per route.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib.sh

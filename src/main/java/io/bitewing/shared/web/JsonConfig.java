@@ -31,8 +31,7 @@ class JsonConfig {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // Dates, timestamps and ids only as text in their canonical shape: no epoch numbers, no empty string read
-                // as null.
+                // Dates, timestamps and ids only as text of their exact shape: no epoch numbers, no "" read as null.
                 .defaultLeniency(false)
                 .addModule(new SimpleModule("strict-scalars")
                         .addDeserializer(LocalDate.class,

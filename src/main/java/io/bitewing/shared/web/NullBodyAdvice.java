@@ -25,7 +25,8 @@ class NullBodyAdvice extends RequestBodyAdviceAdapter {
     public Object afterBodyRead(Object body, HttpInputMessage message, MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
         if (body == null) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("body"), "must be a valid object", "type_error")));
+            throw new ApiException.Invalid(
+                    List.of(FieldProblem.at(List.of("body"), "must be a valid object", "type_error")));
         }
         return body;
     }
