@@ -5,20 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.bitewing.shared.BitewingProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * PostgreSQL everywhere: an external server when {@code BITEWING_DATABASE_URL} is set, otherwise one started
- * in-process whose data survives restarts under {@code BITEWING_DATA_DIR/pg}.
+ * in-process whose data survives restarts (and crashes) under {@code BITEWING_DATA_DIR/pg}; see {@link EmbeddedServer}.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
-
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(BitewingProperties props, EmbeddedDatabase embedded) {
@@ -42,25 +37,21 @@ class DatabaseConfig {
         if (db.external()) {
             return new EmbeddedDatabase(null);
         }
-        var builder = EmbeddedPostgres.builder();
-        if (!db.ephemeral()) {
-            var dir = props.dataDir().resolve("pg").toAbsolutePath();
-            Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
-        }
-        var postgres = builder.start();
-        log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
-        return new EmbeddedDatabase(postgres);
+        return new EmbeddedDatabase(db.ephemeral() ? EmbeddedServer.throwAway()
+                : EmbeddedServer.durable(props.dataDir().resolve("pg")));
     }
 
     /** Holder so the embedded server is closed after the pool that uses it. */
-    record EmbeddedDatabase(EmbeddedPostgres postgres) implements AutoCloseable {
+    record EmbeddedDatabase(EmbeddedServer server) implements AutoCloseable {
+        EmbeddedPostgres postgres() {
+            return server.postgres();
+        }
+
         @Override
         public void close() throws IOException {
-            if (postgres != null) {
-                postgres.close();
+            if (server != null) {
+                server.close();
             }
         }
     }
-
 }
