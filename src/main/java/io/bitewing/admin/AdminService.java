@@ -95,6 +95,9 @@ public class AdminService {
         if (caller.adminKey() && !orgs.exists(org)) {
             throw new ApiException.NotFound("Organisation");
         }
+        if (!caller.adminKey() && org.equals(caller.orgId()) && caller.role() != Role.admin) {
+            throw new ApiException.Forbidden("Only an admin token may manage this organisation's tokens");
+        }
         if (!caller.administers(org)) {
             // Same answer as an unknown organisation: a token learns nothing about other tenants.
             throw new ApiException.NotFound("Organisation");

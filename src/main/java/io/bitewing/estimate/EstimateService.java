@@ -38,6 +38,7 @@ import io.bitewing.practice.patient.Patient;
 import io.bitewing.practice.patient.PatientService;
 import io.bitewing.practice.procedurecode.ProcedureCode;
 import io.bitewing.practice.procedurecode.ProcedureCodeService;
+import io.bitewing.practice.provider.ProviderService;
 import io.bitewing.settings.InsuranceSettings;
 import io.bitewing.settings.SettingsService;
 import io.bitewing.shared.auth.Tenant;
@@ -87,6 +88,7 @@ public class EstimateService {
     private final CoverageLookup coverage;
     private final ProcedureCodeService procedureCodes;
     private final LocationService locations;
+    private final ProviderService providers;
     private final FeeResolution feeResolution;
     private final FeeScheduleService feeSchedules;
     private final ClaimHistoryService history;
@@ -96,7 +98,8 @@ public class EstimateService {
 
     EstimateService(PatientService patients, PatientPlanService patientPlans, PlanService plans,
             BenefitService benefits, CodeGroupService codeGroups, CoverageLookup coverage,
-            ProcedureCodeService procedureCodes, LocationService locations, FeeResolution feeResolution,
+            ProcedureCodeService procedureCodes, LocationService locations, ProviderService providers,
+            FeeResolution feeResolution,
             FeeScheduleService feeSchedules, ClaimHistoryService history, SettingsService settings,
             PlanSubstitutionService substitutions, BookAllowedFees bookFees) {
         this.substitutions = substitutions;
@@ -109,6 +112,7 @@ public class EstimateService {
         this.coverage = coverage;
         this.procedureCodes = procedureCodes;
         this.locations = locations;
+        this.providers = providers;
         this.feeResolution = feeResolution;
         this.feeSchedules = feeSchedules;
         this.history = history;
@@ -148,6 +152,7 @@ public class EstimateService {
         }
         List<PatientPlan> chosen = coverages(tenant, patient, body.patientPlanUuids(), problems);
         UUID location = location(tenant, body.locationUuid(), problems);
+        requireKnownProviders(tenant, body.procedures(), problems);
         if (!problems.isEmpty()) {
             throw new ApiException.Invalid(problems);
         }
@@ -308,6 +313,24 @@ public class EstimateService {
             }
         }
         return chosen;
+    }
+
+    /** An unknown provider would silently pick another fee than the one the provider charges: 422 instead. */
+    private void requireKnownProviders(Tenant tenant, List<EstimateRequests.Procedure> procedures,
+            List<FieldProblem> problems) {
+        var given = procedures.stream().map(EstimateRequests.Procedure::providerUuid).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        if (given.isEmpty()) {
+            return;
+        }
+        var known = providers.refs(tenant, given);
+        for (int i = 0; i < procedures.size(); i++) {
+            UUID provider = procedures.get(i).providerUuid();
+            if (provider != null && !known.containsKey(provider)) {
+                problems.add(FieldProblem.at(List.of("body", "procedures", i, "provider_uuid"),
+                        "unknown provider in this organisation", "value_error"));
+            }
+        }
     }
 
     private UUID location(Tenant tenant, UUID given, List<FieldProblem> problems) {

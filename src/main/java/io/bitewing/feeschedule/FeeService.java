@@ -8,6 +8,7 @@ import io.bitewing.shared.Ids;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.ApiException;
+import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
@@ -183,6 +184,17 @@ public class FeeService {
         schedules.get(tenant, scheduleId);
         if (codes.findByIds(tenant, List.of(body.procedureCodeUuid())).isEmpty()) {
             throw new ApiException.NotFound("Procedure code");
+        }
+        // An unknown clinic or provider would silently resolve the plain fee: refuse it instead.
+        var problems = new ArrayList<FieldProblem>();
+        if (body.clinicUuid() != null && locations.refs(tenant, List.of(body.clinicUuid())).isEmpty()) {
+            problems.add(FieldProblem.body("clinic_uuid", "unknown location in this organisation", "value_error"));
+        }
+        if (body.providerUuid() != null && providers.refs(tenant, List.of(body.providerUuid())).isEmpty()) {
+            problems.add(FieldProblem.body("provider_uuid", "unknown provider in this organisation", "value_error"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
         }
         return schedules.resolveFee(tenant, scheduleId, body.procedureCodeUuid(), body.clinicUuid(),
                 body.providerUuid(), body.asOfDate());

@@ -61,8 +61,10 @@ class AdminApiTest extends ApiTestSupport {
             String token = org.tokenWithRole(role);
             given().port(port).contentType("application/json").auth().oauth2(token)
                     .body(Map.of("name", "escalate", "role", "admin"))
-                    .post("/admin/v1/orgs/" + org.id() + "/tokens").then().statusCode(404);
-            given().port(port).auth().oauth2(token).get("/admin/v1/orgs/" + org.id() + "/tokens").then().statusCode(404);
+                    .post("/admin/v1/orgs/" + org.id() + "/tokens").then().statusCode(403);
+            given().port(port).auth().oauth2(token).get("/admin/v1/orgs/" + org.id() + "/tokens").then().statusCode(403);
+            given().port(port).auth().oauth2(token).delete("/admin/v1/orgs/" + org.id() + "/tokens/" + java.util.UUID.randomUUID())
+                    .then().statusCode(403);
         }
     }
 

@@ -208,6 +208,31 @@ class EstimateApiTest extends ApiTestSupport {
     }
 
     @Test
+    void anUnknownProviderIsRefusedRatherThanPricedAtAnotherFee() {
+        var s = setup(newOrg(), "ppo_percentage");
+        String foreign = newOrg().practice().body(Map.of("first_name", "Bo", "last_name", "Kim")).post("/providers")
+                .then().statusCode(201).extract().path("id");
+        for (String provider : List.of(UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000", foreign)) {
+            var planned = body("ref", "p2", "procedure_code", "D2391", "provider_uuid", provider);
+            assertInvalid(s.estimate(List.of(procedure("p1", "D0120", null), planned)),
+                    "body", "procedures", 1, "provider_uuid");
+        }
+        String own = s.org().practice().body(Map.of("first_name", "Ann", "last_name", "Lee")).post("/providers")
+                .then().statusCode(201).extract().path("id");
+        s.estimate(List.of(body("ref", "p1", "procedure_code", "D2391", "provider_uuid", own))).statusCode(200);
+    }
+
+    @Test
+    void nulCharactersInAProceduresTextFieldsAre422() {
+        var s = setup(newOrg(), "ppo_percentage");
+        for (String field : List.of("tooth", "surfaces", "ref")) {
+            var planned = body("ref", "p1", "procedure_code", "D2391");
+            planned.put(field, "1\u00004");
+            assertInvalid(s.estimate(List.of(planned)), "body", "procedures", 0, field);
+        }
+    }
+
+    @Test
     void readOnlyTokensMayReadRemainingBenefitsButNotPostEstimates() {
         var s = setup(newOrg(), "ppo_percentage");
         String readOnly = s.org().tokenWithRole("read_only");

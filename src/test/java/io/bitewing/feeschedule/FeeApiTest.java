@@ -234,6 +234,26 @@ class FeeApiTest extends ApiTestSupport {
     }
 
     @Test
+    void resolveRefusesAClinicOrProviderTheOrganisationDoesNotHave() {
+        var org = newOrg();
+        var other = newOrg();
+        String s = schedule(org, "UCR", "normal");
+        String c = code(org, "D2740", "Crowns");
+        org.api().body(row("procedure_code_uuid", c, "amount", 1000)).post("/fee-schedules/" + s + "/fees").then().statusCode(201);
+        String resolve = "/fee-schedules/" + s + "/resolve";
+        String foreignClinic = location(other, "Elsewhere");
+        String foreignDentist = provider(other, "Bo", "Kim");
+        for (String unknown : List.of(UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000", foreignClinic)) {
+            assertInvalid(org.api().body(row("procedure_code_uuid", c, "clinic_uuid", unknown)).post(resolve).then(),
+                    "body", "clinic_uuid");
+        }
+        for (String unknown : List.of(UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000", foreignDentist)) {
+            assertInvalid(org.api().body(row("procedure_code_uuid", c, "provider_uuid", unknown)).post(resolve).then(),
+                    "body", "provider_uuid");
+        }
+    }
+
+    @Test
     void comparesTwoOrThreeSchedulesOneRowPerCode() {
         var org = newOrg();
         String ucr = schedule(org, "UCR", "normal");

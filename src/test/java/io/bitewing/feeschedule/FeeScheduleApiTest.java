@@ -173,8 +173,8 @@ class FeeScheduleApiTest extends ApiTestSupport {
     void copiesEveryFeeWithAPercentageRoundedHalfUp() {
         var org = newOrg();
         String source = schedule(org, "UCR", "normal");
-        fee(org, source, code(org, "D0120", "Diagnostic"), "10.05");
-        fee(org, source, code(org, "D0140", "Diagnostic"), "100.00");
+        fee(org, source, code(org, "D0120", "Diagnostic"), new java.math.BigDecimal("10.05"));
+        fee(org, source, code(org, "D0140", "Diagnostic"), new java.math.BigDecimal("100.00"));
         String copy = org.api().body(Map.of("new_name", "UCR plus 10", "percentage_adjustment", 10))
                 .post("/fee-schedules/" + source + "/copy").then().statusCode(201)
                 .body("name", equalTo("UCR plus 10")).body("fee_sched_type", equalTo("normal")).body("version", equalTo(1))
@@ -193,7 +193,7 @@ class FeeScheduleApiTest extends ApiTestSupport {
     void undulatesEveryFeeBumpsTheVersionAndRefusesStaleOrBadPercentages() {
         var org = newOrg();
         String id = schedule(org, "UCR", "normal");
-        String feeId = fee(org, id, code(org, "D0120", "Diagnostic"), "10.05");
+        String feeId = fee(org, id, code(org, "D0120", "Diagnostic"), new java.math.BigDecimal("10.05"));
         org.api().body(Map.of("base_version", 1, "direction", "decrease", "percentage", 5))
                 .post("/fee-schedules/" + id + "/undulate").then().statusCode(200)
                 .body("updated", equalTo(1)).body("fee_schedule.version", equalTo(2));

@@ -36,6 +36,15 @@ final class Attacks {
     }
 
     static final int OVERSIZED_BYTES = 5 * 1024 * 1024;
+    static final String STRING_FOR_NUMBER = "string for a number", NUL_IN_TEXT = "NUL in text",
+            OVERLONG_NUL = "overlong UTF-8 NUL", DUPLICATE_KEY = "duplicate key", NUL_IN_QUERY = "NUL in query",
+            CSV_NOT_UTF8 = "CSV that is not UTF-8";
+    /**
+     * Input that can never be stored as sent: it must be refused as such (422), not as a lost race (409) that a
+     * client would retry, nor as a missing row.
+     */
+    static final java.util.Set<String> ALWAYS_422 = java.util.Set.of(STRING_FOR_NUMBER, NUL_IN_TEXT, OVERLONG_NUL,
+            DUPLICATE_KEY, NUL_IN_QUERY, CSV_NOT_UTF8);
     private static final String PLACEHOLDER = "__hostile_placeholder__";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,6 +58,12 @@ final class Attacks {
         var attacks = new ArrayList<Attack>();
         if (schema.takesBody()) {
             bodyAttacks(attacks);
+            everyField(attacks, schema.fields());
+            overlongNul(attacks, schema.fields());
+            duplicateKey(attacks);
+        }
+        if (schema.takesCsv()) {
+            csvNotUtf8(attacks);
         }
         queryAttacks(attacks);
         return attacks;
@@ -122,6 +137,58 @@ final class Attacks {
         out.add(Attack.ofBody(kind, field.path() + " = " + abbreviate(String.valueOf(value)), json(schema.bodyWith(field, value))));
     }
 
+    /** Every number sent as a decimal string and every plain text field with a NUL in it, one request each. */
+    private void everyField(List<Attack> out, List<Field> fields) {
+        for (Field field : fields) {
+            if ("integer".equals(field.type()) || "number".equals(field.type())) {
+                String text = "integer".equals(field.type()) ? "12" : "12.50";
+                out.add(Attack.ofBody(STRING_FOR_NUMBER, field.path() + " = \"" + text + "\"", json(schema.bodyWith(field, text))));
+            }
+            if ("string".equals(field.type()) && field.format() == null && field.enumeration() == null) {
+                out.add(Attack.ofBody(NUL_IN_TEXT, field.path() + " = Sweep\\u0000NUL",
+                        json(schema.bodyWith(field, "Sweep\u0000NUL"))));
+            }
+        }
+    }
+
+    private void overlongNul(List<Attack> out, List<Field> fields) {
+        var quoted = new ByteArrayOutputStream();
+        quoted.writeBytes("\"Sweep".getBytes(StandardCharsets.UTF_8));
+        quoted.writeBytes(new byte[] {(byte) 0xC0, (byte) 0x80});
+        quoted.writeBytes("NUL\"".getBytes(StandardCharsets.UTF_8));
+        out.add(Attack.ofBody(OVERLONG_NUL, "C0 80 in a string", withRaw(fields, quoted.toByteArray())));
+    }
+
+    /** The plausible body with its first key (or the first key of its first item) given twice. */
+    private void duplicateKey(List<Attack> out) {
+        Object plausible = schema.plausibleBody();
+        Object target = plausible instanceof List<?> items && !items.isEmpty() ? items.get(0) : plausible;
+        if (!(target instanceof Map<?, ?> object)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var fields = (Map<String, Object>) object;
+        String key = fields.isEmpty() ? "x_duplicate" : fields.keySet().iterator().next();
+        String text = new String(json(plausible), StandardCharsets.UTF_8);
+        String objectText = new String(json(target), StandardCharsets.UTF_8);
+        String repeated = "\"" + key + "\":" + new String(json(fields.getOrDefault(key, 1)), StandardCharsets.UTF_8);
+        String doubled = objectText.equals("{}") ? "{" + repeated + "," + repeated + "}"
+                : "{" + repeated + "," + objectText.substring(1);
+        int at = text.indexOf(objectText);
+        String raw = text.substring(0, at) + doubled + text.substring(at + objectText.length());
+        out.add(Attack.ofBody(DUPLICATE_KEY, "\"" + key + "\" twice", raw.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void csvNotUtf8(List<Attack> out) {
+        var body = new ByteArrayOutputStream();
+        body.writeBytes("code,description,category,treat_area\nD0120,Exam ".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(sample(Arbitraries.of(new byte[] {(byte) 0xE9}, new byte[] {(byte) 0xC0, (byte) 0x80},
+                new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})));
+        body.writeBytes(",Diagnostic,mouth\n".getBytes(StandardCharsets.UTF_8));
+        out.add(new Attack(CSV_NOT_UTF8, "invalid bytes in a row", "", body.toByteArray(),
+                Map.of("Content-Type", "text/csv"), false));
+    }
+
     private void unknownField(List<Attack> out, List<Field> fields) {
         String name = "x_" + sample(Arbitraries.strings().withCharRange('a', 'z').ofLength(8));
         var objects = fields.stream().filter(f -> "object".equals(f.type())).toList();
@@ -187,6 +254,11 @@ final class Attacks {
                 bad = Arbitraries.strings().alpha().numeric().ofLength(10_000);
             }
             out.add(Attack.ofQuery("bad query value", parameter.name(), sample(bad)));
+            if ("string".equals(type) && format == null && s.get("enum") == null) {
+                String raw = sample(Arbitraries.of("Sweep%00NUL", "%00", "Sweep%C0%80NUL", "Sweep%FF"));
+                out.add(new Attack(NUL_IN_QUERY, "query " + parameter.name() + "=" + raw, "?" + parameter.name() + "=" + raw,
+                        null, Map.of(), false));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.bitewing.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.bitewing.support.ApiTestSupport;
 import java.util.ArrayList;
@@ -56,5 +57,20 @@ class IdempotencyTest extends ApiTestSupport {
                 .then().statusCode(422);
         assertInvalid(org.api().header("Idempotency-Key", "x".repeat(300)).body(Map.of("carrier_name", "A"))
                 .post("/carriers").then(), "header", "Idempotency-Key");
+    }
+
+    @Test
+    void aTokenWithoutTheRoleCannotReplayAnotherTokensKey() {
+        var org = newOrg();
+        String readOnly = org.tokenWithRole("read_only");
+        String staff = org.tokenWithRole("staff");
+        org.api().header("Idempotency-Key", "admin-key-1").body(Map.of("carrier_name", "Admin's")).post("/carriers")
+                .then().statusCode(201);
+        org.as(readOnly).header("Idempotency-Key", "admin-key-1").body(Map.of("carrier_name", "Admin's"))
+                .post("/carriers").then().statusCode(403).header("Idempotent-Replayed", nullValue());
+        // The key is the admin token's: another token with the same key and body makes its own request.
+        org.as(staff).header("Idempotency-Key", "admin-key-1").body(Map.of("carrier_name", "Staff's")).post("/carriers")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        org.api().get("/carriers").then().body("total", equalTo(2));
     }
 }

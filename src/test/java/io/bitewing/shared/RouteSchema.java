@@ -37,6 +37,7 @@ final class RouteSchema {
     private final Map<String, Object> schemas;
     private final Map<String, Object> body;
     private final boolean bodyRequired;
+    private final boolean takesCsv;
     private final List<QueryParameter> query;
     private final Map<String, String> ids;
 
@@ -52,6 +53,7 @@ final class RouteSchema {
         var content = (Map<String, Object>) requestBody.getOrDefault("content", Map.of());
         var json = (Map<String, Object>) content.get("application/json");
         this.body = json == null ? null : resolve((Map<String, Object>) json.get("schema"));
+        this.takesCsv = content.containsKey("text/csv");
         this.query = new ArrayList<>();
         for (var parameter : (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of())) {
             if ("query".equals(parameter.get("in"))) {
@@ -62,6 +64,10 @@ final class RouteSchema {
 
     boolean takesBody() {
         return body != null;
+    }
+
+    boolean takesCsv() {
+        return takesCsv;
     }
 
     /** False where the body may be left out (OpenAPI's default): an empty body is then a plain request. */

@@ -124,7 +124,7 @@ class ProcedureCodeController {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             array = @ArraySchema(schema = @Schema(implementation = ProcedureCodeRequests.ImportItem.class))),
                     @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE))})
-            @RequestBody(required = false) String csv) {
+            @RequestBody(required = false) byte[] csv) {
         return codes.importCsv(tenant, csv);
     }
 }

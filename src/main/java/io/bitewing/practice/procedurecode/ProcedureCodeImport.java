@@ -8,9 +8,14 @@ import static io.bitewing.practice.procedurecode.ProcedureCodeRequests.DESCRIPTI
 import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.FieldProblem;
+import io.bitewing.shared.web.StrictStrings;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,7 +92,8 @@ final class ProcedureCodeImport {
         return checker.result();
     }
 
-    static Checked fromCsv(String body) {
+    static Checked fromCsv(byte[] bytes) {
+        String body = bytes == null ? null : utf8(bytes);
         if (body == null || body.isBlank()) {
             throw invalid("must be CSV with the header " + String.join(",", COLUMNS));
         }
@@ -112,6 +118,18 @@ final class ProcedureCodeImport {
             return checker.result();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw invalid("is not valid CSV: " + rootMessage(e));
+        }
+    }
+
+    /** Strictly UTF-8: a byte that is not would otherwise be stored as U+FFFD over good data. */
+    private static String utf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            throw invalid("must be UTF-8 text; the bytes near offset " + in.position() + " are not");
         }
     }
 
@@ -172,6 +190,11 @@ final class ProcedureCodeImport {
                 reject(row, "description", "Field required");
             } else if (description.length() > DESCRIPTION_MAX) {
                 reject(row, "description", "must be at most " + DESCRIPTION_MAX + " characters");
+            }
+            for (String field : COLUMNS) {
+                if (StrictStrings.hasNul(values.get(field))) {
+                    reject(row, field, StrictStrings.NUL_MESSAGE);
+                }
             }
             if (category != null && category.length() > CATEGORY_MAX) {
                 reject(row, "category", "must be at most " + CATEGORY_MAX + " characters");

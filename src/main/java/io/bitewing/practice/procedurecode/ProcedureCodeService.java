@@ -168,7 +168,7 @@ public class ProcedureCodeService {
 
     /** Upserts the valid rows of a CSV document by code in one transaction, reporting the invalid ones. */
     @Transactional
-    Imported importCsv(Tenant tenant, String csv) {
+    Imported importCsv(Tenant tenant, byte[] csv) {
         return apply(tenant, ProcedureCodeImport.fromCsv(csv));
     }
 

@@ -22,10 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on organisation POSTs: the first request with a key runs and its answer is stored; a
- * replay with the same body gets the stored status and body, a reuse with another body gets 409. Racing requests
- * with one key wait for the first to finish, so exactly one row is ever created. Keys live 24 hours. Server errors
- * are not stored, so a client may retry them with the same key.
+ * {@code Idempotency-Key} on organisation POSTs, scoped by the token that sends it: the first request with a key
+ * runs and its answer is stored; a replay with the same body gets the stored status and body, a reuse with another
+ * body gets 409. Racing requests with one key wait for the first to finish, so exactly one row is ever created. Keys
+ * live 24 hours. Server errors are not stored, so a client may retry them with the same key.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -62,6 +62,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "msg", "must be 1 to 255 characters", "type", "value_error")));
             return;
         }
+        // Keys belong to the token that sent them: another token (a read_only one, say) never sees their answer,
+        // and its request runs and meets its own role check.
+        key = caller.tokenId() + " " + key;
         var cached = new CachedBodyRequest(request);
         byte[] hash = fingerprint(request, cached.body());
         Instant deadline = Instant.now().plus(WAIT_FOR_FIRST);

@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -247,11 +248,18 @@ class ApiErrorHandler {
             if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() instanceof ApiException.Invalid invalid) {
                 return invalid.problems().get(0);
             }
+            if (cause instanceof InvalidFormatException format && format.getValue() instanceof String text
+                    && StrictStrings.hasNul(text)) {
+                return FieldProblem.at(loc(format, null), StrictStrings.NUL_MESSAGE, "value_error");
+            }
             if (cause instanceof MismatchedInputException mismatch) {
                 return FieldProblem.at(loc(mismatch, null), "must be a valid " + typeName(mismatch.getTargetType()), "type_error");
             }
             if (cause instanceof InputCoercionException coercion) {
                 return FieldProblem.at(loc(coercion, null), "number is out of range", "value_error");
+            }
+            if (cause instanceof StreamReadException read && duplicateKey(read) != null) {
+                return FieldProblem.at(duplicateKey(read), "Duplicate key: each field may appear once", "value_error");
             }
             if (cause instanceof StreamReadException) {
                 return FieldProblem.at(List.of("body"), "Invalid JSON", "json_invalid");
@@ -260,6 +268,20 @@ class ApiErrorHandler {
                 return FieldProblem.at(loc(jackson, null), "Invalid value", "value_error");
             }
             return FieldProblem.at(List.of("body"), "Field required: a JSON body is expected", "missing");
+        }
+
+        /** Where a duplicate key was found, from the parser's position, or null for any other read error. */
+        private static List<Object> duplicateKey(StreamReadException e) {
+            JsonParser parser = e.processor();
+            if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate") || parser == null) {
+                return null;
+            }
+            var loc = new ArrayList<Object>();
+            loc.add("body");
+            for (var context = parser.streamReadContext(); context != null && !context.inRoot(); context = context.getParent()) {
+                loc.add(1, context.inArray() ? (Object) Math.max(context.getCurrentIndex(), 0) : context.currentName());
+            }
+            return loc;
         }
 
         private static List<Object> loc(JacksonException e, String leaf) {

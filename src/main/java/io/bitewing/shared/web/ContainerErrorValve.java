@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Errors Tomcat answers itself, before any filter or controller runs (a request line or headers too large to read,
- * a malformed request), get the same JSON shape as every other error instead of Tomcat's HTML page, and never a
- * stack trace.
+ * a malformed request, an encoded slash or NUL in the path), get the same JSON shape and headers as every other
+ * error ({@code X-Request-Id} and the security headers) instead of Tomcat's HTML page, and never a stack trace.
  */
 public class ContainerErrorValve extends ErrorReportValve {
 
@@ -32,6 +32,11 @@ public class ContainerErrorValve extends ErrorReportValve {
             return;
         }
         try {
+            // What every answer carries; the filters that set it never ran for this request.
+            if (response.getHeader(RequestIds.HEADER) == null) {
+                response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
+            }
+            SecurityHeaders.apply(null, response);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

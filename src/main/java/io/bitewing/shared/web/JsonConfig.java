@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.module.SimpleModule;
@@ -18,7 +19,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON: snake_case names, unknown fields rejected (catches typos such as {@code procCode}), and no silent
- * coercion between strings, numbers and booleans, so a wrong type is a 422 rather than a guess.
+ * coercion between strings, numbers and booleans (money included), so a wrong type is a 422 rather than a guess;
+ * no duplicate keys and no NUL characters in text.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
@@ -31,9 +33,12 @@ class JsonConfig {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // {"a":1,"a":2} means what the reader says it means; refuse it rather than pick one.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // Dates, timestamps and ids only as text of their exact shape: no epoch numbers, no "" read as null.
                 .defaultLeniency(false)
                 .addModule(new SimpleModule("strict-scalars")
+                        .addDeserializer(String.class, new StrictStrings())
                         .addDeserializer(LocalDate.class,
                                 new StrictText<>(LocalDate.class, StrictDates::parse, StrictDates.MESSAGE))
                         .addDeserializer(Instant.class,
@@ -48,6 +53,11 @@ class JsonConfig {
                 .withCoercionConfig(LogicalType.Integer, cfg -> cfg
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // Money and other decimals are JSON numbers, as the reference types them in requests: "12.50" is a 422.
+                .withCoercionConfig(LogicalType.Float, cfg -> cfg
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, cfg -> cfg
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)

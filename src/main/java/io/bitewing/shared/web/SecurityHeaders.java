@@ -22,14 +22,19 @@ class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        apply(request.getRequestURI(), response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also used for the answers Tomcat writes itself ({@link ContainerErrorValve}). */
+    static void apply(String path, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        String path = request.getRequestURI();
-        if (!path.startsWith("/docs") && !path.startsWith("/swagger-ui") && !path.startsWith("/v3/api-docs/swagger-config")) {
+        if (path == null || !path.startsWith("/docs") && !path.startsWith("/swagger-ui")
+                && !path.startsWith("/v3/api-docs/swagger-config")) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
         }
-        chain.doFilter(request, response);
     }
 }

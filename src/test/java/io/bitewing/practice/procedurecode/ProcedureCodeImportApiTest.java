@@ -3,6 +3,7 @@ package io.bitewing.practice.procedurecode;
 import static io.bitewing.practice.procedurecode.ProcedureCodeApiTest.body;
 import static io.bitewing.practice.procedurecode.ProcedureCodeApiTest.createCode;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -136,6 +137,34 @@ class ProcedureCodeImportApiTest extends ApiTestSupport {
                 .body("errors[1].loc", equalTo(List.of("body", 3)))
                 .body("errors[2].loc", equalTo(List.of("body", 4, "code")));
         org.practice().get("/procedure-codes").then().body("items.code", equalTo(List.of("D0120", "D0160")));
+    }
+
+    @Test
+    void refusesCsvThatIsNotUtf8AndKeepsTheCodesItWouldOverwrite() {
+        var org = newOrg();
+        importCsv(org, HEADER + "D0120,Periodic exam,Diagnostic,mouth\n").statusCode(200);
+        for (byte[] bad : List.of(new byte[] {(byte) 0xE9}, new byte[] {(byte) 0xC0, (byte) 0x80},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})) {
+            var body = new java.io.ByteArrayOutputStream();
+            body.writeBytes((HEADER + "D0120,P").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(bad);
+            body.writeBytes("riodic,Diagnostic,mouth\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertInvalid(org.practice().contentType("text/csv").body(body.toByteArray())
+                    .post("/procedure-codes/import").then(), "body")
+                    .body("detail[0].msg", containsString("UTF-8"));
+        }
+        org.practice().get("/procedure-codes").then().body("items.description", equalTo(List.of("Periodic exam")));
+    }
+
+    @Test
+    void reportsANulCharacterInACsvOrJsonRowAndWritesNothingForIt() {
+        var org = newOrg();
+        importCsv(org, HEADER + "D0120,Periodic\u0000exam,Diagnostic,mouth\n").statusCode(200)
+                .body("created", equalTo(0)).body("errors[0].loc", equalTo(List.of("body", 1, "description")));
+        org.practice().body(List.of(Map.of("code", "D0140", "description", "Limited\u0000exam")))
+                .post("/procedure-codes/import").then().statusCode(200)
+                .body("created", equalTo(0)).body("errors[0].loc", equalTo(List.of("body", 0, "description")));
+        assertNoCodes(org);
     }
 
     @Test

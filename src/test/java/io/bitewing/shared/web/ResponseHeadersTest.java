@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.bitewing.support.ApiTestSupport;
+import io.bitewing.support.RawHttp;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.List;
@@ -35,6 +36,25 @@ class ResponseHeadersTest extends ApiTestSupport {
             assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
             assertThat(answer.header("Content-Security-Policy")).startsWith("default-src 'none'");
+        }
+    }
+
+    @Test
+    void answersTomcatWritesItselfCarryARequestIdAndTheSecurityHeaders() throws Exception {
+        var org = newOrg();
+        String base = "/api/v1/" + org.id() + "/insurance/carriers";
+        for (String requestLine : List.of("GET " + base + "%2Fx HTTP/1.1", "GET " + base + "%5Cx HTTP/1.1",
+                "GET " + base + "%00x HTTP/1.1", "GET " + base + " b c HTTP/1.1", "GET " + base + "?q=a|b HTTP/1.1",
+                "GET /" + "a".repeat(20_000) + " HTTP/1.1")) {
+            var answer = RawHttp.get(port, requestLine);
+            assertThat(answer.status()).as(requestLine).isEqualTo(400);
+            assertThat(answer.header("X-Request-Id")).as(requestLine).matches(UUID_SHAPE);
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(answer.header("Content-Security-Policy")).startsWith("default-src 'none'");
+            assertThat(answer.body()).contains("\"detail\"");
         }
     }
 
