@@ -9,7 +9,6 @@ import io.bitewing.coverage.codegroup.CodeGroupService;
 import io.bitewing.estimate.engine.BenefitRow;
 import io.bitewing.estimate.engine.CategoryRoles;
 import io.bitewing.estimate.engine.CodeCategories;
-import io.bitewing.estimate.engine.Enums;
 import io.bitewing.estimate.engine.EstimateInput;
 import io.bitewing.estimate.engine.EstimateResult;
 import io.bitewing.estimate.engine.EstimationEngine;
@@ -249,7 +248,7 @@ public class EstimateService {
 
         var inputs = plans(tenant, loaded, planned, fees, substituteIds, practice, ortho, past);
         var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), procedures, asOf,
-                body.mode() == EstimateRequests.Mode.independent ? Enums.Mode.INDEPENDENT : Enums.Mode.TREATMENT_PLAN,
+                body.mode() == EstimateRequests.Mode.independent ? EstimateInput.Mode.INDEPENDENT : EstimateInput.Mode.TREATMENT_PLAN,
                 body.applyLimits() == null || body.applyLimits(), new CategoryRoles(
                         winner(categories, DIAGNOSTIC_PROBE), winner(categories, PREVENTIVE_PROBE)));
         EstimateResult result = EstimationEngine.estimate(input);
@@ -289,7 +288,7 @@ public class EstimateService {
         var inputs = plans(tenant, loaded, List.of(), Map.of(), Map.of(), practice,
                 orthoCategory(categories, categoryNames), past);
         var input = new EstimateInput(patient.birthdate(), inputs, categories, settings(practice), List.of(), asOf,
-                Enums.Mode.TREATMENT_PLAN, true);
+                EstimateInput.Mode.TREATMENT_PLAN, true);
         EstimateResult result = EstimationEngine.estimate(input);
         var full = EstimateResponses.of(patient, asOf, EstimateRequests.Mode.treatment_plan, loaded, List.of(),
                 Map.of(), result);
@@ -393,7 +392,7 @@ public class EstimateService {
         for (var row : history.forSubscriptions(tenant, subscriptions)) {
             var h = row.row();
             historyBySubscription.computeIfAbsent(row.subscriptionId(), k -> new ArrayList<>()).add(new HistoryRow(
-                    h.dateOfService(), h.procedureCode(), Enums.HistoryStatus.valueOf(h.status().name().toUpperCase(Locale.ROOT)),
+                    h.dateOfService(), h.procedureCode(), HistoryRow.HistoryStatus.valueOf(h.status().name().toUpperCase(Locale.ROOT)),
                     h.insurancePaid(), h.deductibleApplied(), Objects.equals(row.patientId(), patient.id()), h.tooth(),
                     h.surfaces()));
         }
@@ -451,7 +450,7 @@ public class EstimateService {
         var inputs = new ArrayList<PlanInput>();
         for (Coverage c : loaded) {
             Plan plan = c.plan();
-            Enums.PlanType type = planType(plan.planType());
+            PlanInput.PlanType type = planType(plan.planType());
             var planFees = new HashMap<String, PlanFees>();
             for (Planned p : planned) {
                 Map<List<UUID>, BigDecimal> f = fees.getOrDefault(p.index(), Map.of());
@@ -459,7 +458,7 @@ public class EstimateService {
                 UUID sub = substituteIds.get(List.of(c.patientPlan().id(), p.index()));
                 BigDecimal substituteAllowed = sub == null ? null : allowed(c, type, f, sub);
                 BigDecimal copayKind = feeOf(f, c.schedule(Kind.copay), p.code().id());
-                planFees.put(String.valueOf(p.index()), type == Enums.PlanType.PPO_FIXED_BENEFIT
+                planFees.put(String.valueOf(p.index()), type == PlanInput.PlanType.PPO_FIXED_BENEFIT
                         ? new PlanFees(allowed, substituteAllowed, null, copayKind)
                         : new PlanFees(allowed, substituteAllowed, copayKind, null));
             }
@@ -469,7 +468,7 @@ public class EstimateService {
             String cob = plan.cobRule() != null ? plan.cobRule().name() : practice.defaultCobRule().name();
             var sub = c.patientPlan().subscription();
             inputs.add(new PlanInput(c.patientPlan().id().toString(), type, startMonth,
-                    Enums.CobRule.valueOf(cob.toUpperCase(Locale.ROOT)),
+                    PlanInput.CobRule.valueOf(cob.toUpperCase(Locale.ROOT)),
                     c.benefits().stream().flatMap(b -> rows(b, groups)).toList(), planFees,
                     c.schedule(Kind.copay) != null, orthoCategory, sub.dateEffective(), sub.dateTerm(),
                     historyBySubscription.getOrDefault(sub.id(), List.of()),
@@ -494,8 +493,8 @@ public class EstimateService {
                 || b.benefitType() == Benefit.BenefitType.deductible) {
             return Stream.of(row);
         }
-        return Stream.of(row, new BenefitRow(Enums.BenefitType.DEDUCTIBLE, row.target(), null, BigDecimal.ZERO,
-                Enums.TimePeriod.CALENDAR_YEAR, null, null, Enums.CoverageLevel.INDIVIDUAL, null, row.ageMin(),
+        return Stream.of(row, new BenefitRow(BenefitRow.BenefitType.DEDUCTIBLE, row.target(), null, BigDecimal.ZERO,
+                BenefitRow.TimePeriod.CALENDAR_YEAR, null, null, BenefitRow.CoverageLevel.INDIVIDUAL, null, row.ageMin(),
                 row.ageMax(), null, row.scope()));
     }
 
@@ -512,29 +511,29 @@ public class EstimateService {
             target = Target.general();
         }
         return new BenefitRow(
-                Enums.BenefitType.valueOf(b.benefitType().name().toUpperCase(Locale.ROOT)),
+                BenefitRow.BenefitType.valueOf(b.benefitType().name().toUpperCase(Locale.ROOT)),
                 target,
                 b.percent(),
                 b.monetaryAmt(),
-                b.timePeriod() == null ? null : Enums.TimePeriod.valueOf(b.timePeriod().name().toUpperCase(Locale.ROOT)),
+                b.timePeriod() == null ? null : BenefitRow.TimePeriod.valueOf(b.timePeriod().name().toUpperCase(Locale.ROOT)),
                 b.quantityQualifier() == null ? null
-                        : Enums.QuantityQualifier.valueOf(b.quantityQualifier().name().toUpperCase(Locale.ROOT)),
+                        : BenefitRow.QuantityQualifier.valueOf(b.quantityQualifier().name().toUpperCase(Locale.ROOT)),
                 b.quantity(),
-                b.coverageLevel() == null ? null : Enums.CoverageLevel.valueOf(b.coverageLevel().name().toUpperCase(Locale.ROOT)),
-                b.treatArea() == null ? null : Enums.TreatArea.valueOf(b.treatArea().name().toUpperCase(Locale.ROOT)),
+                b.coverageLevel() == null ? null : BenefitRow.CoverageLevel.valueOf(b.coverageLevel().name().toUpperCase(Locale.ROOT)),
+                b.treatArea() == null ? null : BenefitRow.TreatArea.valueOf(b.treatArea().name().toUpperCase(Locale.ROOT)),
                 b.ageMin(),
                 b.ageMax(),
                 b.waitingPeriodMonths(),
-                b.isPatientOverride() ? Enums.Scope.PATIENT : Enums.Scope.PLAN);
+                b.isPatientOverride() ? BenefitRow.Scope.PATIENT : BenefitRow.Scope.PLAN);
     }
 
-    static Enums.PlanType planType(Plan.PlanType type) {
+    static PlanInput.PlanType planType(Plan.PlanType type) {
         return switch (type) {
-            case category_percentage -> Enums.PlanType.CATEGORY_PERCENTAGE;
-            case ppo_percentage -> Enums.PlanType.PPO_PERCENTAGE;
-            case ppo_fixed_benefit -> Enums.PlanType.PPO_FIXED_BENEFIT;
-            case medicaid_flat_copay -> Enums.PlanType.FLAT_COPAY;
-            case capitation -> Enums.PlanType.CAPITATION;
+            case category_percentage -> PlanInput.PlanType.CATEGORY_PERCENTAGE;
+            case ppo_percentage -> PlanInput.PlanType.PPO_PERCENTAGE;
+            case ppo_fixed_benefit -> PlanInput.PlanType.PPO_FIXED_BENEFIT;
+            case medicaid_flat_copay -> PlanInput.PlanType.FLAT_COPAY;
+            case capitation -> PlanInput.PlanType.CAPITATION;
         };
     }
 
@@ -557,8 +556,8 @@ public class EstimateService {
      * The plan's allowed amount for a code: the PPO schedule, or for a category plan its estimate book's entry (keyed
      * by patient plan and code), else its out-of-network/allowed schedule (estimation.md §4 step 3).
      */
-    private static BigDecimal allowed(Coverage c, Enums.PlanType type, Map<List<UUID>, BigDecimal> f, UUID codeId) {
-        return type == Enums.PlanType.CATEGORY_PERCENTAGE
+    private static BigDecimal allowed(Coverage c, PlanInput.PlanType type, Map<List<UUID>, BigDecimal> f, UUID codeId) {
+        return type == PlanInput.PlanType.CATEGORY_PERCENTAGE
                 ? firstNonNull(f.get(List.of(c.patientPlan().id(), codeId)), firstNonNull(
                         feeOf(f, c.schedule(Kind.out_of_network), codeId), feeOf(f, c.schedule(Kind.allowed), codeId)))
                 : feeOf(f, c.schedule(Kind.primary), codeId);

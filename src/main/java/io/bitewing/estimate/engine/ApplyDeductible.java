@@ -1,7 +1,7 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
-import io.bitewing.estimate.engine.Enums.TimePeriod;
+import io.bitewing.estimate.engine.BenefitRow.BenefitType;
+import io.bitewing.estimate.engine.BenefitRow.TimePeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,5 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
-import io.bitewing.estimate.engine.Enums.CoverageLevel;
-import io.bitewing.estimate.engine.Enums.QuantityQualifier;
-import io.bitewing.estimate.engine.Enums.Scope;
-import io.bitewing.estimate.engine.Enums.TimePeriod;
-import io.bitewing.estimate.engine.Enums.TreatArea;
 import java.math.BigDecimal;
 
 /**
@@ -106,4 +100,14 @@ public record BenefitRow(
         return type == BenefitType.FAMILY_DEDUCTIBLE || type == BenefitType.FAMILY_ANNUAL_MAX
                 || coverageLevel == CoverageLevel.FAMILY;
     }
+
+    public enum BenefitType {
+        COINSURANCE, DEDUCTIBLE, FAMILY_DEDUCTIBLE, ANNUAL_MAX, FAMILY_ANNUAL_MAX, ORTHO_LIFETIME_MAX, EXCLUSION,
+        LIMITATION, WAITING_PERIOD, COPAYMENT
+    }
+    public enum TimePeriod { NONE, SERVICE_YEAR, CALENDAR_YEAR, LIFETIME, YEARS, NUMBER_IN_LAST_12_MONTHS }
+    public enum QuantityQualifier { NONE, NUMBER_OF_SERVICES, AGE_LIMIT, VISITS, YEARS, MONTHS }
+    public enum CoverageLevel { NONE, INDIVIDUAL, FAMILY }
+    public enum Scope { PLAN, PATIENT }
+    public enum TreatArea { NONE, SURF, TOOTH, MOUTH, QUAD, SEXTANT, ARCH, TOOTH_RANGE }
 }

@@ -1,9 +1,9 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
-import io.bitewing.estimate.engine.Enums.Limit;
-import io.bitewing.estimate.engine.Enums.QuantityQualifier;
-import io.bitewing.estimate.engine.Enums.TimePeriod;
+import io.bitewing.estimate.engine.BenefitRow.BenefitType;
+import io.bitewing.estimate.engine.EstimateLine.Limit;
+import io.bitewing.estimate.engine.BenefitRow.QuantityQualifier;
+import io.bitewing.estimate.engine.BenefitRow.TimePeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

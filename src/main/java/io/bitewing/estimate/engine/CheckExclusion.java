@@ -1,6 +1,6 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
+import io.bitewing.estimate.engine.BenefitRow.BenefitType;
 import java.util.List;
 
 /** Whether the plan never covers the code: any matching targeted exclusion; untargeted ones are ignored (estimation.md §3, §9.4). */

@@ -1,11 +1,11 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
-import io.bitewing.estimate.engine.Enums.HistoryStatus;
-import io.bitewing.estimate.engine.Enums.QuantityQualifier;
-import io.bitewing.estimate.engine.Enums.Scope;
-import io.bitewing.estimate.engine.Enums.TimePeriod;
-import io.bitewing.estimate.engine.Enums.TreatArea;
+import io.bitewing.estimate.engine.BenefitRow.BenefitType;
+import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
+import io.bitewing.estimate.engine.BenefitRow.QuantityQualifier;
+import io.bitewing.estimate.engine.BenefitRow.Scope;
+import io.bitewing.estimate.engine.BenefitRow.TimePeriod;
+import io.bitewing.estimate.engine.BenefitRow.TreatArea;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

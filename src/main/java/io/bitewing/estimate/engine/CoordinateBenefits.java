@@ -1,6 +1,6 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.CobRule;
+import io.bitewing.estimate.engine.PlanInput.CobRule;
 import java.math.BigDecimal;
 
 /**

@@ -1,6 +1,5 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.Mode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,4 +41,6 @@ public record EstimateInput(
     CodeCategories categoriesOf(String code) {
         return code == null ? CodeCategories.NONE : categories.getOrDefault(code, CodeCategories.NONE);
     }
+
+    public enum Mode { TREATMENT_PLAN, INDEPENDENT }
 }

@@ -1,6 +1,5 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.Limit;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,4 +19,11 @@ public record EstimateLine(
         BigDecimal insuranceEstimate,
         BigDecimal writeOff,
         List<Limit> limitedBy,
-        List<String> notes) {}
+        List<String> notes) {
+
+    /** Why a line pays less than its own share; the wire names are the lower-case constant names. */
+    public enum Limit {
+        ANNUAL_MAX, FAMILY_ANNUAL_MAX, ORTHO_LIFETIME_MAX, CATEGORY_MAX, FREQUENCY, AGE_LIMIT, WAITING_PERIOD, EXCLUSION,
+        NOT_COVERED, COVERAGE_TERMINATED
+    }
+}

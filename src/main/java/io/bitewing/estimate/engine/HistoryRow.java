@@ -1,6 +1,5 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.HistoryStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -31,4 +30,6 @@ public record HistoryRow(
     public static HistoryRow adjustment(LocalDate date, String paid, String deductible, boolean samePatient) {
         return new HistoryRow(date, null, HistoryStatus.ADJUSTMENT, new BigDecimal(paid), new BigDecimal(deductible), samePatient, null, null);
     }
+
+    public enum HistoryStatus { RECEIVED, PENDING, OUTSIDE_OFFICE, ADJUSTMENT }
 }

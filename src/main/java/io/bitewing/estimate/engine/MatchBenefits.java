@@ -1,6 +1,6 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.Scope;
+import io.bitewing.estimate.engine.BenefitRow.Scope;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

@@ -1,8 +1,6 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
-import io.bitewing.estimate.engine.Enums.CobRule;
-import io.bitewing.estimate.engine.Enums.PlanType;
+import io.bitewing.estimate.engine.BenefitRow.BenefitType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,4 +58,7 @@ public record PlanInput(
     PlanFees feesFor(String ref) {
         return fees.getOrDefault(ref, PlanFees.NONE);
     }
+
+    public enum PlanType { CATEGORY_PERCENTAGE, PPO_PERCENTAGE, PPO_FIXED_BENEFIT, FLAT_COPAY, CAPITATION }
+    public enum CobRule { BASIC, STANDARD, CARVE_OUT, SECONDARY_MEDICAID }
 }

@@ -1,8 +1,8 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
-import io.bitewing.estimate.engine.Enums.QuantityQualifier;
-import io.bitewing.estimate.engine.Enums.Scope;
+import io.bitewing.estimate.engine.BenefitRow.BenefitType;
+import io.bitewing.estimate.engine.BenefitRow.QuantityQualifier;
+import io.bitewing.estimate.engine.BenefitRow.Scope;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.PlanType;
+import io.bitewing.estimate.engine.PlanInput.PlanType;
 import java.math.BigDecimal;
 
 /**

@@ -1,8 +1,8 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.BenefitType;
-import io.bitewing.estimate.engine.Enums.HistoryStatus;
-import io.bitewing.estimate.engine.Enums.TimePeriod;
+import io.bitewing.estimate.engine.BenefitRow.BenefitType;
+import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
+import io.bitewing.estimate.engine.BenefitRow.TimePeriod;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

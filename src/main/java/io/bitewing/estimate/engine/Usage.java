@@ -1,6 +1,6 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.HistoryStatus;
+import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

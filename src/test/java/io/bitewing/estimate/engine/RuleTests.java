@@ -2,11 +2,11 @@ package io.bitewing.estimate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bitewing.estimate.engine.Enums.CobRule;
-import io.bitewing.estimate.engine.Enums.PlanType;
-import io.bitewing.estimate.engine.Enums.QuantityQualifier;
-import io.bitewing.estimate.engine.Enums.TimePeriod;
-import io.bitewing.estimate.engine.Enums.TreatArea;
+import io.bitewing.estimate.engine.PlanInput.CobRule;
+import io.bitewing.estimate.engine.PlanInput.PlanType;
+import io.bitewing.estimate.engine.BenefitRow.QuantityQualifier;
+import io.bitewing.estimate.engine.BenefitRow.TimePeriod;
+import io.bitewing.estimate.engine.BenefitRow.TreatArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.Enums.CobRule;
-import io.bitewing.estimate.engine.Enums.HistoryStatus;
-import io.bitewing.estimate.engine.Enums.Mode;
-import io.bitewing.estimate.engine.Enums.PlanType;
+import io.bitewing.estimate.engine.PlanInput.CobRule;
+import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
+import io.bitewing.estimate.engine.EstimateInput.Mode;
+import io.bitewing.estimate.engine.PlanInput.PlanType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -17,8 +17,8 @@ import static io.bitewing.estimate.engine.Target.general;
 import static io.bitewing.estimate.engine.WorkedExamplesTest.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bitewing.estimate.engine.Enums.Limit;
-import io.bitewing.estimate.engine.Enums.PlanType;
+import io.bitewing.estimate.engine.EstimateLine.Limit;
+import io.bitewing.estimate.engine.PlanInput.PlanType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -17,12 +17,12 @@ import static io.bitewing.estimate.engine.Target.general;
 import static io.bitewing.estimate.engine.WorkedExamplesTest.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bitewing.estimate.engine.Enums.HistoryStatus;
-import io.bitewing.estimate.engine.Enums.Limit;
-import io.bitewing.estimate.engine.Enums.PlanType;
-import io.bitewing.estimate.engine.Enums.QuantityQualifier;
-import io.bitewing.estimate.engine.Enums.TimePeriod;
-import io.bitewing.estimate.engine.Enums.TreatArea;
+import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
+import io.bitewing.estimate.engine.EstimateLine.Limit;
+import io.bitewing.estimate.engine.PlanInput.PlanType;
+import io.bitewing.estimate.engine.BenefitRow.QuantityQualifier;
+import io.bitewing.estimate.engine.BenefitRow.TimePeriod;
+import io.bitewing.estimate.engine.BenefitRow.TreatArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
