@@ -9,9 +9,7 @@ import io.bitewing.estimate.engine.ProcedureEstimate;
 import io.bitewing.practice.PersonName;
 import io.bitewing.practice.patient.Patient;
 import io.bitewing.shared.web.Ref;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,27 +18,34 @@ final class EstimateResponses {
 
     private EstimateResponses() {}
 
-    static Estimate of(Patient patient, LocalDate asOf, EstimateRequests.Mode mode,
-            List<EstimateService.Coverage> coverages, List<EstimateService.Planned> planned,
-            Map<String, CoverageCategory> categories, EstimateResult result) {
-        var byId = new HashMap<String, EstimateService.Coverage>();
-        coverages.forEach(c -> byId.put(c.patientPlan().id().toString(), c));
-        var byIndex = new HashMap<String, EstimateService.Planned>();
-        planned.forEach(p -> byIndex.put(String.valueOf(p.index()), p));
+    static Estimate of(EstimateInputs in, EstimateRequests.Mode mode, EstimateResult result) {
+        var byId = new HashMap<String, Coverage>();
+        in.coverages().forEach(c -> byId.put(c.id().toString(), c));
+        var byIndex = new HashMap<String, PlannedProcedure>();
+        in.planned().forEach(p -> byIndex.put(String.valueOf(p.index()), p));
+        Map<String, CoverageCategory> categories = categoryNames(in);
 
         var plans = result.plans().stream().map(s -> plan(s, byId.get(s.planId()))).toList();
         var procedures = result.procedures().stream()
                 .map(p -> procedure(p, byIndex.get(p.ref()), byId, categories)).toList();
-        return new Estimate(new Ref(patient.id(), PersonName.display(patient.lastName(), patient.firstName())), asOf,
+        Patient patient = in.patient();
+        return new Estimate(new Ref(patient.id(), PersonName.display(patient.lastName(), patient.firstName())), in.asOf(),
                 mode, plans, procedures, new Estimate.Totals(result.totalFee(), result.totalInsurance(),
                         result.totalWriteOff(), result.totalPatientPortion()));
     }
 
-    private static Ref patientPlanRef(EstimateService.Coverage c) {
+    /** Every category some code of the estimate falls in, by id. */
+    static Map<String, CoverageCategory> categoryNames(EstimateInputs in) {
+        var names = new HashMap<String, CoverageCategory>();
+        in.categoriesOfCode().values().forEach(list -> list.forEach(c -> names.put(c.id().toString(), c)));
+        return names;
+    }
+
+    private static Ref patientPlanRef(Coverage c) {
         return new Ref(c.patientPlan().id(), c.plan().groupName());
     }
 
-    private static Estimate.PlanPart plan(PlanSummary s, EstimateService.Coverage c) {
+    private static Estimate.PlanPart plan(PlanSummary s, Coverage c) {
         return new Estimate.PlanPart(patientPlanRef(c), s.ordinal(), new Ref(c.plan().id(), c.plan().groupName()),
                 c.plan().planType().name(), c.plan().network().name(),
                 new Estimate.BenefitYear(s.benefitYearStart(), s.benefitYearEnd()),
@@ -52,8 +57,8 @@ final class EstimateResponses {
         return b == null ? null : new Estimate.Bucket(b.total(), b.used(), b.pending(), b.thisEstimate(), b.remaining());
     }
 
-    private static Estimate.ProcedurePart procedure(ProcedureEstimate p, EstimateService.Planned planned,
-            Map<String, EstimateService.Coverage> coverages, Map<String, CoverageCategory> categories) {
+    private static Estimate.ProcedurePart procedure(ProcedureEstimate p, PlannedProcedure planned,
+            Map<String, Coverage> coverages, Map<String, CoverageCategory> categories) {
         CoverageCategory category = p.coverageCategoryId() == null ? null : categories.get(p.coverageCategoryId());
         Ref categoryRef = category == null ? null : new Ref(category.id(), category.categoryName());
         var lines = p.lines().stream().map(l -> line(l, coverages.get(l.planId()))).toList();
@@ -61,7 +66,7 @@ final class EstimateResponses {
                 p.units(), lines, p.insuranceTotal(), p.writeOffTotal(), p.patientPortion());
     }
 
-    private static Estimate.Line line(EstimateLine l, EstimateService.Coverage c) {
+    private static Estimate.Line line(EstimateLine l, Coverage c) {
         return new Estimate.Line(l.ordinal(), patientPlanRef(c), l.allowedFee(), l.copay(), l.coveragePercent(),
                 l.deductibleApplied(), l.baseEstimate(), l.paidByOtherPlans(), l.insuranceEstimate(), l.writeOff(),
                 l.limitedBy().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList(), l.notes());
