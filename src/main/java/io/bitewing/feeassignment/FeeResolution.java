@@ -156,8 +156,8 @@ public class FeeResolution {
 
     /**
      * Walks every kind through plan, carrier and location levels for one code and reports each level and the fee
-     * found. Status: resolved when a UCR fee and a fee from every assignment found; no_match when no fee at all;
-     * partial otherwise.
+     * found, passing over what the plan does not use ({@link FeeSlots#planUses}), as an estimate does. Status:
+     * resolved when a UCR fee and a fee from every assignment found; no_match when no fee at all; partial otherwise.
      */
     Debug debug(Tenant tenant, FeeAssignmentRequests.Debug body) {
         var place = requireLocation(tenant, body.locationUuid());
@@ -170,7 +170,8 @@ public class FeeResolution {
         var traces = new ArrayList<KindTrace>();
         var summary = new LinkedHashMap<Kind, BigDecimal>();
         for (Kind kind : Kind.values()) {
-            KindTrace trace = walk(tenant, kind, candidates.stream().filter(c -> c.assignment().assignmentKind() == kind).toList(),
+            KindTrace trace = walk(tenant, plan.planType(), kind,
+                    candidates.stream().filter(c -> c.assignment().assignmentKind() == kind).toList(),
                     code.id(), place.id(), body.providerUuid(), body.dateOfService());
             traces.add(trace);
             if (trace.fee() != null) {
@@ -181,8 +182,8 @@ public class FeeResolution {
                 code.code(), provider, status(traces), summary, traces);
     }
 
-    private KindTrace walk(Tenant tenant, Kind kind, List<Candidate> candidates, UUID codeId, UUID locationId,
-            UUID providerId, LocalDate date) {
+    private KindTrace walk(Tenant tenant, Plan.PlanType planType, Kind kind, List<Candidate> candidates, UUID codeId,
+            UUID locationId, UUID providerId, LocalDate date) {
         var levels = new ArrayList<LevelTrace>();
         Candidate chosen = null;
         for (Level level : Level.values()) {
@@ -192,7 +193,11 @@ public class FeeResolution {
             }
             var here = candidates.stream().filter(c -> c.assignment().level() == level).toList();
             var live = here.stream().filter(c -> c.schedule().deletedAt() == null).findFirst();
-            if (live.isPresent()) {
+            if (live.isPresent() && !FeeSlots.planUses(planType, kind, level)) {
+                var unused = live.get().assignment();
+                levels.add(new LevelTrace(level, "skip", unused.id(), unused.feeSchedule(),
+                        "a location's default primary schedule holds in-network fees; a " + planType + " plan does not use it"));
+            } else if (live.isPresent()) {
                 chosen = live.get();
                 levels.add(new LevelTrace(level, "match", chosen.assignment().id(), chosen.assignment().feeSchedule(), null));
             } else if (!here.isEmpty()) {

@@ -12,6 +12,8 @@ import static io.bitewing.support.CoverageFixtures.subscription;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.bitewing.support.ApiTestSupport;
@@ -205,6 +207,43 @@ class EstimateApiTest extends ApiTestSupport {
         s.org().api().body(body("patient_uuid", s.patient(), "location_uuid", s.location(), "as_of_date", "2026-03-01",
                         "procedures", List.of(procedure("p", "D2740", null))))
                 .post("/estimates").then().statusCode(200).body("totals.insurance", equalTo("450.00"));
+    }
+
+    @Test
+    void theFeeTraceOfACategoryPlanShowsTheFeesItsEstimateUses() {
+        var org = newOrg();
+        String code = EstimateFixtures.code(org, "D2391");
+        String location = org.practice().body(Map.of("name", "Main Street")).post("/locations").then().statusCode(201)
+                .extract().path("id");
+        String plan = EstimateFixtures.plan(org, "Northwind", "category_percentage", "Out of network");
+        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid",
+                category(org, "Restorative"), "percent", 80);
+        String ucr = EstimateFixtures.schedule(org, "Office UCR", "normal", "office");
+        String ppo = EstimateFixtures.schedule(org, "House PPO", "normal", "insurance");
+        fee(org, ucr, code, 200);
+        fee(org, ppo, code, 150);
+        EstimateFixtures.assign(org, Map.of("fee_schedule_uuid", ucr, "location_uuid", location, "assignment_kind", "ucr",
+                "effective_start", "2024-01-01"));
+        // The location's default PPO schedule: in-network fees a category plan does not use.
+        EstimateFixtures.assign(org, Map.of("fee_schedule_uuid", ppo, "location_uuid", location,
+                "assignment_kind", "primary", "effective_start", "2024-01-01"));
+        String patient = patient(org, "Cat", "Egory");
+        String sub = subscription(org, plan, patient, "C-1");
+        patientPlan(org, patient, sub, "self");
+
+        org.api().body(body("patient_uuid", patient, "as_of_date", EstimateFixtures.AS_OF,
+                        "procedures", List.of(procedure("p", "D2391", "3"))))
+                .post("/estimates").then().statusCode(200)
+                .body("procedures[0].fee", equalTo("200.00"))
+                .body("procedures[0].lines[0].allowed_fee", equalTo("200.00"))
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("160.00"));
+        org.api().body(Map.of("date_of_service", EstimateFixtures.AS_OF, "insurance_plan_uuid", plan,
+                        "location_uuid", location, "procedure_code", "D2391"))
+                .post("/fee-resolution/debug").then().statusCode(200)
+                .body("summary", not(hasKey("primary")))
+                .body("traces.find { it.kind == 'primary' }.status", equalTo("no_match"))
+                .body("traces.find { it.kind == 'primary' }.levels[2].outcome", equalTo("skip"))
+                .body("traces.find { it.kind == 'ucr' }.fee.amount", equalTo("200.00"));
     }
 
     @Test

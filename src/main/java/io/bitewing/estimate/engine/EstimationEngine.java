@@ -78,14 +78,15 @@ public final class EstimationEngine {
         return t == PlanType.PPO_PERCENTAGE || t == PlanType.PPO_FIXED_BENEFIT;
     }
 
-    /** Fee × units; with a PPO primary whose fee is higher, the PPO fee (§13 E2) unless the UCR fee is always used. */
+    /** Fee × units, then {@link BillAtLeastThePpoFee} against the primary plan. */
     static BigDecimal billedFee(EstimateInput in, ProcedureInput proc) {
         BigDecimal fee = Cents.times(proc.fee(), proc.units());
-        if (!in.plans().isEmpty() && isPpo(in.plans().get(0).planType()) && !in.settings().ppoAlwaysUseUcrFee()) {
-            BigDecimal ppo = in.plans().get(0).feesFor(proc.ref()).allowed();
-            if (ppo != null && Cents.times(ppo, proc.units()).compareTo(fee) > 0) fee = Cents.times(ppo, proc.units());
+        if (in.plans().isEmpty()) {
+            return fee;
         }
-        return fee;
+        PlanInput primary = in.plans().get(0);
+        return BillAtLeastThePpoFee.billed(fee, primary.planType(), primary.feesFor(proc.ref()).allowed(), proc.units(),
+                in.settings().ppoAlwaysUseUcrFee());
     }
 
     /**
