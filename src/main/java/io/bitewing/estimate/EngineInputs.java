@@ -53,11 +53,12 @@ final class EngineInputs {
                     p.body().toothRange(), overrides(p, in.coverages().size(), problems)));
         }
         Map<String, CodeCategories> categories = categories(in.categoriesOfCode());
-        String ortho = orthoCategory(categories, EstimateResponses.categoryNames(in));
+        Map<String, CoverageCategory> names = EstimateResponses.categoryNames(in);
+        String ortho = orthoCategory(categories, names);
         var plans = in.coverages().stream().map(c -> plan(in, c, ortho)).toList();
         return new EstimateInput(in.patient().birthdate(), plans, categories, settings(in.practice()), procedures,
                 in.asOf(), mode, applyLimits, new CategoryRoles(winner(categories, EstimateInputLoader.DIAGNOSTIC_PROBE),
-                        winner(categories, EstimateInputLoader.PREVENTIVE_PROBE)));
+                        winner(categories, EstimateInputLoader.PREVENTIVE_PROBE), general(names)));
     }
 
     /** The fee billed for the procedure before the engine's own rules (estimation-rules.md §4 step 2). */
@@ -139,8 +140,9 @@ final class EngineInputs {
         if (b.target() instanceof Benefit.Target.Category cat) {
             target = Target.category(cat.id().toString());
         } else if (b.target() instanceof Benefit.Target.Group g) {
-            target = Target.group(g.id().toString(),
-                    groups.containsKey(g.id()) ? Set.copyOf(groups.get(g.id()).codes()) : Set.of());
+            CodeGroup group = groups.get(g.id());
+            target = group == null ? Target.group(g.id().toString(), Set.of())
+                    : Target.group(g.id().toString(), Set.copyOf(group.codes()), group.name(), group.itemOrder());
         } else if (b.target() instanceof Benefit.Target.Code code) {
             target = Target.code(code.code());
         } else {
@@ -173,6 +175,12 @@ final class EngineInputs {
         }
         return names.values().stream().filter(c -> c.categoryName().toLowerCase(Locale.ROOT).startsWith("ortho"))
                 .map(c -> c.id().toString()).findFirst().orElse(null);
+    }
+
+    /** The General category: the one by that name, whose spans say what an untargeted maximum covers. */
+    private static String general(Map<String, CoverageCategory> names) {
+        return names.values().stream().filter(c -> c.categoryName().strip().equalsIgnoreCase("General"))
+                .map(c -> c.id().toString()).sorted().findFirst().orElse(null);
     }
 
     private static String winner(Map<String, CodeCategories> categories, String code) {

@@ -26,46 +26,89 @@ final class ApplyDeductible {
 
     static boolean isFamily(BenefitRow r) {
         return (r.type() == BenefitType.FAMILY_DEDUCTIBLE || r.type() == BenefitType.DEDUCTIBLE && r.isFamily())
-                && countsForDeductible(r.timePeriod()) && r.target() instanceof Target.General;
+                && countsForDeductible(r.timePeriod());
     }
 
     private static boolean countsForDeductible(TimePeriod p) {
         return p == TimePeriod.CALENDAR_YEAR || p == TimePeriod.SERVICE_YEAR || p == TimePeriod.LIFETIME || p == TimePeriod.NONE;
     }
 
+    /** What remains of the deductible for a code, and why, when a rule limited it in a way the office should see. */
+    record Remaining(BigDecimal amount, String note) {
+        static final Remaining NONE = new Remaining(BigDecimal.ZERO, null);
+    }
+
     /** The remaining deductible for {@code code} on {@code dos}, before capping at the line's allowed − copay. */
-    static BigDecimal remaining(List<BenefitRow> rows, String code, CodeCategories cats, Integer age, LocalDate dos,
+    static Remaining remaining(List<BenefitRow> plan, String code, CodeCategories cats, Integer age, LocalDate dos,
             BenefitYear year, List<Usage> usage, Function<String, CodeCategories> catsOf, CategoryRoles roles,
             String orthoCategoryId) {
+        List<BenefitRow> rows = generalCategoryIsGeneral(plan, roles);
         List<BenefitRow> individual = MatchBenefits.matching(rows, ApplyDeductible::isIndividual, code, cats, age);
-        Optional<BenefitRow> general = MatchBenefits.mostSpecific(
-                individual.stream().filter(r -> r.target() instanceof Target.General).toList(), cats);
-        Optional<BenefitRow> specific = MatchBenefits.mostSpecific(
-                individual.stream().filter(r -> !(r.target() instanceof Target.General)).toList(), cats);
-        Optional<BenefitRow> family = MatchBenefits.mostSpecific(
-                MatchBenefits.matching(rows, ApplyDeductible::isFamily, code, cats, age), cats);
+        List<BenefitRow> families = MatchBenefits.matching(rows, ApplyDeductible::isFamily, code, cats, age);
+        Optional<BenefitRow> general = MatchBenefits.mostSpecific(generalOnes(individual, true), cats);
+        Optional<BenefitRow> specific = highestOfOverlappingGroups(generalOnes(individual, false), cats);
+        Optional<BenefitRow> familyGeneral = MatchBenefits.mostSpecific(generalOnes(families, true), cats);
+        Optional<BenefitRow> familySpecific = highestOfOverlappingGroups(generalOnes(families, false), cats);
+        // Our rule E11: a family deductible with no individual one on its target caps each patient as well.
+        if (specific.isEmpty()) specific = familySpecific;
+        if (general.isEmpty() && specific.isEmpty()) general = familyGeneral;
 
-        if (specific.isPresent() && amountOf(specific.get()).signum() == 0) return BigDecimal.ZERO;
-        if (specific.isEmpty() && orthoWaived(rows, cats, orthoCategoryId)) return BigDecimal.ZERO;
-        if (general.isPresent() && specific.isEmpty() && amountOf(general.get()).signum() == 0) return BigDecimal.ZERO;
+        if (specific.isPresent() && amountOf(specific.get()).signum() == 0) return Remaining.NONE;
+        if (specific.isEmpty() && orthoWaived(rows, cats, orthoCategoryId)) return Remaining.NONE;
+        if (general.isEmpty() && specific.isEmpty()) return Remaining.NONE;
+        if (general.isPresent() && specific.isEmpty() && amountOf(general.get()).signum() == 0) return Remaining.NONE;
 
-        BigDecimal individualRemaining;
-        if (general.isEmpty() && specific.isEmpty()) {
-            if (family.isEmpty()) return BigDecimal.ZERO;
-            individualRemaining = amountOf(family.get()).subtract(used(family.get(), usage, dos, year, true, null, catsOf));
-        } else {
-            BigDecimal g = general.map(r -> amountOf(r).subtract(used(r, usage, dos, year, true, null, catsOf))).orElse(null);
-            BigDecimal s = specific.map(r -> amountOf(r).subtract(used(r, usage, dos, year, true, r.target(),
-                    sharedWith(r, rows, roles), catsOf))).orElse(null);
-            individualRemaining = g == null ? s : s == null ? g : Cents.min(g, s);
+        BigDecimal g = general.map(r -> Cents.floor0(amountOf(r).subtract(used(r, usage, dos, year, true, null, catsOf))))
+                .orElse(null);
+        BigDecimal s = specific.map(r -> Cents.floor0(amountOf(r).subtract(used(r, usage, dos, year, true, r.target(),
+                sharedWith(r, rows, roles), catsOf)))).orElse(null);
+        if (s != null && familySpecific.isPresent()) {
+            s = Cents.min(s, familyRemaining(familySpecific.get(), usage, dos, year, catsOf, roles, rows));
         }
-        individualRemaining = Cents.floor0(individualRemaining);
-        if (family.isPresent()) {
-            BigDecimal familyRemaining = amountOf(family.get()).subtract(used(family.get(), usage, dos, year, false, null, catsOf));
-            if (familyRemaining.signum() <= 0) return BigDecimal.ZERO;
-            individualRemaining = Cents.min(individualRemaining, familyRemaining);
+        String note = null;
+        if (g != null && s != null && s.compareTo(g) > 0 && amountOf(specific.get()).compareTo(amountOf(general.get())) > 0) {
+            note = "Deductible of " + Cents.show(amountOf(specific.get())) + " for this code is limited by the general "
+                    + "deductible of " + Cents.show(amountOf(general.get())) + ", of which " + Cents.show(g) + " remains";
         }
-        return individualRemaining;
+        BigDecimal remaining = g == null ? s : s == null ? g : Cents.min(g, s);
+        if (familyGeneral.isPresent()) {
+            remaining = Cents.min(remaining, familyRemaining(familyGeneral.get(), usage, dos, year, catsOf, roles, rows));
+        }
+        return new Remaining(remaining, note);
+    }
+
+    /** A family deductible's remaining over everyone on the subscription, floored at 0. */
+    private static BigDecimal familyRemaining(BenefitRow family, List<Usage> usage, LocalDate dos, BenefitYear year,
+            Function<String, CodeCategories> catsOf, CategoryRoles roles, List<BenefitRow> rows) {
+        Target scope = family.target() instanceof Target.General ? null : family.target();
+        return Cents.floor0(amountOf(family).subtract(used(family, usage, dos, year, false, scope,
+                scope == null ? null : sharedWith(family, rows, roles), catsOf)));
+    }
+
+    private static List<BenefitRow> generalOnes(List<BenefitRow> rows, boolean general) {
+        return rows.stream().filter(r -> (r.target() instanceof Target.General) == general).toList();
+    }
+
+    /**
+     * The most specific row; where code groups overlap at the top the higher deductible applies (estimation-rules.md
+     * §13 E35).
+     */
+    private static Optional<BenefitRow> highestOfOverlappingGroups(List<BenefitRow> rows, CodeCategories cats) {
+        Optional<BenefitRow> best = MatchBenefits.mostSpecific(rows, cats);
+        if (best.isEmpty() || !(best.get().target() instanceof Target.CodeGroup)) return best;
+        return rows.stream().filter(r -> r.target() instanceof Target.CodeGroup && r.scope() == best.get().scope())
+                .max(java.util.Comparator.comparing(ApplyDeductible::amountOf));
+    }
+
+    /**
+     * A deductible aimed at the General category is the general deductible (estimation-rules.md §8.3): deductible used
+     * anywhere, adjustments without a code included, counts against it.
+     */
+    private static List<BenefitRow> generalCategoryIsGeneral(List<BenefitRow> rows, CategoryRoles roles) {
+        if (roles == null || roles.general() == null) return rows;
+        Target general = Target.category(roles.general());
+        return rows.stream().map(r -> (isIndividual(r) || isFamily(r)) && general.equals(r.target())
+                ? r.withTarget(Target.general()) : r).toList();
     }
 
     private static boolean inScope(Usage u, Target scope, Target partner, Function<String, CodeCategories> catsOf) {
@@ -91,7 +134,8 @@ final class ApplyDeductible {
 
     /**
      * E9 [T-7]: the plan's other category of the diagnostic/preventive pair when the deductible aims at one of them
-     * and the plan has an individual deductible for the other; earlier lines in either then share one bucket.
+     * and the plan has a deductible of the same amount and level for the other; earlier lines in either then share one
+     * bucket, also beside a general deductible.
      */
     static Target sharedWith(BenefitRow specific, List<BenefitRow> rows, CategoryRoles roles) {
         if (roles == null || !(specific.target() instanceof Target.Category c)) return null;
@@ -99,7 +143,9 @@ final class ApplyDeductible {
                 : c.categoryId().equals(roles.preventive()) ? roles.diagnostic() : null;
         if (other == null) return null;
         Target partner = Target.category(other);
-        return rows.stream().anyMatch(r -> isIndividual(r) && partner.equals(r.target())) ? partner : null;
+        boolean family = isFamily(specific);
+        return rows.stream().anyMatch(r -> (family ? isFamily(r) : isIndividual(r)) && partner.equals(r.target())
+                && amountOf(r).compareTo(amountOf(specific)) == 0) ? partner : null;
     }
 
     static BigDecimal used(BenefitRow row, List<Usage> usage, LocalDate dos, BenefitYear year, boolean patientOnly,

@@ -21,6 +21,21 @@ final class ResolveCoinsurance {
     static java.util.Optional<BenefitRow> matchingRow(List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
         List<BenefitRow> all = MatchBenefits.matching(rows, r -> r.type() == BenefitType.COINSURANCE, code, cats, age);
         List<BenefitRow> patient = all.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
-        return MatchBenefits.mostSpecific(patient.isEmpty() ? all : patient, cats);
+        List<BenefitRow> candidates = patient.isEmpty() ? all : patient;
+        var best = MatchBenefits.mostSpecific(candidates, cats);
+        if (best.isEmpty() || !(best.get().target() instanceof Target.CodeGroup)) return best;
+        // Overlapping code groups: the group higher in the order sets the percentage (§13 E35).
+        return groups(candidates).stream().max(java.util.Comparator.comparingInt(r -> ((Target.CodeGroup) r.target()).order()));
+    }
+
+    /** The code-group coinsurance rows matching the code, for naming an overlap. */
+    static List<BenefitRow> groupRows(List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
+        List<BenefitRow> all = MatchBenefits.matching(rows, r -> r.type() == BenefitType.COINSURANCE, code, cats, age);
+        List<BenefitRow> patient = all.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
+        return groups(patient.isEmpty() ? all : patient);
+    }
+
+    private static List<BenefitRow> groups(List<BenefitRow> rows) {
+        return rows.stream().filter(r -> r.target() instanceof Target.CodeGroup).toList();
     }
 }

@@ -17,8 +17,12 @@ public sealed interface Target {
         public int specificity() { return 1; }
     }
 
-    record CodeGroup(String groupId, Set<String> codes) implements Target {
-        public CodeGroup { codes = Set.copyOf(codes); }
+    /** A code group; {@code name} shows in notes and {@code order} decides percentages where groups overlap. */
+    record CodeGroup(String groupId, Set<String> codes, String name, int order) implements Target {
+        public CodeGroup {
+            codes = Set.copyOf(codes);
+            name = name == null ? groupId : name;
+        }
         public int specificity() { return 2; }
     }
 
@@ -28,6 +32,7 @@ public sealed interface Target {
 
     static Target general() { return new General(); }
     static Target category(String id) { return new Category(id); }
-    static Target group(String id, Set<String> codes) { return new CodeGroup(id, codes); }
+    static Target group(String id, Set<String> codes) { return new CodeGroup(id, codes, id, 0); }
+    static Target group(String id, Set<String> codes, String name, int order) { return new CodeGroup(id, codes, name, order); }
     static Target code(String code) { return new Code(code); }
 }

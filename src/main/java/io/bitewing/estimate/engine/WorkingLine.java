@@ -107,6 +107,9 @@ final class WorkingLine {
     /** Step 6. */
     void resolveCoinsurance() {
         pct = ResolveCoinsurance.percent(type, rows, code, cats, age);
+        ResolveCoinsurance.matchingRow(rows, code, cats, age).ifPresent(chosen -> noteOverlap(chosen,
+                ResolveCoinsurance.groupRows(rows, code, cats, age).stream().filter(r -> r != chosen).toList(),
+                "percentage", "higher-order group's"));
         if (o.coveragePercent() != null) {
             pct = o.coveragePercent();
             notes.add("Coverage percent entered by the office: " + pct + " %");
@@ -119,10 +122,11 @@ final class WorkingLine {
         boolean takesDeductible = in.applyLimits() && pct > 0 && !excluded && type != PlanType.FLAT_COPAY
                 && (type != PlanType.PPO_FIXED_BENEFIT || ResolveCoinsurance.matchingRow(rows, code, cats, age).isPresent());
         if (takesDeductible) {
-            BigDecimal remaining = ApplyDeductible.remaining(rows, code, cats, age, dos, year, usage, catsOf, in.roles(),
-                    plan.orthoCategoryId());
-            ded = Cents.min(remaining, afterCopay);
+            ApplyDeductible.Remaining remaining = ApplyDeductible.remaining(rows, code, cats, age, dos, year, usage, catsOf,
+                    in.roles(), plan.orthoCategoryId());
+            ded = Cents.min(remaining.amount(), afterCopay);
             if (ded.signum() > 0) notes.add("Deductible " + Cents.show(ded) + " applied");
+            if (remaining.note() != null) notes.add(remaining.note());
         }
         if (o.deductible() != null) {
             ded = Cents.min(o.deductible(), afterCopay);
@@ -181,17 +185,30 @@ final class WorkingLine {
         }
         BigDecimal before = ins;
         for (boolean family : new boolean[] {false, true}) {
-            Optional<BenefitRow> max = CapAtAnnualMaximum.applicable(rows, family, code, cats, age);
-            if (max.isEmpty()) continue;
-            BigDecimal remaining = Cents.floor0(CapAtAnnualMaximum.remaining(max.get(), rows, usage, year, catsOf));
-            if (remaining.compareTo(ins) < 0) {
-                ins = remaining;
-                Limit limit = CapAtAnnualMaximum.limitOf(max.get(), plan.orthoCategoryId());
-                limits.add(limit);
-                notes.add(EstimationEngine.describe(limit) + " leaves " + Cents.show(remaining));
+            for (BenefitRow max : CapAtAnnualMaximum.applicable(rows, family, code, cats, age)) {
+                noteOverlap(max, CapAtAnnualMaximum.overlapping(rows, max, code, cats, age), "maximum", "lower");
+                BigDecimal remaining = Cents.floor0(CapAtAnnualMaximum.remaining(max, rows, usage, year, catsOf));
+                if (remaining.compareTo(ins) < 0) {
+                    ins = remaining;
+                    Limit limit = CapAtAnnualMaximum.limitOf(max, plan.orthoCategoryId());
+                    if (!limits.contains(limit)) limits.add(limit);
+                    notes.add((max.target() instanceof Target.CodeGroup g ? "Code group maximum (" + g.name() + ")"
+                            : EstimationEngine.describe(limit)) + " leaves " + Cents.show(remaining));
+                }
             }
         }
         maxDroveToZero = before.signum() > 0 && ins.signum() == 0;
+    }
+
+    /** Names the code group whose row applies where several code groups holding the code carry one (§13 E35). */
+    void noteOverlap(BenefitRow chosen, List<BenefitRow> others, String what, String which) {
+        if (others.isEmpty() || !(chosen.target() instanceof Target.CodeGroup g)) return;
+        String rest = others.stream().map(r -> ((Target.CodeGroup) r.target()).name()).distinct()
+                .filter(n -> !n.equals(g.name())).collect(java.util.stream.Collectors.joining(", "));
+        if (!rest.isEmpty()) {
+            notes.add("Code groups " + g.name() + " and " + rest + " both hold " + code + ": the " + which + " " + what
+                    + ", of " + g.name() + ", applies");
+        }
     }
 
     /** Step 11. */

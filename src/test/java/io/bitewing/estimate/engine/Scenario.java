@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Builds engine inputs for tests: a small category layout, plans and procedures, with readable defaults. */
 final class Scenario {
-    static final String DIAGNOSTIC = "diagnostic", XRAY = "xray", PREVENTIVE = "preventive", RESTORATIVE = "restorative",
+    static final String GENERAL = "general", DIAGNOSTIC = "diagnostic", XRAY = "xray", PREVENTIVE = "preventive", RESTORATIVE = "restorative",
             CROWNS = "crowns", PERIO = "perio", ORTHO = "ortho";
 
     static final Map<String, CodeCategories> CATEGORIES = new HashMap<>();
@@ -29,8 +29,11 @@ final class Scenario {
         CATEGORIES.put("D8090", new CodeCategories(ORTHO, List.of(ORTHO), false));
     }
 
+    /** A code inside the General spans: in the General category first, then its own categories in order. */
     private static CodeCategories general(String... ids) {
-        return new CodeCategories(ids[ids.length - 1], Arrays.asList(ids), true);
+        var all = new ArrayList<String>(List.of(GENERAL));
+        all.addAll(Arrays.asList(ids));
+        return new CodeCategories(ids[ids.length - 1], all, true);
     }
 
     LocalDate asOf = LocalDate.of(2026, 3, 1);
@@ -38,6 +41,7 @@ final class Scenario {
     Settings settings = Settings.DEFAULTS;
     Mode mode = Mode.TREATMENT_PLAN;
     boolean applyLimits = true;
+    CategoryRoles roles = new CategoryRoles(DIAGNOSTIC, PREVENTIVE, GENERAL);
     final List<Plan> plans = new ArrayList<>();
     final List<ProcedureInput> procedures = new ArrayList<>();
 
@@ -83,7 +87,7 @@ final class Scenario {
 
     EstimateResult run() {
         return EstimationEngine.estimate(new EstimateInput(birthdate, plans.stream().map(Plan::build).toList(), CATEGORIES,
-                settings, procedures, asOf, mode, applyLimits, new CategoryRoles(DIAGNOSTIC, PREVENTIVE)));
+                settings, procedures, asOf, mode, applyLimits, roles));
     }
 
     static EstimateLine line(EstimateResult r, String ref, int ordinal) {
