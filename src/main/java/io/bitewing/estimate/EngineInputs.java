@@ -96,8 +96,9 @@ final class EngineInputs {
             BigDecimal allowed = allowed(in, c, p, p.code().id());
             BigDecimal substituteAllowed = sub == null ? null : allowed(in, c, p, sub.id());
             BigDecimal copayKind = in.fee(p, c, Kind.copay, p.code().id());
+            BigDecimal substituteCopayKind = sub == null ? null : in.fee(p, c, Kind.copay, sub.id());
             planFees.put(String.valueOf(p.index()), type == PlanInput.PlanType.PPO_FIXED_BENEFIT
-                    ? new PlanFees(allowed, substituteAllowed, null, copayKind)
+                    ? new PlanFees(allowed, substituteAllowed, null, copayKind, substituteCopayKind)
                     : new PlanFees(allowed, substituteAllowed, copayKind, null));
         }
         InsuranceSettings practice = in.practice();

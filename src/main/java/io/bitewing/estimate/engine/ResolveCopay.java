@@ -15,12 +15,23 @@ final class ResolveCopay {
 
     static BigDecimal copay(PlanType type, PlanFees fees, BigDecimal allowed, int units, boolean hasCopaySchedule,
             Settings settings) {
+        return copay(type, fees, allowed, units, hasCopaySchedule, settings, false);
+    }
+
+    /**
+     * @param substituted whether the allowed fee is the downgrade code's: a fixed-benefit plan then pays that code's
+     *                    fixed benefit (the charted code's when the downgrade code has none)
+     */
+    static BigDecimal copay(PlanType type, PlanFees fees, BigDecimal allowed, int units, boolean hasCopaySchedule,
+            Settings settings, boolean substituted) {
         BigDecimal copay;
         if (type == PlanType.PPO_FIXED_BENEFIT) {
-            if (fees.fixedBenefit() == null) {
+            BigDecimal fixed = substituted && fees.substituteFixedBenefit() != null ? fees.substituteFixedBenefit()
+                    : fees.fixedBenefit();
+            if (fixed == null) {
                 copay = settings.fixedBenefitBlankLikeZero() ? allowed : BigDecimal.ZERO;
             } else {
-                copay = Cents.floor0(allowed.subtract(Cents.times(fees.fixedBenefit(), units)));
+                copay = Cents.floor0(allowed.subtract(Cents.times(fixed, units)));
             }
         } else if (fees.copay() != null) {
             copay = Cents.times(fees.copay(), units);

@@ -84,7 +84,8 @@ final class WorkingLine {
 
     /** Step 4; the exclusion of step 8 is decided here too, as capitation needs it at once. */
     void resolveCopay() {
-        copay = ResolveCopay.copay(type, fees, allowed, proc.units(), plan.hasCopaySchedule(), s);
+        copay = ResolveCopay.copay(type, fees, allowed, proc.units(), plan.hasCopaySchedule(), s,
+                resolvedAllowed.substituted() && o.allowedFee() == null);
         if (o.copay() != null) {
             copay = Cents.min(o.copay(), allowed);
             notes.add("Copay entered by the office: " + Cents.show(copay));

@@ -194,4 +194,26 @@ class DeductibleAndMaximumFidelityTest {
         EstimateResult r = s.procedure(ref, code, fee).run();
         money(line(r, ref, 1).insuranceEstimate(), insurance);
     }
+
+    @ParameterizedTest(name = "fixed benefit of the downgrade code {0}: copay {1}, insurance {2}, write-off {3}")
+    @CsvSource({
+        // A composite (fee 200; PPO 150, fixed benefit 100) downgraded to an amalgam (PPO 110, fixed benefit 70).
+        // Copay and insurance follow the amalgam: copay 110 − 70 = 40, insurance 70. The write-off follows the
+        // composite's PPO fee: 200 − 150 = 50; the patient owes 200 − 70 − 50 = 80.
+        "70, 40, 70,  50",
+        // With no fixed benefit listed for the amalgam, the composite's applies: copay 110 − 100 = 10, insurance 100.
+        ",   10, 100, 50",
+    })
+    void aFixedBenefitPlanPaysTheDowngradeCodesBenefitAndWritesOffFromTheChartedCodesFee(String substituteBenefit,
+            String copay, String insurance, String writeOff) {
+        Scenario s = scenario();
+        s.plan(PlanType.PPO_FIXED_BENEFIT).benefits(coinsurance(category(RESTORATIVE), 100))
+                .fixedBenefits("composite", "150", "100", "110", substituteBenefit);
+        EstimateResult r = s.procedure("composite", "D2392", "200").run();
+        var line = line(r, "composite", 1);
+        money(line.allowedFee(), "110");
+        money(line.copay(), copay);
+        money(line.insuranceEstimate(), insurance);
+        money(line.writeOff(), writeOff);
+    }
 }

@@ -131,6 +131,13 @@ final class Scenario {
             return this;
         }
 
+        Plan fixedBenefits(String ref, String allowed, String fixedBenefit, String substituteAllowed,
+                String substituteFixedBenefit) {
+            fees.put(ref, new PlanFees(dec(allowed), dec(substituteAllowed), null, dec(fixedBenefit),
+                    dec(substituteFixedBenefit)));
+            return this;
+        }
+
         Plan cob(CobRule rule) {
             cob = rule;
             return this;
