@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What makes one benefit well-formed, with no database: the rules of the benefit model (estimation.md §1–3 and §9,
+ * What makes one benefit well-formed, with no database: the rules of the benefit model (estimation-rules.md §1–3 and §9,
  * Open Dental's benefit API) and the defaults a benefit takes when a field is left out. Each failed rule is a
  * {@link FieldProblem} naming its field under a location prefix, {@code ["body"]} for one benefit or
  * {@code ["body", "benefits", 3]} for a bulk row. Whether referenced categories, groups and codes exist is the

@@ -119,7 +119,7 @@ public class BenefitService {
 
     /**
      * What applies to the patient: the plan's live benefits merged with the patient plan's live overrides by
-     * {@link EffectiveBenefits} (estimation.md §11 "Our rule"). Each row keeps its scope (insurance_plan or
+     * {@link EffectiveBenefits} (estimation-rules.md §11 "Our rule"). Each row keeps its scope (insurance_plan or
      * patient_plan set), so the estimator can still let a patient coinsurance row win code by code.
      */
     public List<Benefit> effective(Tenant tenant, UUID planId, UUID patientPlanId) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The benefits that apply to one patient on one plan: the plan's benefits merged with the patient's overrides, by
- * estimation.md §11 "Our rule".
+ * estimation-rules.md §11 "Our rule".
  * <ul>
  *   <li>A patient override replaces the plan benefits of the same type and the same target (general, category,
  *       code group or code). Limitations are compared by kind as well, so an age limit never replaces a frequency

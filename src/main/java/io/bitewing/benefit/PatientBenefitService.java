@@ -51,7 +51,7 @@ public class PatientBenefitService {
         benefits.deleteOverride(tenant, patientPlanId, id);
     }
 
-    /** The plan's benefits merged with the patient's overrides (estimation.md §11), as the estimator reads them. */
+    /** The plan's benefits merged with the patient's overrides (estimation-rules.md §11), as the estimator reads them. */
     public List<Benefit> effective(Tenant tenant, UUID patientPlanId) {
         PatientPlan patientPlan = patientPlans.get(tenant, patientPlanId);
         return benefits.effective(tenant, patientPlan.planId(), patientPlanId);

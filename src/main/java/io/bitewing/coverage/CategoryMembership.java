@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which coverage categories a procedure code belongs to (estimation.md §2 "Category" and §3; the defaults and their
+ * Which coverage categories a procedure code belongs to (estimation-rules.md §2 "Category" and §3; the defaults and their
  * examples in default-coverage-categories.md). Plain Java so the rule can be read and tested on its own.
  *
  * <ul>

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which coverage category a procedure code falls in, for the estimator (estimation.md §3). Only live categories
+ * Which coverage category a procedure code falls in, for the estimator (estimation-rules.md §3). Only live categories
  * count; hidden ones do, since hiding only tidies lists. The rule itself is {@link CategoryMembership}; this service
  * feeds it an organisation's spans, one query per call however many codes are asked about.
  */

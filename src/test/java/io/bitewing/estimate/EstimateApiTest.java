@@ -141,7 +141,7 @@ class EstimateApiTest extends ApiTestSupport {
     @Test
     void aCategoryPercentagePlanBillsItsOwnFeeScheduleAndPaysItsPercent() {
         var s = setup(newOrg(), "category_percentage");
-        // The plan's own schedule (150, not the office's 200) is the billed fee of a category primary (estimation.md
+        // The plan's own schedule (150, not the office's 200) is the billed fee of a category primary (estimation-rules.md
         // §1); without an out-of-network allowance the allowed fee is that fee: (150 - 50) x 80 % = 80.
         s.estimate(List.of(procedure("p1", "D2391", "30"), procedure("p2", "D0120", null))).statusCode(200)
                 .body("plans[0].plan_type", equalTo("category_percentage"))
@@ -342,7 +342,7 @@ class EstimateApiTest extends ApiTestSupport {
         fee(s.org(), s.ucr(), composite, 200);
         fee(s.org(), s.ppo(), composite, 150);
         fee(s.org(), s.ppo(), amalgam, 100);
-        // Molar 30: paid as the amalgam's $100 allowed; no write-off on a downgraded PPO line (estimation.md §12).
+        // Molar 30: paid as the amalgam's $100 allowed; no write-off on a downgraded PPO line (estimation-rules.md §12).
         s.estimate(List.of(procedure("p1", "D2392", "30"))).statusCode(200)
                 .body("procedures[0].lines[0].allowed_fee", equalTo("100.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("40.00"))

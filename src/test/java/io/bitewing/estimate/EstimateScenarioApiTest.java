@@ -26,7 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenarios through {@code POST /estimates}, each with figures worked by hand from estimation.md. The fixture plan
+ * Scenarios through {@code POST /estimates}, each with figures worked by hand from estimation-rules.md. The fixture plan
  * and fees are described on {@link EstimateFixtures}; every test runs as of 2026-03-01.
  */
 class EstimateScenarioApiTest extends ApiTestSupport {
@@ -401,7 +401,7 @@ class EstimateScenarioApiTest extends ApiTestSupport {
                 "percent", 50);
         benefit(s.org(), s.plan(), "benefit_type", "ortho_lifetime_max", "monetary_amt", 1000);
         // No PPO fee for ortho: allowed = fee, no write-off. 3000 x 50 % = 1500, capped at the $1,000 lifetime maximum;
-        // the general deductible waits for the filling (estimation.md §13 E10, Our rule).
+        // the general deductible waits for the filling (estimation-rules.md §13 E10, Our rule).
         s.estimate(List.of(procedure("ortho", "D8080", null), procedure("filling", "D2391", "30"))).statusCode(200)
                 .body("procedures[0].coverage_category.name", equalTo("Ortho"))
                 .body("procedures[0].lines[0].deductible_applied", equalTo("0.00"))

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The deductible still to pay for a code (estimation.md §8.3, §13 E5/E7/E8/E10/E11/E40). The applicable individual
+ * The deductible still to pay for a code (estimation-rules.md §8.3, §13 E5/E7/E8/E10/E11/E40). The applicable individual
  * deductible is the most specific matching one; a specific deductible of 0 waives the general one (the "category
  * deductible 0" idiom). With both a general and a specific deductible the lesser remaining applies; a specific one alone
  * counts only its own usage (Our rule E40); usage is tracked per code too (Our rule E8). A family deductible caps the

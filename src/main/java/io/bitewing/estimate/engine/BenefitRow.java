@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One effective benefit row of a plan (plan scope) or of the patient's coverage (patient scope). {@code amount} null
- * means blank, which is distinct from 0 (estimation.md §0). {@code ageMin}/{@code ageMax} restrict the row to patients of
+ * means blank, which is distinct from 0 (estimation-rules.md §0). {@code ageMin}/{@code ageMax} restrict the row to patients of
  * those ages at the date of service; {@code waitingMonths} is the waiting period of a {@code WAITING_PERIOD} row (else
  * {@code quantity} with qualifier months/years is used).
  */

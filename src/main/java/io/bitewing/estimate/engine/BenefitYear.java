@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The benefit year containing a date: calendar year, or a service year renewing on the 1st of a month
- * (estimation.md §1 "Benefit year").
+ * (estimation-rules.md §1 "Benefit year").
  */
 record BenefitYear(LocalDate start, LocalDate end) {
 

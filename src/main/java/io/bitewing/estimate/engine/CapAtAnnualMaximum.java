@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Maximums (estimation.md §4 step 9b, §8.4, §13 E12/E14/E35, §2 "Maximum kinds"): the most specific individual and
+ * Maximums (estimation-rules.md §4 step 9b, §8.4, §13 E12/E14/E35, §2 "Maximum kinds"): the most specific individual and
  * family maximum matching the code cap the insurance estimate at what remains of them (max − history − earlier lines of
  * the plan); a code-group maximum caps beside the general one. An untargeted maximum covers only codes in the General
  * spans, and skips usage that a category or code maximum shelters; usage without a code counts toward general

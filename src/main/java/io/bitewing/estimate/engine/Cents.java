@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Money arithmetic of the engine: exact BigDecimal throughout, rounded to cents half-even only where estimation.md
+ * Money arithmetic of the engine: exact BigDecimal throughout, rounded to cents half-even only where estimation-rules.md
  * §4 step 11 and §13 E34 say (base and insurance estimates); other results are exact cents already.
  */
 final class Cents {

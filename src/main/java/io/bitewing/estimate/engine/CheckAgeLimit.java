@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Age limits (estimation.md §9.2, §13 E15): a through-age N on a matching code, group or category; the service is not
+ * Age limits (estimation-rules.md §9.2, §13 E15): a through-age N on a matching code, group or category; the service is not
  * covered when the patient's age is above N. Our rule: age at the date of service.
  */
 final class CheckAgeLimit {

@@ -3,7 +3,7 @@ package io.bitewing.estimate.engine;
 import io.bitewing.estimate.engine.BenefitRow.BenefitType;
 import java.util.List;
 
-/** Whether the plan never covers the code: any matching targeted exclusion; untargeted ones are ignored (estimation.md §3, §9.4). */
+/** Whether the plan never covers the code: any matching targeted exclusion; untargeted ones are ignored (estimation-rules.md §3, §9.4). */
 final class CheckExclusion {
     private CheckExclusion() {}
 

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Frequency limitations (estimation.md §9.1, §13 E16–E19): every N years, every N months, N per benefit year, N in the
+ * Frequency limitations (estimation-rules.md §9.1, §13 E16–E19): every N years, every N months, N per benefit year, N in the
  * last 12 months, targeting a code, a code group or (Our rule E18) a category. Patient-level rows for the code replace the
  * plan's. The patient's services on this subscription count when non-zero (outside-office always), in the same treatment
  * area and window; earlier planned lines count when estimated above zero. Met when count ≥ limit.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Waiting periods (estimation.md §9.3, §3): code rules shut off group rules, which shut off category rules, even when
+ * Waiting periods (estimation-rules.md §9.3, §3): code rules shut off group rules, which shut off category rules, even when
  * the more specific rule is no longer waiting. Waiting when {@code effective ≤ date < effective + N months}, where the
  * date is the date of service or the as-of date if that is later.
  */

@@ -3,7 +3,7 @@ package io.bitewing.estimate.engine;
 import java.util.List;
 
 /**
- * Where a procedure code sits in the plan's coverage categories (estimation.md §2, §3): the winning category (the one
+ * Where a procedure code sits in the plan's coverage categories (estimation-rules.md §2, §3): the winning category (the one
  * lower in the category list), every category whose spans contain the code in category order, and whether the code is
  * inside the General category's spans (which decides whether an untargeted maximum applies).
  */

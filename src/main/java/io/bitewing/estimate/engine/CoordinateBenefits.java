@@ -4,7 +4,7 @@ import io.bitewing.estimate.engine.PlanInput.CobRule;
 import java.math.BigDecimal;
 
 /**
- * Caps a lower-priority plan's own estimate by its COB rule (estimation.md §6, §10): basic pays at most its allowed
+ * Caps a lower-priority plan's own estimate by its COB rule (estimation-rules.md §6, §10): basic pays at most its allowed
  * minus what other plans paid; standard at most the balance left after other plans' payments and write-offs; carve-out
  * its own benefit minus what others paid; secondary Medicaid as basic at ordinal 2 and as standard beyond.
  */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One procedure against one plan (estimation.md §1 "EstimateLine", §4 outputs). {@code writeOff} is null when the plan
+ * One procedure against one plan (estimation-rules.md §1 "EstimateLine", §4 outputs). {@code writeOff} is null when the plan
  * type does not estimate write-offs.
  */
 public record EstimateLine(

@@ -3,7 +3,7 @@ package io.bitewing.estimate.engine;
 import java.math.BigDecimal;
 
 /**
- * The PPO write-off of a line (estimation.md §4 step 10d, §6 "Secondary write-off", §13 E24–E26): fee minus the PPO
+ * The PPO write-off of a line (estimation-rules.md §4 step 10d, §6 "Secondary write-off", §13 E24–E26): fee minus the PPO
  * fee of the charted code, zero when another plan paid (unless secondary PPO write-offs are on) or wrote off anything,
  * never more than the balance, and trimmed so that other plans + this estimate + write-off never exceed the fee.
  */

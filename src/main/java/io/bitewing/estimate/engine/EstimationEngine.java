@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Estimates a treatment plan: procedures in order, each against every plan in ordinal order, following the order of
- * operations of estimation.md §4 (steps 2–15), the loop list of §5 and COB of §6. Pure: the answer depends on the input
+ * operations of estimation-rules.md §4 (steps 2–15), the loop list of §5 and COB of §6. Pure: the answer depends on the input
  * only.
  */
 public final class EstimationEngine {
@@ -90,7 +90,7 @@ public final class EstimationEngine {
     }
 
     /**
-     * One procedure against one plan, step by step in the order of the rule catalogue (estimation.md §4). The steps
+     * One procedure against one plan, step by step in the order of the rule catalogue (estimation-rules.md §4). The steps
      * share the line being worked out and what every step reads: the plan's rows, the code's categories, the age.
      */
     private static WorkingLine line(EstimateInput in, PlanInput plan, int ordinal, ProcedureInput proc, LocalDate dos,

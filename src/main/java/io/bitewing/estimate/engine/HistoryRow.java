@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Claim history of the coverage's subscription (estimation.md §8): received and pending lines, services done elsewhere
+ * Claim history of the coverage's subscription (estimation-rules.md §8): received and pending lines, services done elsewhere
  * (frequency only) and benefit adjustments (no code; a negative amount is a rollover). {@code samePatient} false marks a
  * family member on the same subscription, which counts for family limits only.
  */

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * Which benefit rows match a code, and the most specific of them: code > code group > category > general; among
  * categories the winning one, then the one lower in the list; at an equal target a patient row beats a plan row
- * (estimation.md §3, §11 "Our rule"). Code-group membership is exact (§13 E41 "Our rule").
+ * (estimation-rules.md §3, §11 "Our rule"). Code-group membership is exact (§13 E41 "Our rule").
  */
 final class MatchBenefits {
     private MatchBenefits() {}

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Our rule of estimation.md §11: a patient-level row replaces plan-level rows of the same type, target and level (so a
+ * Our rule of estimation-rules.md §11: a patient-level row replaces plan-level rows of the same type, target and level (so a
  * per-member annual max replaces the plan's). Coinsurance and frequency keep their own precedence (§3, §9.1) and pass
  * through unchanged.
  */

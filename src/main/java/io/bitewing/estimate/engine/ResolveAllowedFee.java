@@ -4,7 +4,7 @@ import io.bitewing.estimate.engine.PlanInput.PlanType;
 import java.math.BigDecimal;
 
 /**
- * The allowed fee of a line (estimation.md §4 step 3, §7, §13 E1/E3): the fee itself for capitation; otherwise the
+ * The allowed fee of a line (estimation-rules.md §4 step 3, §7, §13 E1/E3): the fee itself for capitation; otherwise the
  * plan's allowed amount (the substitute code's when it is lower), capped at the fee; a blank entry means the fee, or 0
  * when blank out-of-network entries count as zero.
  */

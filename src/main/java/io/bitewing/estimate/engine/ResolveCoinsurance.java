@@ -6,7 +6,7 @@ import io.bitewing.estimate.engine.BenefitRow.Scope;
 import java.util.List;
 
 /**
- * The coinsurance percentage for a code (estimation.md §3 "Coinsurance %", §4 step 6, §11): 100 for fixed-benefit,
+ * The coinsurance percentage for a code (estimation-rules.md §3 "Coinsurance %", §4 step 6, §11): 100 for fixed-benefit,
  * flat-copay and capitation plans; otherwise the most specific patient-level row if any matches, else the most specific
  * plan-level row; no match is 0 % (not covered).
  */

@@ -1,7 +1,7 @@
 package io.bitewing.estimate.engine;
 
 /**
- * Practice settings the engine reads (issue 5; estimation.md §4, §7, §9, §13). {@link #DEFAULTS} holds the documented
+ * Practice settings the engine reads (issue 5; estimation-rules.md §4, §7, §9, §13). {@link #DEFAULTS} holds the documented
  * defaults. {@code copayBlankLikeZero}: a blank copay-schedule entry means no copay (off: the patient pays the whole
  * allowed fee). {@code ppoAlwaysUseUcrFee}: the billed fee stays the UCR fee even below a PPO fee (§13 E2).
  */

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A plan's buckets at the as-of date (estimation.md §8.3 display, §8.4 "Display formula"): used = received +
+ * A plan's buckets at the as-of date (estimation-rules.md §8.3 display, §8.4 "Display formula"): used = received +
  * adjustments, pending, this estimate = the planned lines, remaining = total − all three (floor 0).
  */
 final class Summarize {

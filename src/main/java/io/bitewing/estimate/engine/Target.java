@@ -3,7 +3,7 @@ package io.bitewing.estimate.engine;
 import java.util.Set;
 
 /**
- * What a benefit row aims at (estimation.md §3): nothing (general), a category, a code group (its codes) or one code.
+ * What a benefit row aims at (estimation-rules.md §3): nothing (general), a category, a code group (its codes) or one code.
  * Specificity runs code > group > category > general.
  */
 public sealed interface Target {

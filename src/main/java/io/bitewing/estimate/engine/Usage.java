@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * Something that used benefits of one coverage: a history row, or (status null) a line estimated earlier in the same
- * treatment plan, the "loop list" of estimation.md §5.
+ * treatment plan, the "loop list" of estimation-rules.md §5.
  */
 record Usage(LocalDate date, String code, HistoryStatus status, BigDecimal amount, BigDecimal deductible,
         boolean samePatient, String tooth) {

@@ -22,7 +22,7 @@ import io.bitewing.estimate.engine.PlanInput.PlanType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rules of estimation.md §13 E9 and E10 and the office's line overrides (§2 "EstimateLine", §4 steps 3–6, 11). */
+/** Rules of estimation-rules.md §13 E9 and E10 and the office's line overrides (§2 "EstimateLine", §4 steps 3–6, 11). */
 class SharedDeductiblesAndOverridesTest {
 
     @ParameterizedTest(name = "preventive deductible aimed at the {0}: exam takes {1}")

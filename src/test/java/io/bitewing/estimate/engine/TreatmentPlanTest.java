@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Several procedures, history, limits switched off and coverage dates (estimation.md §5, §8, §13 E20–E22). */
+/** Several procedures, history, limits switched off and coverage dates (estimation-rules.md §5, §8, §13 E20–E22). */
 class TreatmentPlanTest {
 
     @Test

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every worked example of estimation.md §12, one test (or table) each. */
+/** Every worked example of estimation-rules.md §12, one test (or table) each. */
 class WorkedExamplesTest {
 
     static void money(BigDecimal actual, String expected) {
