@@ -2,7 +2,8 @@ package io.bitewing.benefit;
 
 import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
 import io.bitewing.shared.money.MoneyString;
-import io.bitewing.shared.web.ProcedureCodeBrief;
+import io.bitewing.plan.PlanBenefit;
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ public record Benefit(
         @Schema(description = "Current version for optimistic concurrency.") int version,
         @Schema(description = "Timestamp when the benefit was created.") Instant createdAt,
         @Schema(description = "Timestamp of the last update.") Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt) implements PlanBenefit {
 
     public enum BenefitType {
         coinsurance, deductible, annual_max, ortho_lifetime_max, exclusion, limitation, waiting_period, copayment,

@@ -10,7 +10,7 @@ import io.bitewing.shared.db.Paged;
 import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import io.bitewing.shared.web.ProcedureCodeBrief;
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package io.bitewing.feeschedule;
 
 import io.bitewing.shared.money.MoneyString;
-import io.bitewing.shared.web.ProcedureCodeBrief;
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;

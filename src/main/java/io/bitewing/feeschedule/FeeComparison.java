@@ -2,7 +2,7 @@ package io.bitewing.feeschedule;
 
 import io.bitewing.feeschedule.FeeSchedule.Purpose;
 import io.bitewing.feeschedule.FeeSchedule.Type;
-import io.bitewing.shared.web.ProcedureCodeBrief;
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.money.Money;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import io.bitewing.shared.web.ProcedureCodeBrief;
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import io.bitewing.shared.web.Sort;
 import java.math.BigDecimal;

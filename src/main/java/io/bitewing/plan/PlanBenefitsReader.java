@@ -11,5 +11,5 @@ import java.util.UUID;
 public interface PlanBenefitsReader {
 
     /** The plan's live benefit rows, as the benefit endpoints show them. */
-    List<?> liveBenefits(Tenant tenant, UUID planId);
+    List<? extends PlanBenefit> liveBenefits(Tenant tenant, UUID planId);
 }

@@ -234,4 +234,16 @@ class PlanRepository {
         m.put("planNote", p.planNote());
         return m;
     }
+
+    /** Moves every plan of the source carriers, archived ones too, to the target; the ids of the plans moved. */
+    List<UUID> moveToCarrier(UUID org, Collection<UUID> sourceIds, UUID targetId) {
+        return jdbc.sql("""
+                update insurance_plan set carrier_id = :target, version = version + 1, updated_at = now()
+                where org_id = :org and carrier_id = any(:sources)
+                returning id
+                """)
+                .param("org", org).param("target", targetId)
+                .param("sources", sourceIds.toArray(UUID[]::new))
+                .query(UUID.class).list();
+    }
 }

@@ -10,4 +10,4 @@ record PlanWithBenefits(
         @JsonUnwrapped Plan plan,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The plan's live benefits; present only with include_benefits=true.")
-        List<?> benefits) {}
+        List<? extends PlanBenefit> benefits) {}

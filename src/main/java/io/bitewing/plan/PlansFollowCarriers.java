@@ -7,31 +7,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** When carriers are combined, their plans (archived ones too, so history stays attached) move to the target. */
 @Component
 class PlansFollowCarriers implements CarrierReferences {
 
-    private final JdbcClient jdbc;
+    private final PlanRepository plans;
     private final AuditLog audit;
 
-    PlansFollowCarriers(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    PlansFollowCarriers(PlanRepository plans, AuditLog audit) {
+        this.plans = plans;
         this.audit = audit;
     }
 
     @Override
     public int moveToCarrier(Tenant tenant, Collection<UUID> sourceIds, UUID targetId) {
-        List<UUID> moved = jdbc.sql("""
-                update insurance_plan set carrier_id = :target, version = version + 1, updated_at = now()
-                where org_id = :org and carrier_id = any(:sources)
-                returning id
-                """)
-                .param("org", tenant.orgId()).param("target", targetId)
-                .param("sources", sourceIds.toArray(UUID[]::new))
-                .query(UUID.class).list();
+        List<UUID> moved = plans.moveToCarrier(tenant.orgId(), sourceIds, targetId);
         audit.recordAll(tenant, "insurance_plan", moved, "update", Set.of("carrier_uuid"));
         return moved.size();
     }

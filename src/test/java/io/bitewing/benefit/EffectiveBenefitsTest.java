@@ -7,7 +7,7 @@ import io.bitewing.benefit.Benefit.CoverageLevel;
 import io.bitewing.benefit.Benefit.QuantityQualifier;
 import io.bitewing.benefit.Benefit.Target;
 import io.bitewing.benefit.Benefit.TimePeriod;
-import io.bitewing.shared.web.ProcedureCodeBrief;
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import java.math.BigDecimal;
 import java.util.List;

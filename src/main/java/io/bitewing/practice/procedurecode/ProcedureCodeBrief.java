@@ -1,4 +1,4 @@
-package io.bitewing.shared.web;
+package io.bitewing.practice.procedurecode;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;

@@ -1,0 +1,2 @@
+/** Coverage categories and their code spans, code groups, and which categories hold a procedure code. */
+package io.bitewing.coverage;

@@ -1,0 +1,2 @@
+/** Eligibility and benefit verifications of coverages and plans, and when the next one is due. */
+package io.bitewing.verification;
