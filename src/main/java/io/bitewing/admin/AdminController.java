@@ -58,10 +58,9 @@ class AdminController {
 
     @GetMapping
     @Operation(summary = "List organisations", description = "All organisations, oldest first. Admin key only.")
-    Page<Org> listOrgs(Caller caller, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+    Page<Org> listOrgs(Caller caller, PageRequest page) {
         requireAdminKey(caller);
-        return admin.listOrgs(PageRequest.of(page, pageSize));
+        return admin.listOrgs(page);
     }
 
     @PostMapping("/{org_id}/tokens")

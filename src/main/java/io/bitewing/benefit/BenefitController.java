@@ -41,11 +41,10 @@ class BenefitController {
     @Operation(summary = "List plan benefits", description = "List benefits for an insurance plan with optional type "
             + "filter, in creation order. Deleted benefits never appear. Raises 404 if the plan does not exist.")
     Page<Benefit> list(Tenant tenant, @PathVariable("plan_uuid") UUID planId,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
+            PageRequest page,
             @Parameter(description = "Filter by benefit type (e.g., coinsurance, deductible, annual_max).")
             @RequestParam(name = "benefit_type", required = false) BenefitType benefitType) {
-        return benefits.list(tenant, planId, benefitType, PageRequest.of(page, pageSize));
+        return benefits.list(tenant, planId, benefitType, page);
     }
 
     @GetMapping("/{benefit_uuid}")

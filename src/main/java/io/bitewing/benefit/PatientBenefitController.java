@@ -39,10 +39,9 @@ class PatientBenefitController {
             + "patient plan: only benefits attached to the patient plan, not plan-level rows (see effective-benefits "
             + "for the merged view). Raises 404 if the patient plan does not exist.")
     Page<Benefit> list(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
+            PageRequest page,
             @Parameter(description = "Filter by benefit type.") @RequestParam(name = "benefit_type", required = false) BenefitType benefitType) {
-        return patientBenefits.listOverrides(tenant, patientPlanId, benefitType, PageRequest.of(page, pageSize));
+        return patientBenefits.listOverrides(tenant, patientPlanId, benefitType, page);
     }
 
     @PostMapping("/benefits")

@@ -4,7 +4,8 @@ import io.bitewing.carrier.CarrierService.Combined;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.Sorted;
 import io.bitewing.shared.web.Patch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,14 +43,11 @@ class CarrierController {
             @Parameter(description = "Text search on carrier name, electronic ID, or group name.") @RequestParam(required = false) String search,
             @Parameter(description = "Filter by exact carrier group name.") @RequestParam(name = "carrier_group_name", required = false) String carrierGroupName,
             @Parameter(description = "Include hidden carriers.") @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
-            @Parameter(description = "Sort column. One of: carrier_name, electronic_id, carrier_group_name, trust_level, created_at.")
-            @RequestParam(name = "sort_by", required = false) String sortBy,
-            @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
+            PageRequest page,
+            @Sorted(CarrierSorts.class) Sort sort) {
         return carriers.list(tenant, new CarrierFilter(search, carrierGroupName, includeHidden),
-                new SortRequest(sortBy, sortOrder),
-                PageRequest.of(page, pageSize));
+                sort,
+                page);
     }
 
     @GetMapping("/stats")

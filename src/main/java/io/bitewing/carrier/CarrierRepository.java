@@ -22,12 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CarrierRepository {
 
-    static final Map<String, String> SORTS = Map.of(
-            "carrier_name", "lower(carrier_name)",
-            "electronic_id", "electronic_id",
-            "carrier_group_name", "carrier_group_name",
-            "trust_level", "trust_level",
-            "created_at", "created_at");
 
     private static final String COLUMNS = """
             id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type, era_automation_override,

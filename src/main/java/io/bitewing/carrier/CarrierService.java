@@ -9,7 +9,6 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
-import io.bitewing.shared.web.SortRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +57,7 @@ public class CarrierService {
                 .orElseThrow(() -> new ApiException.NotFound("Carrier"));
     }
 
-    Page<Carrier> list(Tenant tenant, CarrierFilter filter, SortRequest sortRequest, PageRequest page) {
-        Sort sort = sortRequest.resolve(CarrierRepository.SORTS, "carrier_name");
+    Page<Carrier> list(Tenant tenant, CarrierFilter filter, Sort sort, PageRequest page) {
         return carriers.findAll(tenant.orgId(), filter, sort, page);
     }
 

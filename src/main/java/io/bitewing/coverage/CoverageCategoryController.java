@@ -40,13 +40,12 @@ class CoverageCategoryController {
             + "and filters, ordered by item_order. Set include_spans=true to include procedure code spans in each "
             + "category. Archived categories never appear; hidden ones only with include_hidden.")
     Page<CoverageCategory> list(Tenant tenant,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
+            PageRequest page,
             @Parameter(description = "Case-insensitive search on category name.") @RequestParam(required = false) String search,
             @Parameter(description = "Include hidden categories.") @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
             @Parameter(description = "Eagerly load procedure code spans for each category.")
             @RequestParam(name = "include_spans", defaultValue = "false") boolean includeSpans) {
-        return categories.list(tenant, new Filter(search, includeHidden), includeSpans, PageRequest.of(page, pageSize));
+        return categories.list(tenant, new Filter(search, includeHidden), includeSpans, page);
     }
 
     @GetMapping("/{category_uuid}")

@@ -3,6 +3,7 @@ package io.bitewing.coverage;
 import io.bitewing.coverage.CoverageSpanService.SavedSpan;
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
+import io.bitewing.shared.web.PageDefaults;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,9 +38,8 @@ class CoverageSpanController {
     @Operation(summary = "List coverage spans", description = "List procedure code spans within a coverage category. "
             + "Raises 404 if the category does not exist.")
     Page<CoverageSpan> list(Tenant tenant, @PathVariable("category_uuid") UUID categoryId,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "100") int pageSize) {
-        return spans.list(tenant, categoryId, PageRequest.of(page, pageSize));
+            @PageDefaults(size = 100) PageRequest page) {
+        return spans.list(tenant, categoryId, page);
     }
 
     @PostMapping

@@ -43,9 +43,8 @@ class DraftController {
             @RequestParam(name = "patient_uuid", required = false) UUID patientUuid,
             @Parameter(description = "Filter by review status. One of: pending, matched, converted, rejected, error.")
             @RequestParam(name = "review_status", required = false) ReviewStatus reviewStatus,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return drafts.list(tenant, patientUuid, reviewStatus, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return drafts.list(tenant, patientUuid, reviewStatus, page);
     }
 
     @GetMapping("/{draft_uuid}")

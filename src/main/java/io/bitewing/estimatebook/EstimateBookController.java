@@ -43,9 +43,8 @@ class EstimateBookController {
             @RequestParam(name = "scope_type", required = false) ScopeType scopeType,
             @Parameter(description = "Filter by status. One of: active, archived.")
             @RequestParam(required = false) Status status,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return books.list(tenant, search, scopeType, status, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return books.list(tenant, search, scopeType, status, page);
     }
 
     @GetMapping("/{book_uuid}")

@@ -48,10 +48,9 @@ class FeeAssignmentController {
             @Parameter(description = "Return assignments active as of this date.") @RequestParam(name = "active_as_of", required = false) LocalDate activeAsOf,
             @Parameter(description = "Filter: effective_start >= this date.") @RequestParam(name = "effective_start_after", required = false) LocalDate startAfter,
             @Parameter(description = "Filter: effective_start <= this date.") @RequestParam(name = "effective_start_before", required = false) LocalDate startBefore,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+            PageRequest page) {
         return assignments.list(tenant, new FeeAssignmentService.Filter(locationUuid, carrierUuid, planUuid, kind,
-                scheduleUuid, activeOnly, activeAsOf, startAfter, startBefore), PageRequest.of(page, pageSize));
+                scheduleUuid, activeOnly, activeAsOf, startAfter, startBefore), page);
     }
 
     @GetMapping("/upcoming")
@@ -59,9 +58,8 @@ class FeeAssignmentController {
             + "today, UTC). These represent upcoming changes that will take effect in the future; soonest first.")
     Page<FeeAssignment> upcoming(Tenant tenant,
             @Parameter(description = "Filter by location.") @RequestParam(name = "location_uuid", required = false) UUID locationUuid,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return assignments.upcoming(tenant, locationUuid, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return assignments.upcoming(tenant, locationUuid, page);
     }
 
     @GetMapping("/{assignment_uuid}")

@@ -32,9 +32,8 @@ class FeeAssignmentScopeController {
     Page<FeeAssignment> atLocation(Tenant tenant, @PathVariable("location_uuid") UUID locationId,
             @Parameter(description = "Filter by assignment kind.") @RequestParam(name = "assignment_kind", required = false) Kind kind,
             @Parameter(description = "Only return active (open-ended) assignments.") @RequestParam(name = "active_only", defaultValue = "true") boolean activeOnly,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return assignments.listAtLocation(tenant, locationId, kind, activeOnly, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return assignments.listAtLocation(tenant, locationId, kind, activeOnly, page);
     }
 
     @GetMapping("/plans/{plan_uuid}/fee-schedule-assignments")
@@ -43,8 +42,7 @@ class FeeAssignmentScopeController {
     Page<FeeAssignment> forPlan(Tenant tenant, @PathVariable("plan_uuid") UUID planId,
             @Parameter(description = "Filter by assignment kind.") @RequestParam(name = "assignment_kind", required = false) Kind kind,
             @Parameter(description = "Only return active (open-ended) assignments.") @RequestParam(name = "active_only", defaultValue = "true") boolean activeOnly,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return assignments.listForPlan(tenant, planId, kind, activeOnly, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return assignments.listForPlan(tenant, planId, kind, activeOnly, page);
     }
 }

@@ -6,7 +6,8 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.Sorted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,13 +46,10 @@ class FeeController {
             @Parameter(description = "Filter by procedure code category (e.g., 'Diagnostic').") @RequestParam(required = false) String category,
             @Parameter(description = "Minimum fee amount (inclusive).") @RequestParam(name = "fee_min", required = false) BigDecimal feeMin,
             @Parameter(description = "Maximum fee amount (inclusive).") @RequestParam(name = "fee_max", required = false) BigDecimal feeMax,
-            @Parameter(description = "Sort column. One of: code, description, category, amount.")
-            @RequestParam(name = "sort_col", required = false) String sortCol,
-            @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_dir", defaultValue = "asc") String sortDir,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page.") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+            @Sorted(value = FeeSorts.class, by = "sort_col", order = "sort_dir") Sort sort,
+            PageRequest page) {
         return fees.list(tenant, scheduleId, new FeeFilter(search, category, feeMin, feeMax),
-                new SortRequest(sortCol, sortDir, "sort_col", "sort_dir"), PageRequest.of(page, pageSize));
+                sort, page);
     }
 
     @PostMapping("/fees")
@@ -106,9 +104,8 @@ class FeeController {
     Page<AvailableCode> availableCodes(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
             @Parameter(description = "Search by procedure code or description.") @RequestParam(required = false) String search,
             @Parameter(description = "Filter by procedure code category.") @RequestParam(required = false) String category,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page.") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return fees.availableCodes(tenant, scheduleId, search, category, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return fees.availableCodes(tenant, scheduleId, search, category, page);
     }
 
     @PostMapping("/resolve")

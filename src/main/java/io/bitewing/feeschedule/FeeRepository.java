@@ -23,11 +23,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FeeRepository {
 
-    static final Map<String, String> SORTS = Map.of(
-            "code", "pc.code",
-            "description", "lower(pc.description)",
-            "category", "lower(pc.category)",
-            "amount", "f.amount");
 
     /** A fee without a date applies from the beginning; the column stores that as this date so slots stay unique. */
     static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);

@@ -44,14 +44,13 @@ class FeeScheduleController {
             + "to filter by the fee schedule's purpose category (e.g., ``office`` for UCR schedules, ``insurance`` for "
             + "plan-specific schedules). Without ``status`` only active (live) schedules are listed.")
     Page<FeeSchedule> list(Tenant tenant,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page.") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
+            PageRequest page,
             @Parameter(description = "Filter by status. One of: active, archived.") @RequestParam(required = false) Status status,
             @Parameter(description = "Filter by type. One of: normal, copay, out_of_network, fixed_benefit, allowed, manual_blue_book.")
             @RequestParam(name = "fee_sched_type", required = false) Type feeSchedType,
             @Parameter(description = "Filter by purpose. One of: office, insurance, allowed.") @RequestParam(required = false) Purpose purpose,
             @Parameter(description = "Text search on name and notes.") @RequestParam(required = false) String search) {
-        return schedules.list(tenant, new FeeScheduleFilter(status, feeSchedType, purpose, search), PageRequest.of(page, pageSize));
+        return schedules.list(tenant, new FeeScheduleFilter(status, feeSchedType, purpose, search), page);
     }
 
     @GetMapping("/stats")
@@ -125,9 +124,8 @@ class FeeScheduleController {
     @Operation(summary = "Compare fee schedules", description = "Compare fees across 2-3 fee schedules side by side. "
             + "Returns a paginated table of procedure codes with each schedule's current plain fee.")
     FeeComparison compare(Tenant tenant,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page.") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
+            PageRequest page,
             @Valid @RequestBody FeeScheduleRequests.Compare body) {
-        return fees.compare(tenant, body, PageRequest.of(page, pageSize));
+        return fees.compare(tenant, body, page);
     }
 }

@@ -12,7 +12,7 @@ import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,11 +56,11 @@ public class FeeService {
         this.audit = audit;
     }
 
-    Page<Fee> list(Tenant tenant, UUID scheduleId, FeeFilter filter, SortRequest sort, PageRequest page) {
+    Page<Fee> list(Tenant tenant, UUID scheduleId, FeeFilter filter, Sort sort, PageRequest page) {
         if (filter.feeMin() != null && filter.feeMax() != null && filter.feeMin().compareTo(filter.feeMax()) > 0) {
             throw ApiException.Invalid.query("fee_max", "must be greater than or equal to fee_min");
         }
-        var order = sort.resolve(FeeRepository.SORTS, "code");
+        var order = sort;
         schedules.get(tenant, scheduleId);
         return fees.findAll(tenant.orgId(), scheduleId, filter, order, page);
     }

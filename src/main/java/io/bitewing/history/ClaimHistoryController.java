@@ -46,10 +46,9 @@ class ClaimHistoryController {
             @RequestParam(name = "date_to", required = false) LocalDate dateTo,
             @Parameter(description = "Filter by status. One of: received, pending, outside_office, adjustment.")
             @RequestParam(required = false) Status status,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+            PageRequest page) {
         return history.list(tenant, patientPlanId, new ClaimHistoryService.Filter(dateFrom, dateTo, status),
-                PageRequest.of(page, pageSize));
+                page);
     }
 
     @GetMapping("/{history_uuid}")

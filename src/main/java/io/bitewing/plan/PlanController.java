@@ -5,7 +5,8 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.Sorted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,13 +42,10 @@ class PlanController {
             @Parameter(description = "Filter by plan type.") @RequestParam(name = "plan_type", required = false) PlanType planType,
             @Parameter(description = "Text search on plan name/group.") @RequestParam(required = false) String search,
             @Parameter(description = "Include hidden plans.") @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
-            @Parameter(description = "Sort column. One of: group_name, group_number, plan_type, created_at.")
-            @RequestParam(name = "sort_by", required = false) String sortBy,
-            @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
+            PageRequest page,
+            @Sorted(PlanSorts.class) Sort sort) {
         return plans.list(tenant, new PlanService.Filter(carrierUuid, planType, search, includeHidden),
-                new SortRequest(sortBy, sortOrder), PageRequest.of(page, pageSize));
+                sort, page);
     }
 
     @GetMapping("/{plan_uuid}")

@@ -28,11 +28,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanRepository {
 
-    static final Map<String, String> SORTS = Map.of(
-            "group_name", "p.group_name",
-            "group_number", "p.group_number",
-            "plan_type", "p.plan_type",
-            "created_at", "p.created_at");
 
     /** Plan columns plus the carrier's name for the embedded reference; every read joins the same way. */
     private static final String SELECT = """

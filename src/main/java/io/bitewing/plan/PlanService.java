@@ -19,7 +19,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Ref;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -82,8 +82,8 @@ public class PlanService {
         return new PlanWithBenefits(get(tenant, id), benefitsReader.getObject().liveBenefits(tenant, id));
     }
 
-    Page<Plan> list(Tenant tenant, Filter filter, SortRequest sort, PageRequest page) {
-        return plans.findAll(tenant.orgId(), filter, sort.resolve(PlanRepository.SORTS, "group_name"), page);
+    Page<Plan> list(Tenant tenant, Filter filter, Sort sort, PageRequest page) {
+        return plans.findAll(tenant.orgId(), filter, sort, page);
     }
 
     /** Creates a plan under a live carrier (404 otherwise), filling each unset setting with its documented default. */

@@ -42,10 +42,9 @@ class SubscriptionController {
             @Parameter(description = "Filter by status. One of: active, inactive, terminated, pending_verification.")
             @RequestParam(required = false) Status status,
             @Parameter(description = "Text search on subscriber ID number.") @RequestParam(required = false) String search,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+            PageRequest page) {
         return subscriptions.list(tenant, new SubscriptionService.Filter(insurancePlanUuid, subscriberUuid, status, search),
-                PageRequest.of(page, pageSize));
+                page);
     }
 
     @GetMapping("/{subscription_uuid}")

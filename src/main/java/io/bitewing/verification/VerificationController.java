@@ -41,10 +41,9 @@ class VerificationController {
             @Parameter(description = "Filter by insurance plan UUID.") @RequestParam(name = "insurance_plan_uuid", required = false) UUID insurancePlanUuid,
             @Parameter(description = "Filter by verification type. One of: eligibility, benefits.")
             @RequestParam(name = "verification_type", required = false) Type verificationType,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
+            PageRequest page) {
         return verifications.list(tenant, new VerificationService.Filter(patientPlanUuid, insurancePlanUuid, verificationType),
-                PageRequest.of(page, pageSize));
+                page);
     }
 
     @GetMapping("/patient-plans/{patient_plan_uuid}/verifications")
@@ -53,9 +52,8 @@ class VerificationController {
     Page<Verification> history(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId,
             @Parameter(description = "Filter by verification type. One of: eligibility, benefits.")
             @RequestParam(name = "verification_type", required = false) Type verificationType,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return verifications.history(tenant, patientPlanId, verificationType, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return verifications.history(tenant, patientPlanId, verificationType, page);
     }
 
     @GetMapping("/verifications/{verification_uuid}")

@@ -37,10 +37,9 @@ class CodeGroupController {
     @Operation(summary = "List code groups", description = "List live code groups with their codes, ordered by "
             + "item_order, with an optional case-insensitive search on the name. Archived groups never appear.")
     Page<CodeGroup> list(Tenant tenant,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
+            PageRequest page,
             @Parameter(description = "Case-insensitive search on the group name.") @RequestParam(required = false) String search) {
-        return groups.list(tenant, new Filter(search), PageRequest.of(page, pageSize));
+        return groups.list(tenant, new Filter(search), page);
     }
 
     @GetMapping("/{code_group_uuid}")

@@ -36,9 +36,8 @@ class AllowedFeeController {
     @Operation(summary = "List allowed fees", description = "List computed allowed fee entries for an estimate book, "
             + "by code. Raises 404 if the estimate book does not exist.")
     Page<AllowedFee> list(Tenant tenant, @PathVariable("book_uuid") UUID bookId,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return fees.list(tenant, bookId, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return fees.list(tenant, bookId, page);
     }
 
     @PostMapping("/allowed-fees")
@@ -73,9 +72,8 @@ class AllowedFeeController {
     @Operation(summary = "List adjustment logs", description = "List fee adjustment log entries for an estimate book, "
             + "newest first. Raises 404 if the estimate book does not exist.")
     Page<AdjustmentLog> listLogs(Tenant tenant, @PathVariable("book_uuid") UUID bookId,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return fees.listLogs(tenant, bookId, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return fees.listLogs(tenant, bookId, page);
     }
 
     @PostMapping("/adjustment-logs")

@@ -40,9 +40,8 @@ class EvidenceController {
     @Operation(summary = "List evidence entries", description = "List claim payment evidence entries for an estimate "
             + "book, newest first. Raises 404 if the estimate book does not exist.")
     Page<Evidence> listEvidence(Tenant tenant, @PathVariable("book_uuid") UUID bookId,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return evidence.listEvidence(tenant, bookId, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return evidence.listEvidence(tenant, bookId, page);
     }
 
     @PostMapping("/evidence")

@@ -43,9 +43,8 @@ class RunController {
     @Operation(summary = "List estimate book runs", description = "List recomputation runs for an estimate book, newest "
             + "first; a running run shows its stage in summary_json. Raises 404 if the estimate book does not exist.")
     Page<EstimateBookRun> list(Tenant tenant, @PathVariable("book_uuid") UUID bookId,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize) {
-        return recompute.list(tenant, bookId, PageRequest.of(page, pageSize));
+            PageRequest page) {
+        return recompute.list(tenant, bookId, page);
     }
 
     @GetMapping("/runs/{run_uuid}")

@@ -4,7 +4,8 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.Sorted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,13 +38,10 @@ class LocationController {
             + "locations never appear.")
     Page<Location> list(Tenant tenant,
             @Parameter(description = "Text search on the location name.") @RequestParam(required = false) String search,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
-            @Parameter(description = "Sort column. One of: name, created_at.")
-            @RequestParam(name = "sort_by", required = false) String sortBy,
-            @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
-        return locations.list(tenant, search, new SortRequest(sortBy, sortOrder),
-                PageRequest.of(page, pageSize));
+            PageRequest page,
+            @Sorted(LocationSorts.class) Sort sort) {
+        return locations.list(tenant, search, sort,
+                page);
     }
 
     @GetMapping("/{location_uuid}")

@@ -19,9 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LocationRepository {
 
-    static final Map<String, String> SORTS = Map.of(
-            "name", "lower(name)",
-            "created_at", "created_at");
 
     private static final String COLUMNS = """
             id, name, address_line1, address_line2, city, state, zip_code, phone, npi, tax_id, version, created_at,

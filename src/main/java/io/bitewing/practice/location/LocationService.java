@@ -9,7 +9,6 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
-import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +61,7 @@ public class LocationService {
                 .collect(Collectors.toMap(LocationRef::id, Function.identity()));
     }
 
-    Page<Location> list(Tenant tenant, String search, SortRequest sortRequest, PageRequest page) {
-        Sort sort = sortRequest.resolve(LocationRepository.SORTS, "name");
+    Page<Location> list(Tenant tenant, String search, Sort sort, PageRequest page) {
         return locations.findAll(tenant.orgId(), search, sort, page);
     }
 

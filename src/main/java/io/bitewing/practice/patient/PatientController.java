@@ -4,7 +4,8 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.Sorted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,14 +39,10 @@ class PatientController {
     Page<Patient> list(Tenant tenant,
             @Parameter(description = "Text search on the patient's name; \"Last, First\" is understood.")
             @RequestParam(required = false) String search,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
-            @Parameter(description = "Sort column. One of: last_name, first_name, birthdate, created_at, id. Name sorts "
-                    + "break ties on the other name.")
-            @RequestParam(name = "sort_by", required = false) String sortBy,
-            @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
-        return patients.list(tenant, search, new SortRequest(sortBy, sortOrder),
-                PageRequest.of(page, pageSize));
+            PageRequest page,
+            @Sorted(PatientSorts.class) Sort sort) {
+        return patients.list(tenant, search, sort,
+                page);
     }
 
     @GetMapping("/{patient_uuid}")

@@ -20,12 +20,6 @@ import org.springframework.stereotype.Repository;
 class PatientRepository {
 
     /** Name sorts compare the full name, so namesakes by last name fall in first-name order. */
-    static final Map<String, String> SORTS = Map.of(
-            "last_name", "(lower(last_name) || ' ' || lower(first_name))",
-            "first_name", "(lower(first_name) || ' ' || lower(last_name))",
-            "birthdate", "birthdate",
-            "created_at", "created_at",
-            "id", "id");
 
     private static final String COLUMNS = """
             id, first_name, last_name, middle_name, birthdate, gender, address_line1, address_line2, city, state,

@@ -10,7 +10,6 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
-import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,7 @@ public class PatientService {
                 .collect(Collectors.toMap(PatientRef::id, Function.identity()));
     }
 
-    Page<Patient> list(Tenant tenant, String search, SortRequest sortRequest, PageRequest page) {
-        Sort sort = sortRequest.resolve(PatientRepository.SORTS, "last_name");
+    Page<Patient> list(Tenant tenant, String search, Sort sort, PageRequest page) {
         return patients.findAll(tenant.orgId(), PersonName.searchPattern(search), sort, page);
     }
 

@@ -6,7 +6,8 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.shared.web.SortRequest;
+import io.bitewing.shared.web.Sort;
+import io.bitewing.shared.web.Sorted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -57,12 +58,10 @@ class ProcedureCodeController {
             @Parameter(description = "Text search on code or description.") @RequestParam(required = false) String search,
             @Parameter(description = "Filter by exact category.") @RequestParam(required = false) String category,
             @Parameter(description = "Include hidden codes.") @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
-            @Parameter(description = "Page number (1-based).") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Items per page (1-200).") @RequestParam(name = "page_size", defaultValue = "50") int pageSize,
-            @Parameter(description = "Sort column. One of: code.") @RequestParam(name = "sort_by", required = false) String sortBy,
-            @Parameter(description = "Sort direction. One of: asc, desc.") @RequestParam(name = "sort_order", defaultValue = "asc") String sortOrder) {
+            PageRequest page,
+            @Sorted(ProcedureCodeSorts.class) Sort sort) {
         return codes.list(tenant, new Filter(search, category, includeHidden),
-                new SortRequest(sortBy, sortOrder), PageRequest.of(page, pageSize));
+                sort, page);
     }
 
     @GetMapping("/{procedure_code_uuid}")

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProcedureCodeRepository {
 
-    static final Map<String, String> SORTS = Map.of("code", "code");
 
     private static final String COLUMNS = """
             id, code, description, category, treat_area, substitution_code, substitution_condition, is_hidden, version,

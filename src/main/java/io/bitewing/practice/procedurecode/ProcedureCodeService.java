@@ -12,7 +12,6 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
-import io.bitewing.shared.web.SortRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Collection;
 import java.util.List;
@@ -100,8 +99,7 @@ public class ProcedureCodeService {
         return findByCode(tenant, code).orElseThrow(ProcedureCodeService::notFound);
     }
 
-    Page<ProcedureCode> list(Tenant tenant, Filter filter, SortRequest sortRequest, PageRequest page) {
-        Sort sort = sortRequest.resolve(ProcedureCodeRepository.SORTS, "code");
+    Page<ProcedureCode> list(Tenant tenant, Filter filter, Sort sort, PageRequest page) {
         return codes.findAll(tenant.orgId(), filter, sort, page);
     }
 

@@ -19,11 +19,6 @@ import org.springframework.stereotype.Repository;
 class ProviderRepository {
 
     /** Name sorts compare the full name, so namesakes by last name fall in first-name order. */
-    static final Map<String, String> SORTS = Map.of(
-            "last_name", "(lower(last_name) || ' ' || lower(first_name))",
-            "first_name", "(lower(first_name) || ' ' || lower(last_name))",
-            "created_at", "created_at",
-            "id", "id");
 
     private static final String COLUMNS = """
             id, first_name, last_name, npi, specialty, version, created_at, updated_at, deleted_at""";

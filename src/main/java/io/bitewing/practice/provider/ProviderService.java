@@ -10,7 +10,6 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
-import io.bitewing.shared.web.SortRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +56,7 @@ public class ProviderService {
                 .collect(Collectors.toMap(ProviderRef::id, Function.identity()));
     }
 
-    Page<Provider> list(Tenant tenant, String search, SortRequest sortRequest, PageRequest page) {
-        Sort sort = sortRequest.resolve(ProviderRepository.SORTS, "last_name");
+    Page<Provider> list(Tenant tenant, String search, Sort sort, PageRequest page) {
         return providers.findAll(tenant.orgId(), PersonName.searchPattern(search), sort, page);
     }
 

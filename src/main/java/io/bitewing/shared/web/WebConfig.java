@@ -16,5 +16,6 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PatchArgumentResolver());
+        resolvers.add(new ListParameters());
     }
 }
