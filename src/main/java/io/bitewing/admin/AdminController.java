@@ -25,21 +25,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/admin/v1/orgs")
-@Tag(name = "Admin", description = "Organisations and API tokens. Organisations need the service's admin key; an "
-        + "organisation's admin token may manage its own tokens.")
+@Tag(
+        name = "Admin",
+        description = "Organisations and API tokens. Organisations need the service's admin key; an "
+                + "organisation's admin token may manage its own tokens.")
 class AdminController {
 
-    record OrgCreate(@NotBlank @Size(max = 200) @Schema(description = "Organisation name") String name) {}
+    record OrgCreate(
+            @NotBlank @Size(max = 200) @Schema(description = "Organisation name")
+            String name) {}
 
     record TokenCreate(
-            @NotBlank @Size(max = 200) @Schema(description = "What the token is for, e.g. 'front desk'") String name,
-            @NotNull @Schema(description = "admin, staff or read_only") Role role) {}
+            @NotBlank @Size(max = 200) @Schema(description = "What the token is for, e.g. 'front desk'")
+            String name,
+
+            @NotNull @Schema(description = "admin, staff or read_only")
+            Role role) {}
 
     private final AdminService admin;
 
@@ -49,8 +55,10 @@ class AdminController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create organisation", description = "Creates an organisation with its default settings and "
-            + "coverage categories, and returns its first admin API token (shown once). Admin key only.")
+    @Operation(
+            summary = "Create organisation",
+            description = "Creates an organisation with its default settings and "
+                    + "coverage categories, and returns its first admin API token (shown once). Admin key only.")
     CreatedOrg createOrg(Caller caller, @Valid @RequestBody OrgCreate body) {
         requireAdminKey(caller);
         return admin.createOrg(body.name().strip());
@@ -65,14 +73,18 @@ class AdminController {
 
     @PostMapping("/{org_id}/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue API token", description = "Issues a token with a role for the organisation. The "
-            + "token is returned once; only its hash is kept.")
+    @Operation(
+            summary = "Issue API token",
+            description = "Issues a token with a role for the organisation. The "
+                    + "token is returned once; only its hash is kept.")
     IssuedToken issueToken(Caller caller, @PathVariable("org_id") UUID orgId, @Valid @RequestBody TokenCreate body) {
         return admin.issueToken(caller, orgId, body.name().strip(), body.role());
     }
 
     @GetMapping("/{org_id}/tokens")
-    @Operation(summary = "List API tokens", description = "The organisation's tokens, revoked ones included, without secrets.")
+    @Operation(
+            summary = "List API tokens",
+            description = "The organisation's tokens, revoked ones included, without secrets.")
     Map<String, List<TokenView>> listTokens(Caller caller, @PathVariable("org_id") UUID orgId) {
         return Map.of("items", admin.listTokens(caller, orgId));
     }

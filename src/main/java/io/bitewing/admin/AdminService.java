@@ -25,7 +25,8 @@ public class AdminService {
     public record CreatedOrg(UUID id, String name, String apiToken) {}
 
     /** A token as listed; the secret itself is never stored, so never shown again. */
-    public record TokenView(UUID id, String name, Role role, java.time.Instant createdAt, java.time.Instant revokedAt) {}
+    public record TokenView(
+            UUID id, String name, Role role, java.time.Instant createdAt, java.time.Instant revokedAt) {}
 
     /** A token just issued, with its secret. */
     public record IssuedToken(UUID id, String name, Role role, java.time.Instant createdAt, String token) {}
@@ -36,7 +37,11 @@ public class AdminService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    AdminService(OrgRepository orgs, TokenRepository tokens, LiveTokens liveTokens, AuditLog audit,
+    AdminService(
+            OrgRepository orgs,
+            TokenRepository tokens,
+            LiveTokens liveTokens,
+            AuditLog audit,
             ApplicationEventPublisher events) {
         this.orgs = orgs;
         this.tokens = tokens;
@@ -50,7 +55,8 @@ public class AdminService {
     public CreatedOrg createOrg(String name) {
         Org org = orgs.insert(Ids.newId(), name);
         String secret = TokenSecrets.newToken();
-        ApiToken token = tokens.insert(org.id(), Ids.newId(), "Initial admin token", Role.admin, TokenSecrets.hash(secret));
+        ApiToken token =
+                tokens.insert(org.id(), Ids.newId(), "Initial admin token", Role.admin, TokenSecrets.hash(secret));
         Tenant tenant = new Tenant(org.id(), token.id());
         audit.record(tenant, "org", org.id(), "create", Set.of("name"));
         events.publishEvent(new OrganisationCreated(tenant, name));

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrgRepository {
 
-    private static final RowMapper<Org> ORG = (rs, n) ->
-            new Org(Rows.uuid(rs, "id"), rs.getString("name"), Rows.instant(rs, "created_at"));
+    private static final RowMapper<Org> ORG =
+            (rs, n) -> new Org(Rows.uuid(rs, "id"), rs.getString("name"), Rows.instant(rs, "created_at"));
 
     private final JdbcClient jdbc;
 
@@ -24,13 +24,17 @@ class OrgRepository {
 
     Org insert(UUID id, String name) {
         return jdbc.sql("insert into org (id, name) values (:id, :name) returning id, name, created_at")
-                .param("id", id).param("name", name)
+                .param("id", id)
+                .param("name", name)
                 .query(ORG)
                 .single();
     }
 
     boolean exists(UUID id) {
-        return jdbc.sql("select exists (select 1 from org where id = :id)").param("id", id).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from org where id = :id)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 
     Optional<Org> findByName(String name) {

@@ -39,7 +39,9 @@ class TokenAuthFilter extends OncePerRequestFilter {
     }
 
     private static boolean operatorOnly(String path) {
-        return path.startsWith("/actuator") && !path.equals("/actuator/health") && !path.startsWith("/actuator/health/");
+        return path.startsWith("/actuator")
+                && !path.equals("/actuator/health")
+                && !path.startsWith("/actuator/health/");
     }
 
     @Override

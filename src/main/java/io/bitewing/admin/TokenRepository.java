@@ -33,7 +33,9 @@ class TokenRepository {
     Optional<Caller> findLive(byte[] hash) {
         return jdbc.sql("select org_id, id, role from api_token where token_hash = :hash and revoked_at is null")
                 .param("hash", hash)
-                .query((rs, n) -> Caller.ofToken(rs.getObject("org_id", UUID.class), rs.getObject("id", UUID.class),
+                .query((rs, n) -> Caller.ofToken(
+                        rs.getObject("org_id", UUID.class),
+                        rs.getObject("id", UUID.class),
                         Role.valueOf(rs.getString("role"))))
                 .optional();
     }
@@ -44,21 +46,29 @@ class TokenRepository {
                 values (:org, :id, :name, :role, :hash)
                 returning org_id, id, name, role, created_at, revoked_at
                 """)
-                .param("org", org).param("id", id).param("name", name).param("role", role.name()).param("hash", hash)
-                .query(TOKEN).single();
+                .param("org", org)
+                .param("id", id)
+                .param("name", name)
+                .param("role", role.name())
+                .param("hash", hash)
+                .query(TOKEN)
+                .single();
     }
 
     List<ApiToken> findAll(UUID org) {
         return jdbc.sql("""
                 select org_id, id, name, role, created_at, revoked_at
                 from api_token where org_id = :org order by created_at, id
-                """)
-                .param("org", org).query(TOKEN).list();
+                """).param("org", org).query(TOKEN).list();
     }
 
     /** Revoking is idempotent: an already revoked token keeps its first revocation time. */
     boolean revoke(UUID org, UUID id) {
-        return jdbc.sql("update api_token set revoked_at = coalesce(revoked_at, now()) where org_id = :org and id = :id")
-                .param("org", org).param("id", id).update() == 1;
+        return jdbc.sql(
+                                "update api_token set revoked_at = coalesce(revoked_at, now()) where org_id = :org and id = :id")
+                        .param("org", org)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 }

@@ -1,9 +1,9 @@
 package io.bitewing.benefit;
 
-import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
-import io.bitewing.shared.money.MoneyString;
 import io.bitewing.plan.PlanBenefit;
+import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
 import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
+import io.bitewing.shared.money.MoneyString;
 import io.bitewing.shared.web.Ref;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -17,47 +17,112 @@ import java.util.UUID;
  */
 public record Benefit(
         @Schema(description = "Benefit UUID.") UUID id,
-        @Schema(description = "The plan the benefit belongs to; null for a patient override.") Ref insurancePlan,
-        @Schema(description = "The patient plan a patient override belongs to; null for plan benefits.") Ref patientPlan,
-        @Schema(description = "Benefit type. One of: coinsurance, deductible, annual_max, ortho_lifetime_max, exclusion, "
-                + "limitation, waiting_period, copayment, family_deductible, family_annual_max.") BenefitType benefitType,
+
+        @Schema(description = "The plan the benefit belongs to; null for a patient override.")
+        Ref insurancePlan,
+
+        @Schema(description = "The patient plan a patient override belongs to; null for plan benefits.")
+        Ref patientPlan,
+
+        @Schema(
+                description =
+                        "Benefit type. One of: coinsurance, deductible, annual_max, ortho_lifetime_max, exclusion, "
+                                + "limitation, waiting_period, copayment, family_deductible, family_annual_max.")
+        BenefitType benefitType,
+
         @Schema(description = "Target category, or null.") Ref coverageCategory,
         @Schema(description = "Target code group, or null.") Ref codeGroup,
+
         @Schema(description = "Target procedure code, or null. No target at all means a general benefit.")
         ProcedureCodeBrief procedureCode,
-        @Schema(description = "Who the amount applies to. One of: none, individual, family.") CoverageLevel coverageLevel,
-        @Schema(description = "Coinsurance percentage insurance pays, 0-100; coinsurance only.") Integer percent,
-        @Schema(description = "Amount for deductibles, maximums, copayments and limitations. A category deductible of "
-                + "0.00 means the deductible does not apply to that category.") @MoneyString BigDecimal monetaryAmt,
+
+        @Schema(description = "Who the amount applies to. One of: none, individual, family.")
+        CoverageLevel coverageLevel,
+
+        @Schema(description = "Coinsurance percentage insurance pays, 0-100; coinsurance only.")
+        Integer percent,
+
+        @Schema(
+                description = "Amount for deductibles, maximums, copayments and limitations. A category deductible of "
+                        + "0.00 means the deductible does not apply to that category.")
+        @MoneyString
+        BigDecimal monetaryAmt,
+
         @Schema(description = "One of: none, service_year, calendar_year, lifetime, years, number_in_last_12_months.")
         TimePeriod timePeriod,
+
         @Schema(description = "One of: none, number_of_services, age_limit, visits, years, months.")
         QuantityQualifier quantityQualifier,
-        @Schema(description = "Count for the qualifier (0-100): services, the through-age, years or months.") Integer quantity,
-        @Schema(description = "Treatment area a frequency limitation counts in. One of: none, surf, tooth, mouth, quad, "
-                + "sextant, arch, tooth_range; null except on frequency limitations.") TreatArea treatArea,
+
+        @Schema(description = "Count for the qualifier (0-100): services, the through-age, years or months.")
+        Integer quantity,
+
+        @Schema(
+                description =
+                        "Treatment area a frequency limitation counts in. One of: none, surf, tooth, mouth, quad, "
+                                + "sextant, arch, tooth_range; null except on frequency limitations.")
+        TreatArea treatArea,
+
         Integer ageMin,
         Integer ageMax,
+
         @Schema(description = "Months a waiting period lasts from the subscription's effective date.")
         Integer waitingPeriodMonths,
-        @Schema(description = "Whether exempt from the deductible.") boolean isDeductibleExempt,
+
+        @Schema(description = "Whether exempt from the deductible.")
+        boolean isDeductibleExempt,
+
         @Schema(description = "Code whose fee this benefit pays instead (downgrade), or null.")
         ProcedureCodeBrief substitutionCode,
-        @Schema(description = "Current version for optimistic concurrency.") int version,
-        @Schema(description = "Timestamp when the benefit was created.") Instant createdAt,
-        @Schema(description = "Timestamp of the last update.") Instant updatedAt,
-        Instant deletedAt) implements PlanBenefit {
+
+        @Schema(description = "Current version for optimistic concurrency.")
+        int version,
+
+        @Schema(description = "Timestamp when the benefit was created.")
+        Instant createdAt,
+
+        @Schema(description = "Timestamp of the last update.")
+        Instant updatedAt,
+
+        Instant deletedAt)
+        implements PlanBenefit {
 
     public enum BenefitType {
-        coinsurance, deductible, annual_max, ortho_lifetime_max, exclusion, limitation, waiting_period, copayment,
-        family_deductible, family_annual_max
+        coinsurance,
+        deductible,
+        annual_max,
+        ortho_lifetime_max,
+        exclusion,
+        limitation,
+        waiting_period,
+        copayment,
+        family_deductible,
+        family_annual_max
     }
 
-    public enum CoverageLevel { none, individual, family }
+    public enum CoverageLevel {
+        none,
+        individual,
+        family
+    }
 
-    public enum TimePeriod { none, service_year, calendar_year, lifetime, years, number_in_last_12_months }
+    public enum TimePeriod {
+        none,
+        service_year,
+        calendar_year,
+        lifetime,
+        years,
+        number_in_last_12_months
+    }
 
-    public enum QuantityQualifier { none, number_of_services, age_limit, visits, years, months }
+    public enum QuantityQualifier {
+        none,
+        number_of_services,
+        age_limit,
+        visits,
+        years,
+        months
+    }
 
     /** What a benefit aims at; exactly one of these, {@link General} when it names no category, group or code. */
     public sealed interface Target {

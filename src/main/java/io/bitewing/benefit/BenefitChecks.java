@@ -34,7 +34,8 @@ class BenefitChecks {
     private final CodeGroupService codeGroups;
     private final ProcedureCodeService procedureCodes;
 
-    BenefitChecks(CoverageCategoryService categories, CodeGroupService codeGroups, ProcedureCodeService procedureCodes) {
+    BenefitChecks(
+            CoverageCategoryService categories, CodeGroupService codeGroups, ProcedureCodeService procedureCodes) {
         this.categories = categories;
         this.codeGroups = codeGroups;
         this.procedureCodes = procedureCodes;
@@ -44,19 +45,27 @@ class BenefitChecks {
      * 422 listing every problem of every draft, the i-th located under {@code at.apply(i)}. References are checked
      * for the fields {@code checkReference} accepts, so a patch does not fail over a category archived since.
      */
-    void require(Tenant tenant, List<BenefitDraft> drafts, IntFunction<List<Object>> at, Predicate<String> checkReference) {
+    void require(
+            Tenant tenant, List<BenefitDraft> drafts, IntFunction<List<Object>> at, Predicate<String> checkReference) {
         var problems = new ArrayList<FieldProblem>();
         for (int i = 0; i < drafts.size(); i++) {
             problems.addAll(BenefitRules.check(drafts.get(i), at.apply(i)));
         }
-        Set<UUID> liveCategories = categories.findAll(tenant, collect(drafts, BenefitDraft::coverageCategoryId))
-                .stream().filter(c -> c.deletedAt() == null).map(CoverageCategory::id).collect(Collectors.toSet());
-        Set<UUID> liveGroups = codeGroups.findAll(tenant, collect(drafts, BenefitDraft::codeGroupId))
-                .stream().filter(g -> g.deletedAt() == null).map(CodeGroup::id).collect(Collectors.toSet());
+        Set<UUID> liveCategories =
+                categories.findAll(tenant, collect(drafts, BenefitDraft::coverageCategoryId)).stream()
+                        .filter(c -> c.deletedAt() == null)
+                        .map(CoverageCategory::id)
+                        .collect(Collectors.toSet());
+        Set<UUID> liveGroups = codeGroups.findAll(tenant, collect(drafts, BenefitDraft::codeGroupId)).stream()
+                .filter(g -> g.deletedAt() == null)
+                .map(CodeGroup::id)
+                .collect(Collectors.toSet());
         var codeIds = collect(drafts, BenefitDraft::procedureCodeId);
         codeIds.addAll(collect(drafts, BenefitDraft::substitutionCodeId));
-        Set<UUID> liveCodes = procedureCodes.findByIds(tenant, codeIds).values()
-                .stream().filter(c -> c.deletedAt() == null).map(ProcedureCode::id).collect(Collectors.toSet());
+        Set<UUID> liveCodes = procedureCodes.findByIds(tenant, codeIds).values().stream()
+                .filter(c -> c.deletedAt() == null)
+                .map(ProcedureCode::id)
+                .collect(Collectors.toSet());
         for (int i = 0; i < drafts.size(); i++) {
             BenefitDraft d = drafts.get(i);
             var reference = new Reference(at.apply(i), checkReference, problems);
@@ -80,8 +89,8 @@ class BenefitChecks {
             if (id != null && checked.test(field) && !live.contains(id)) {
                 var loc = new ArrayList<>(at);
                 loc.add(field);
-                problems.add(FieldProblem.at(loc, "'" + id + "' is not a live " + what + " of this organisation",
-                        "value_error"));
+                problems.add(FieldProblem.at(
+                        loc, "'" + id + "' is not a live " + what + " of this organisation", "value_error"));
             }
         }
     }

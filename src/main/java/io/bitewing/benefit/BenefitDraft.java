@@ -33,38 +33,104 @@ record BenefitDraft(
         UUID substitutionCodeId) {
 
     static BenefitDraft of(BenefitRequests.Create body) {
-        return new BenefitDraft(body.benefitType(), body.coverageCategoryUuid(), body.codeGroupUuid(),
-                body.procedureCodeUuid(), body.coverageLevel(), body.percent(), Money.of(body.monetaryAmt()),
-                body.timePeriod(), body.quantityQualifier(), body.quantity(), body.treatArea(), body.ageMin(),
-                body.ageMax(), body.waitingPeriodMonths(), Boolean.TRUE.equals(body.isDeductibleExempt()),
+        return new BenefitDraft(
+                body.benefitType(),
+                body.coverageCategoryUuid(),
+                body.codeGroupUuid(),
+                body.procedureCodeUuid(),
+                body.coverageLevel(),
+                body.percent(),
+                Money.of(body.monetaryAmt()),
+                body.timePeriod(),
+                body.quantityQualifier(),
+                body.quantity(),
+                body.treatArea(),
+                body.ageMin(),
+                body.ageMax(),
+                body.waitingPeriodMonths(),
+                Boolean.TRUE.equals(body.isDeductibleExempt()),
                 body.substitutionCodeUuid());
     }
 
     /** The draft of a stored benefit, e.g. to copy it to another plan. */
     static BenefitDraft of(Benefit b) {
-        return new BenefitDraft(b.benefitType(), idOf(b.coverageCategory()), idOf(b.codeGroup()),
-                b.procedureCode() == null ? null : b.procedureCode().id(), b.coverageLevel(), b.percent(),
-                b.monetaryAmt(), b.timePeriod(), b.quantityQualifier(), b.quantity(), b.treatArea(), b.ageMin(),
-                b.ageMax(), b.waitingPeriodMonths(), b.isDeductibleExempt(),
+        return new BenefitDraft(
+                b.benefitType(),
+                idOf(b.coverageCategory()),
+                idOf(b.codeGroup()),
+                b.procedureCode() == null ? null : b.procedureCode().id(),
+                b.coverageLevel(),
+                b.percent(),
+                b.monetaryAmt(),
+                b.timePeriod(),
+                b.quantityQualifier(),
+                b.quantity(),
+                b.treatArea(),
+                b.ageMin(),
+                b.ageMax(),
+                b.waitingPeriodMonths(),
+                b.isDeductibleExempt(),
                 b.substitutionCode() == null ? null : b.substitutionCode().id());
     }
 
     BenefitDraft withTimePeriod(TimePeriod period) {
-        return new BenefitDraft(benefitType, coverageCategoryId, codeGroupId, procedureCodeId, coverageLevel, percent,
-                monetaryAmt, period, quantityQualifier, quantity, treatArea, ageMin, ageMax, waitingPeriodMonths,
-                isDeductibleExempt, substitutionCodeId);
+        return new BenefitDraft(
+                benefitType,
+                coverageCategoryId,
+                codeGroupId,
+                procedureCodeId,
+                coverageLevel,
+                percent,
+                monetaryAmt,
+                period,
+                quantityQualifier,
+                quantity,
+                treatArea,
+                ageMin,
+                ageMax,
+                waitingPeriodMonths,
+                isDeductibleExempt,
+                substitutionCodeId);
     }
 
     BenefitDraft withCoverageLevel(CoverageLevel level) {
-        return new BenefitDraft(benefitType, coverageCategoryId, codeGroupId, procedureCodeId, level, percent,
-                monetaryAmt, timePeriod, quantityQualifier, quantity, treatArea, ageMin, ageMax, waitingPeriodMonths,
-                isDeductibleExempt, substitutionCodeId);
+        return new BenefitDraft(
+                benefitType,
+                coverageCategoryId,
+                codeGroupId,
+                procedureCodeId,
+                level,
+                percent,
+                monetaryAmt,
+                timePeriod,
+                quantityQualifier,
+                quantity,
+                treatArea,
+                ageMin,
+                ageMax,
+                waitingPeriodMonths,
+                isDeductibleExempt,
+                substitutionCodeId);
     }
 
     BenefitDraft withQuantityQualifier(QuantityQualifier qualifier) {
-        return new BenefitDraft(benefitType, coverageCategoryId, codeGroupId, procedureCodeId, coverageLevel, percent,
-                monetaryAmt, timePeriod, qualifier, quantity, treatArea, ageMin, ageMax, waitingPeriodMonths,
-                isDeductibleExempt, substitutionCodeId);
+        return new BenefitDraft(
+                benefitType,
+                coverageCategoryId,
+                codeGroupId,
+                procedureCodeId,
+                coverageLevel,
+                percent,
+                monetaryAmt,
+                timePeriod,
+                qualifier,
+                quantity,
+                treatArea,
+                ageMin,
+                ageMax,
+                waitingPeriodMonths,
+                isDeductibleExempt,
+                substitutionCodeId);
     }
 
     private static UUID idOf(Ref ref) {

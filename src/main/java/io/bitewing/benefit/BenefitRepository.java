@@ -6,11 +6,11 @@ import io.bitewing.benefit.Benefit.QuantityQualifier;
 import io.bitewing.benefit.Benefit.TimePeriod;
 import io.bitewing.benefit.BenefitRules.DuplicateKey;
 import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.db.Paged;
 import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,26 +101,36 @@ class BenefitRepository {
     Optional<Benefit> findLive(UUID org, BenefitOwner owner, UUID id) {
         return jdbc.sql(SELECT + FROM + " where b.org_id = :org and b." + owner.column() + " = :owner and b.id = :id"
                         + " and b.deleted_at is null")
-                .param("org", org).param("owner", owner.id()).param("id", id)
-                .query(BENEFIT).optional();
+                .param("org", org)
+                .param("owner", owner.id())
+                .param("id", id)
+                .query(BENEFIT)
+                .optional();
     }
 
     /** The owner's live benefits in creation order, optionally of one type. */
     Page<Benefit> findAll(UUID org, BenefitOwner owner, BenefitType type, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM
-                        + " where b.org_id = :org and b." + owner.column() + " = :owner and b.deleted_at is null"
-                        + " and (cast(:type as text) is null or b.benefit_type = :type)"
-                        + " order by b.id limit :limit offset :offset")
-                .param("org", org).param("owner", owner.id()).param("type", type == null ? null : type.name()),
-                page, BENEFIT);
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM
+                                + " where b.org_id = :org and b." + owner.column()
+                                + " = :owner and b.deleted_at is null"
+                                + " and (cast(:type as text) is null or b.benefit_type = :type)"
+                                + " order by b.id limit :limit offset :offset")
+                        .param("org", org)
+                        .param("owner", owner.id())
+                        .param("type", type == null ? null : type.name()),
+                page,
+                BENEFIT);
     }
 
     /** Every live benefit of the owner, in creation order. */
     List<Benefit> findAllLive(UUID org, BenefitOwner owner) {
         return jdbc.sql(SELECT + FROM + " where b.org_id = :org and b." + owner.column() + " = :owner"
                         + " and b.deleted_at is null order by b.id")
-                .param("org", org).param("owner", owner.id())
-                .query(BENEFIT).list();
+                .param("org", org)
+                .param("owner", owner.id())
+                .query(BENEFIT)
+                .list();
     }
 
     /** The live rows of several plans and the live overrides of several patient plans, in one query. */
@@ -130,15 +140,16 @@ class BenefitRepository {
                    and (b.plan_id = any(:plans) or b.patient_plan_id = any(:patientPlans))
                  order by b.id
                 """)
-                .param("org", org).param("plans", planIds.toArray(UUID[]::new))
+                .param("org", org)
+                .param("plans", planIds.toArray(UUID[]::new))
                 .param("patientPlans", patientPlanIds.toArray(UUID[]::new))
-                .query(BENEFIT).list();
+                .query(BENEFIT)
+                .list();
     }
 
     /** The live benefit of the owner that is the same rule as {@code key}, other than {@code exceptId}. */
     Optional<UUID> findRule(UUID org, BenefitOwner owner, DuplicateKey key, UUID exceptId) {
-        return jdbc.sql("select b.id from benefit b where b.org_id = :org and b." + owner.column() + " = :owner"
-                        + """
+        return jdbc.sql("select b.id from benefit b where b.org_id = :org and b." + owner.column() + " = :owner" + """
                          and b.deleted_at is null and b.id <> :except and b.benefit_type = :type
                            and b.coverage_category_id is not distinct from cast(:categoryId as uuid)
                            and b.code_group_id is not distinct from cast(:groupId as uuid)
@@ -147,7 +158,8 @@ class BenefitRepository {
                            and (b.benefit_type <> 'limitation' or b.quantity_qualifier = :qualifier)
                          limit 1
                         """)
-                .param("org", org).param("owner", owner.id())
+                .param("org", org)
+                .param("owner", owner.id())
                 .param("except", exceptId == null ? NONE : exceptId)
                 .param("type", key.type().name())
                 .param("categoryId", key.coverageCategoryId())
@@ -156,7 +168,8 @@ class BenefitRepository {
                 .param("coverageLevel", key.coverageLevel().name())
                 .param("timePeriod", key.timePeriod().name())
                 .param("qualifier", name(key.limitationQualifier()))
-                .query((rs, n) -> Rows.uuid(rs, "id")).optional();
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .optional();
     }
 
     void insert(UUID org, BenefitOwner owner, UUID id, BenefitDraft draft) {
@@ -187,23 +200,29 @@ class BenefitRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion and deleted_at is null
                 """ + " and " + owner.column() + " = :owner")
-                .params(params)
-                .update() == 1;
+                        .params(params)
+                        .update()
+                == 1;
     }
 
     /** Soft-deletes one live benefit of the owner; false when there is none. */
     boolean delete(UUID org, BenefitOwner owner, UUID id) {
         return jdbc.sql("update benefit set deleted_at = now(), updated_at = now(), version = version + 1"
-                        + " where org_id = :org and " + owner.column() + " = :owner and id = :id and deleted_at is null")
-                .param("org", org).param("owner", owner.id()).param("id", id)
-                .update() == 1;
+                                + " where org_id = :org and " + owner.column()
+                                + " = :owner and id = :id and deleted_at is null")
+                        .param("org", org)
+                        .param("owner", owner.id())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** Soft-deletes every live benefit of the owner; answers how many. */
     int deleteAll(UUID org, BenefitOwner owner) {
         return jdbc.sql("update benefit set deleted_at = now(), updated_at = now(), version = version + 1"
                         + " where org_id = :org and " + owner.column() + " = :owner and deleted_at is null")
-                .param("org", org).param("owner", owner.id())
+                .param("org", org)
+                .param("owner", owner.id())
                 .update();
     }
 
@@ -240,7 +259,9 @@ class BenefitRepository {
     private static ProcedureCodeBrief brief(ResultSet rs, String idColumn, String codeColumn, String descriptionColumn)
             throws SQLException {
         UUID id = Rows.uuid(rs, idColumn);
-        return id == null ? null : new ProcedureCodeBrief(id, rs.getString(codeColumn), rs.getString(descriptionColumn));
+        return id == null
+                ? null
+                : new ProcedureCodeBrief(id, rs.getString(codeColumn), rs.getString(descriptionColumn));
     }
 
     private static String name(Enum<?> value) {

@@ -30,9 +30,10 @@ public final class BenefitRequests {
     private static final String AMOUNT = "For deductible, family_deductible, annual_max, family_annual_max, "
             + "ortho_lifetime_max and copayment (required) and limitation (optional); >= 0. A category deductible of 0 "
             + "means the deductible does not apply to that category.";
-    private static final String TIME_PERIOD = "Defaults to calendar_year when the plan's benefit year starts in January "
-            + "(or is unset), service_year otherwise; none for frequency limitations in years or months and age "
-            + "limits; lifetime for ortho_lifetime_max.";
+    private static final String TIME_PERIOD =
+            "Defaults to calendar_year when the plan's benefit year starts in January "
+                    + "(or is unset), service_year otherwise; none for frequency limitations in years or months and age "
+                    + "limits; lifetime for ortho_lifetime_max.";
 
     private BenefitRequests() {}
 
@@ -41,33 +42,63 @@ public final class BenefitRequests {
             @Schema(description = TARGET) UUID coverageCategoryUuid,
             @Schema(description = TARGET) UUID codeGroupUuid,
             @Schema(description = TARGET) UUID procedureCodeUuid,
-            @Schema(description = "none, individual or family. Defaults to family for family_deductible and "
-                    + "family_annual_max, individual for deductible, annual_max and ortho_lifetime_max, none otherwise.")
+
+            @Schema(
+                    description =
+                            "none, individual or family. Defaults to family for family_deductible and "
+                                    + "family_annual_max, individual for deductible, annual_max and ortho_lifetime_max, none otherwise.")
             CoverageLevel coverageLevel,
-            @Schema(description = "Coinsurance only (required there), 0-100.") Integer percent,
-            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT) BigDecimal monetaryAmt,
+
+            @Schema(description = "Coinsurance only (required there), 0-100.")
+            Integer percent,
+
+            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT)
+            BigDecimal monetaryAmt,
+
             @Schema(description = TIME_PERIOD) TimePeriod timePeriod,
-            @Schema(description = "Defaults to none. age_limit needs quantity > 0.") QuantityQualifier quantityQualifier,
+
+            @Schema(description = "Defaults to none. age_limit needs quantity > 0.")
+            QuantityQualifier quantityQualifier,
+
             @Schema(description = "0-100.") Integer quantity,
-            @Schema(description = "Frequency limitations only.") TreatArea treatArea,
-            @Schema(description = "0-120, not above age_max.") Integer ageMin,
+
+            @Schema(description = "Frequency limitations only.")
+            TreatArea treatArea,
+
+            @Schema(description = "0-120, not above age_max.")
+            Integer ageMin,
+
             @Schema(description = "0-120.") Integer ageMax,
-            @Schema(description = "waiting_period only, 0-120; or give quantity with quantity_qualifier months or years.")
+
+            @Schema(
+                    description =
+                            "waiting_period only, 0-120; or give quantity with quantity_qualifier months or years.")
             Integer waitingPeriodMonths,
+
             @Schema(description = "Defaults to false.") Boolean isDeductibleExempt,
-            @Schema(description = "Procedure code whose fee this benefit pays instead.") UUID substitutionCodeUuid) {}
+
+            @Schema(description = "Procedure code whose fee this benefit pays instead.")
+            UUID substitutionCodeUuid) {}
 
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
+
             @Schema(description = TYPE) BenefitType benefitType,
             @Schema(description = TARGET) UUID coverageCategoryUuid,
             @Schema(description = TARGET) UUID codeGroupUuid,
             @Schema(description = TARGET) UUID procedureCodeUuid,
-            @Schema(description = "none, individual or family. Changing benefit_type without it applies the new "
-                    + "type's default.") CoverageLevel coverageLevel,
+
+            @Schema(
+                    description = "none, individual or family. Changing benefit_type without it applies the new "
+                            + "type's default.")
+            CoverageLevel coverageLevel,
+
             Integer percent,
-            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT) BigDecimal monetaryAmt,
+
+            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT)
+            BigDecimal monetaryAmt,
+
             TimePeriod timePeriod,
             QuantityQualifier quantityQualifier,
             Integer quantity,
@@ -83,8 +114,10 @@ public final class BenefitRequests {
             List<@NotNull @Valid Create> benefits) {}
 
     public record Clone(
-            @Size(max = 200) @Schema(description = "Group name of the new plan; defaults to the source's with \" (Copy)\".")
+            @Size(max = 200)
+            @Schema(description = "Group name of the new plan; defaults to the source's with \" (Copy)\".")
             String newGroupName,
+
             @Size(max = 50) @Schema(description = "Group number of the new plan; defaults to the source's.")
             String newGroupNumber) {}
 }

@@ -38,15 +38,16 @@ final class BenefitRules {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
     /** Types that carry an amount; a limitation's is optional (frequency and age limits have none). */
-    static final Set<BenefitType> AMOUNT_TYPES = EnumSet.of(deductible, family_deductible, annual_max,
-            family_annual_max, ortho_lifetime_max, copayment, limitation);
-    static final Set<BenefitType> AMOUNT_REQUIRED = EnumSet.of(deductible, family_deductible, annual_max,
-            family_annual_max, ortho_lifetime_max, copayment);
+    static final Set<BenefitType> AMOUNT_TYPES = EnumSet.of(
+            deductible, family_deductible, annual_max, family_annual_max, ortho_lifetime_max, copayment, limitation);
 
-    private static final Set<QuantityQualifier> FREQUENCY_QUALIFIERS = EnumSet.of(QuantityQualifier.number_of_services,
-            QuantityQualifier.years, QuantityQualifier.months);
-    private static final Set<QuantityQualifier> SPAN_QUALIFIERS = EnumSet.of(QuantityQualifier.years,
-            QuantityQualifier.months);
+    static final Set<BenefitType> AMOUNT_REQUIRED =
+            EnumSet.of(deductible, family_deductible, annual_max, family_annual_max, ortho_lifetime_max, copayment);
+
+    private static final Set<QuantityQualifier> FREQUENCY_QUALIFIERS =
+            EnumSet.of(QuantityQualifier.number_of_services, QuantityQualifier.years, QuantityQualifier.months);
+    private static final Set<QuantityQualifier> SPAN_QUALIFIERS =
+            EnumSet.of(QuantityQualifier.years, QuantityQualifier.months);
     private static final String TARGETS = "only one of coverage_category_uuid, code_group_uuid and procedure_code_uuid "
             + "may be set; none means a general benefit";
 
@@ -65,20 +66,28 @@ final class BenefitRules {
         checkAmount(d, problems);
         if (d.quantity() != null && (d.quantity() < 0 || d.quantity() > MAX_QUANTITY)) {
             problems.add("quantity", "must be between 0 and " + MAX_QUANTITY);
-        } else if (d.quantityQualifier() == QuantityQualifier.age_limit && (d.quantity() == null || d.quantity() <= 0)) {
-            problems.add("quantity", "an age_limit needs a quantity above 0: the age through which the benefit applies");
+        } else if (d.quantityQualifier() == QuantityQualifier.age_limit
+                && (d.quantity() == null || d.quantity() <= 0)) {
+            problems.add(
+                    "quantity", "an age_limit needs a quantity above 0: the age through which the benefit applies");
         }
         checkWaitingPeriod(d, problems);
         checkAges(d, problems);
         if (d.treatArea() != null && !isFrequencyLimitation(d)) {
-            problems.add("treat_area", "applies only to frequency limitations: a limitation without monetary_amt "
-                    + "whose quantity_qualifier is number_of_services, years or months");
+            problems.add(
+                    "treat_area",
+                    "applies only to frequency limitations: a limitation without monetary_amt "
+                            + "whose quantity_qualifier is number_of_services, years or months");
         }
         if ((type == family_deductible || type == family_annual_max) && d.coverageLevel() != CoverageLevel.family) {
-            problems.add("coverage_level", "a " + type + " is always family coverage; leave coverage_level out or send family");
+            problems.add(
+                    "coverage_level",
+                    "a " + type + " is always family coverage; leave coverage_level out or send family");
         } else if ((type == deductible || type == annual_max) && d.coverageLevel() == CoverageLevel.family) {
-            problems.add("coverage_level", "for a family " + (type == deductible ? "deductible" : "annual maximum")
-                    + " use benefit_type family_" + type);
+            problems.add(
+                    "coverage_level",
+                    "for a family " + (type == deductible ? "deductible" : "annual maximum")
+                            + " use benefit_type family_" + type);
         }
         return problems.list;
     }
@@ -114,7 +123,8 @@ final class BenefitRules {
         if (type == ortho_lifetime_max) {
             return TimePeriod.lifetime;
         }
-        return benefitYearStartMonth == null || benefitYearStartMonth == 1 ? TimePeriod.calendar_year
+        return benefitYearStartMonth == null || benefitYearStartMonth == 1
+                ? TimePeriod.calendar_year
                 : TimePeriod.service_year;
     }
 
@@ -129,7 +139,8 @@ final class BenefitRules {
 
     /** A limitation counting services (per year, every N years or months) rather than capping an amount (§9.1). */
     static boolean isFrequencyLimitation(BenefitDraft d) {
-        return d.benefitType() == limitation && FREQUENCY_QUALIFIERS.contains(d.quantityQualifier())
+        return d.benefitType() == limitation
+                && FREQUENCY_QUALIFIERS.contains(d.quantityQualifier())
                 && d.monetaryAmt() == null;
     }
 
@@ -137,12 +148,24 @@ final class BenefitRules {
      * What makes two live benefits of one plan (or one patient plan) the same rule: type, target, coverage level
      * and time period, and for limitations the qualifier, so a frequency and an age limit on one group may coexist.
      */
-    record DuplicateKey(BenefitType type, UUID coverageCategoryId, UUID codeGroupId, UUID procedureCodeId,
-            CoverageLevel coverageLevel, TimePeriod timePeriod, QuantityQualifier limitationQualifier) {}
+    record DuplicateKey(
+            BenefitType type,
+            UUID coverageCategoryId,
+            UUID codeGroupId,
+            UUID procedureCodeId,
+            CoverageLevel coverageLevel,
+            TimePeriod timePeriod,
+            QuantityQualifier limitationQualifier) {}
 
     static DuplicateKey duplicateKey(BenefitDraft d) {
-        return new DuplicateKey(d.benefitType(), d.coverageCategoryId(), d.codeGroupId(), d.procedureCodeId(),
-                d.coverageLevel(), d.timePeriod(), d.benefitType() == limitation ? d.quantityQualifier() : null);
+        return new DuplicateKey(
+                d.benefitType(),
+                d.coverageCategoryId(),
+                d.codeGroupId(),
+                d.procedureCodeId(),
+                d.coverageLevel(),
+                d.timePeriod(),
+                d.benefitType() == limitation ? d.quantityQualifier() : null);
     }
 
     private static void checkTarget(BenefitDraft d, Problems problems) {
@@ -177,8 +200,10 @@ final class BenefitRules {
                 problems.add("monetary_amt", "a " + d.benefitType() + " benefit needs a monetary_amt", "missing");
             }
         } else if (!AMOUNT_TYPES.contains(d.benefitType())) {
-            problems.add("monetary_amt", "only deductible, family_deductible, annual_max, family_annual_max, "
-                    + "ortho_lifetime_max, copayment and limitation benefits take a monetary_amt");
+            problems.add(
+                    "monetary_amt",
+                    "only deductible, family_deductible, annual_max, family_annual_max, "
+                            + "ortho_lifetime_max, copayment and limitation benefits take a monetary_amt");
         } else if (amount.signum() < 0) {
             problems.add("monetary_amt", "must be greater than or equal to 0");
         } else if (amount.compareTo(MAX_AMOUNT) > 0) {
@@ -192,10 +217,14 @@ final class BenefitRules {
             problems.add("waiting_period_months", "only waiting_period benefits take waiting_period_months");
         } else if (months != null && (months < 0 || months > MAX_WAITING_MONTHS)) {
             problems.add("waiting_period_months", "must be between 0 and " + MAX_WAITING_MONTHS);
-        } else if (d.benefitType() == waiting_period && months == null
+        } else if (d.benefitType() == waiting_period
+                && months == null
                 && !(SPAN_QUALIFIERS.contains(d.quantityQualifier()) && d.quantity() != null)) {
-            problems.add("waiting_period_months", "a waiting_period needs waiting_period_months, or a quantity with "
-                    + "quantity_qualifier months or years", "missing");
+            problems.add(
+                    "waiting_period_months",
+                    "a waiting_period needs waiting_period_months, or a quantity with "
+                            + "quantity_qualifier months or years",
+                    "missing");
         }
     }
 

@@ -39,7 +39,11 @@ public class BenefitService {
     private final EffectiveBenefitLookup lookup;
     private final AuditLog audit;
 
-    BenefitService(BenefitRepository benefits, BenefitChecks checks, PlanService plans, EffectiveBenefitLookup lookup,
+    BenefitService(
+            BenefitRepository benefits,
+            BenefitChecks checks,
+            PlanService plans,
+            EffectiveBenefitLookup lookup,
             AuditLog audit) {
         this.benefits = benefits;
         this.checks = checks;
@@ -107,7 +111,8 @@ public class BenefitService {
 
     /** Changes an override like a plan benefit: base_version, the same rules, 409 for a duplicate. */
     @Transactional
-    public Benefit updateOverride(Tenant tenant, UUID patientPlanId, UUID id, BenefitRequests.Update body, Patch patch) {
+    public Benefit updateOverride(
+            Tenant tenant, UUID patientPlanId, UUID id, BenefitRequests.Update body, Patch patch) {
         return change(tenant, BenefitOwner.patientPlan(patientPlanId), id, body, patch);
     }
 
@@ -144,9 +149,12 @@ public class BenefitService {
         var overrides = new HashMap<UUID, List<Benefit>>();
         for (Benefit b : benefits.findAllLive(tenant.orgId(), planIds, planOfPatientPlan.keySet())) {
             if (b.insurancePlan() != null) {
-                planRows.computeIfAbsent(b.insurancePlan().id(), id -> new ArrayList<>()).add(b);
+                planRows.computeIfAbsent(b.insurancePlan().id(), id -> new ArrayList<>())
+                        .add(b);
             } else {
-                overrides.computeIfAbsent(b.patientPlan().id(), id -> new ArrayList<>()).add(b);
+                overrides
+                        .computeIfAbsent(b.patientPlan().id(), id -> new ArrayList<>())
+                        .add(b);
             }
         }
         var effective = new HashMap<UUID, List<Benefit>>();
@@ -179,7 +187,8 @@ public class BenefitService {
         CoverageLevel level = patch.has("coverage_level") || type == was.benefitType()
                 ? patch.applyRequired("coverage_level", body.coverageLevel(), was.coverageLevel())
                 : BenefitRules.defaultCoverageLevel(type);
-        var next = new BenefitDraft(type,
+        var next = new BenefitDraft(
+                type,
                 patch.apply("coverage_category_uuid", body.coverageCategoryUuid(), was.coverageCategoryId()),
                 patch.apply("code_group_uuid", body.codeGroupUuid(), was.codeGroupId()),
                 patch.apply("procedure_code_uuid", body.procedureCodeUuid(), was.procedureCodeId()),
@@ -216,9 +225,10 @@ public class BenefitService {
     }
 
     private void requireNewRule(Tenant tenant, BenefitOwner owner, BenefitDraft draft, UUID exceptId) {
-        benefits.findRule(tenant.orgId(), owner, BenefitRules.duplicateKey(draft), exceptId).ifPresent(existing -> {
-            throw new ApiException.Conflict("A live " + draft.benefitType() + " benefit with the same target, "
-                    + "coverage level and time period already exists (" + existing + ")");
-        });
+        benefits.findRule(tenant.orgId(), owner, BenefitRules.duplicateKey(draft), exceptId)
+                .ifPresent(existing -> {
+                    throw new ApiException.Conflict("A live " + draft.benefitType() + " benefit with the same target, "
+                            + "coverage level and time period already exists (" + existing + ")");
+                });
     }
 }

@@ -9,7 +9,6 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
-import io.bitewing.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class BenefitSetService {
 
     record Copied(
-            @Schema(description = "Number of benefits copied.") int count,
-            @Schema(description = "Source benefits skipped because the plan already has the same rule.") int skipped) {}
+            @Schema(description = "Number of benefits copied.")
+            int count,
+
+            @Schema(description = "Source benefits skipped because the plan already has the same rule.")
+            int skipped) {}
 
     private static final String PLAN_ENTITY = "insurance_plan";
 
@@ -56,7 +58,8 @@ public class BenefitSetService {
         List<BenefitDraft> drafts = checked(tenant, plans.get(tenant, planId).benefitYearStartMonth(), body.benefits());
         var owner = BenefitOwner.plan(planId);
         benefits.deleteAll(tenant.orgId(), owner);
-        benefits.insertAll(tenant.orgId(), owner, drafts.stream().map(d -> Ids.newId()).toList(), drafts);
+        benefits.insertAll(
+                tenant.orgId(), owner, drafts.stream().map(d -> Ids.newId()).toList(), drafts);
         audit.record(tenant, PLAN_ENTITY, planId, "set_benefits", Set.of("benefits"));
         List<Benefit> items = benefits.findAllLive(tenant.orgId(), owner);
         return Page.single(items);
@@ -81,7 +84,8 @@ public class BenefitSetService {
         List<BenefitDraft> drafts = checked(tenant, plans.get(tenant, planId).benefitYearStartMonth(), rows);
         var owner = BenefitOwner.plan(planId);
         Set<DuplicateKey> present = new HashSet<>();
-        benefits.findAllLive(tenant.orgId(), owner).forEach(b -> present.add(BenefitRules.duplicateKey(BenefitDraft.of(b))));
+        benefits.findAllLive(tenant.orgId(), owner)
+                .forEach(b -> present.add(BenefitRules.duplicateKey(BenefitDraft.of(b))));
         for (BenefitDraft draft : drafts) {
             if (present.contains(BenefitRules.duplicateKey(draft))) {
                 throw new ApiException.Conflict("A live " + draft.benefitType() + " benefit with the same target, "
@@ -103,12 +107,13 @@ public class BenefitSetService {
         plans.get(tenant, planId);
         plans.get(tenant, sourcePlanId);
         if (planId.equals(sourcePlanId)) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("path", "source_plan_uuid"),
-                    "must differ from plan_uuid", "value_error")));
+            throw new ApiException.Invalid(List.of(
+                    FieldProblem.at(List.of("path", "source_plan_uuid"), "must differ from plan_uuid", "value_error")));
         }
         var owner = BenefitOwner.plan(planId);
         Set<DuplicateKey> present = new HashSet<>();
-        benefits.findAllLive(tenant.orgId(), owner).forEach(b -> present.add(BenefitRules.duplicateKey(BenefitDraft.of(b))));
+        benefits.findAllLive(tenant.orgId(), owner)
+                .forEach(b -> present.add(BenefitRules.duplicateKey(BenefitDraft.of(b))));
         List<Benefit> source = benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(sourcePlanId));
         var copies = new ArrayList<BenefitDraft>();
         for (Benefit b : source) {
@@ -118,7 +123,8 @@ public class BenefitSetService {
             }
         }
         if (!copies.isEmpty()) {
-            benefits.insertAll(tenant.orgId(), owner, copies.stream().map(d -> Ids.newId()).toList(), copies);
+            benefits.insertAll(
+                    tenant.orgId(), owner, copies.stream().map(d -> Ids.newId()).toList(), copies);
             audit.record(tenant, PLAN_ENTITY, planId, "copy_benefits", Set.of("benefits"));
         }
         return new Copied(copies.size(), source.size() - copies.size());
@@ -127,11 +133,15 @@ public class BenefitSetService {
     /** A new plan with the source's settings ({@link PlanService#copy}) and a copy of its live benefits, at once. */
     @Transactional
     Plan clone(Tenant tenant, UUID planId, BenefitRequests.Clone body) {
-        Plan copy = plans.copy(tenant, planId, body == null ? null : body.newGroupName(),
-                body == null ? null : body.newGroupNumber());
+        Plan copy = plans.copy(
+                tenant, planId, body == null ? null : body.newGroupName(), body == null ? null : body.newGroupNumber());
         List<BenefitDraft> drafts = benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(planId)).stream()
-                .map(BenefitDraft::of).toList();
-        benefits.insertAll(tenant.orgId(), BenefitOwner.plan(copy.id()), drafts.stream().map(d -> Ids.newId()).toList(),
+                .map(BenefitDraft::of)
+                .toList();
+        benefits.insertAll(
+                tenant.orgId(),
+                BenefitOwner.plan(copy.id()),
+                drafts.stream().map(d -> Ids.newId()).toList(),
                 drafts);
         return copy;
     }
@@ -139,7 +149,8 @@ public class BenefitSetService {
     /** The rows with their defaults, after every rule and reference check (422 naming each row's problems). */
     private List<BenefitDraft> checked(Tenant tenant, Integer benefitYearStart, List<BenefitRequests.Create> rows) {
         List<BenefitDraft> drafts = rows.stream()
-                .map(row -> BenefitRules.withDefaults(BenefitDraft.of(row), benefitYearStart)).toList();
+                .map(row -> BenefitRules.withDefaults(BenefitDraft.of(row), benefitYearStart))
+                .toList();
         checks.require(tenant, drafts, BenefitSetService::row, field -> true);
         requireDistinct(drafts);
         return drafts;
@@ -152,8 +163,11 @@ public class BenefitSetService {
         for (int i = 0; i < drafts.size(); i++) {
             Integer first = firstRow.putIfAbsent(BenefitRules.duplicateKey(drafts.get(i)), i);
             if (first != null) {
-                problems.add(FieldProblem.at(row(i), "repeats the rule of benefits[" + first + "]: same type, "
-                        + "target, coverage level and time period", "value_error"));
+                problems.add(FieldProblem.at(
+                        row(i),
+                        "repeats the rule of benefits[" + first + "]: same type, "
+                                + "target, coverage level and time period",
+                        "value_error"));
             }
         }
         if (!problems.isEmpty()) {

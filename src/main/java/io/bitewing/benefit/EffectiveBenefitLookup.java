@@ -34,16 +34,23 @@ class EffectiveBenefitLookup {
     EffectiveBenefits.Containment containment(Tenant tenant, List<Benefit> planRows, List<Benefit> overrides) {
         List<Target> outer = coinsuranceTargets(overrides);
         List<Target.Code> codes = coinsuranceTargets(planRows).stream()
-                .filter(Target.Code.class::isInstance).map(Target.Code.class::cast).toList();
-        if (codes.isEmpty() || outer.stream().noneMatch(t -> t instanceof Target.Category || t instanceof Target.Group)) {
+                .filter(Target.Code.class::isInstance)
+                .map(Target.Code.class::cast)
+                .toList();
+        if (codes.isEmpty()
+                || outer.stream().noneMatch(t -> t instanceof Target.Category || t instanceof Target.Group)) {
             return EffectiveBenefits.SAME_OR_GENERAL;
         }
         var categoriesOfCode = new HashMap<String, Set<UUID>>();
-        categories.categoriesContaining(tenant, codes.stream().map(Target.Code::code).distinct().toList())
-                .forEach((code, containing) -> categoriesOfCode.put(code,
-                        containing.stream().map(CoverageCategory::id).collect(Collectors.toSet())));
-        Set<UUID> groupIds = outer.stream().filter(Target.Group.class::isInstance)
-                .map(t -> ((Target.Group) t).id()).collect(Collectors.toSet());
+        categories
+                .categoriesContaining(
+                        tenant, codes.stream().map(Target.Code::code).distinct().toList())
+                .forEach((code, containing) -> categoriesOfCode.put(
+                        code, containing.stream().map(CoverageCategory::id).collect(Collectors.toSet())));
+        Set<UUID> groupIds = outer.stream()
+                .filter(Target.Group.class::isInstance)
+                .map(t -> ((Target.Group) t).id())
+                .collect(Collectors.toSet());
         Map<UUID, List<String>> codesOfGroup = codeGroups.findAll(tenant, groupIds).stream()
                 .collect(Collectors.toMap(CodeGroup::id, CodeGroup::codes));
         return (o, inner) -> {
@@ -59,6 +66,9 @@ class EffectiveBenefitLookup {
     }
 
     private static List<Target> coinsuranceTargets(List<Benefit> rows) {
-        return rows.stream().filter(b -> b.benefitType() == BenefitType.coinsurance).map(Benefit::target).toList();
+        return rows.stream()
+                .filter(b -> b.benefitType() == BenefitType.coinsurance)
+                .map(Benefit::target)
+                .toList();
     }
 }

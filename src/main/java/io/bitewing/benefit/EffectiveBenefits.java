@@ -39,12 +39,16 @@ final class EffectiveBenefits {
     static List<Benefit> merge(List<Benefit> planRows, List<Benefit> patientRows, Containment containment) {
         Set<Key> overridden = patientRows.stream().map(EffectiveBenefits::key).collect(Collectors.toSet());
         List<Target> patientCoinsurance = patientRows.stream()
-                .filter(b -> b.benefitType() == BenefitType.coinsurance).map(Benefit::target).toList();
+                .filter(b -> b.benefitType() == BenefitType.coinsurance)
+                .map(Benefit::target)
+                .toList();
         var merged = new ArrayList<Benefit>();
         for (Benefit row : planRows) {
             boolean replaced = overridden.contains(key(row));
-            boolean outranked = row.benefitType() == BenefitType.coinsurance && patientCoinsurance.stream()
-                    .anyMatch(t -> SAME_OR_GENERAL.covers(t, row.target()) || containment.covers(t, row.target()));
+            boolean outranked = row.benefitType() == BenefitType.coinsurance
+                    && patientCoinsurance.stream()
+                            .anyMatch(t ->
+                                    SAME_OR_GENERAL.covers(t, row.target()) || containment.covers(t, row.target()));
             if (!replaced && !outranked) {
                 merged.add(row);
             }
@@ -53,7 +57,11 @@ final class EffectiveBenefits {
         return merged;
     }
 
-    enum LimitationKind { frequency, age_limit, maximum }
+    enum LimitationKind {
+        frequency,
+        age_limit,
+        maximum
+    }
 
     record Key(BenefitType type, Target target, LimitationKind kind) {}
 
@@ -61,9 +69,13 @@ final class EffectiveBenefits {
         LimitationKind kind = null;
         if (b.benefitType() == BenefitType.limitation) {
             QuantityQualifier q = b.quantityQualifier();
-            kind = q == QuantityQualifier.age_limit ? LimitationKind.age_limit
-                    : q == QuantityQualifier.number_of_services || q == QuantityQualifier.years
-                            || q == QuantityQualifier.months ? LimitationKind.frequency : LimitationKind.maximum;
+            kind = q == QuantityQualifier.age_limit
+                    ? LimitationKind.age_limit
+                    : q == QuantityQualifier.number_of_services
+                                    || q == QuantityQualifier.years
+                                    || q == QuantityQualifier.months
+                            ? LimitationKind.frequency
+                            : LimitationKind.maximum;
         }
         return new Key(b.benefitType(), b.target(), kind);
     }

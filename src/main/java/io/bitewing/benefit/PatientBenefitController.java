@@ -24,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/patient-plans/{patient_plan_uuid}")
-@Tag(name = "Patient benefits", description = "Benefit rows attached to one patient on one plan (overrides), and "
-        + "the effective benefits that merge them with the plan's.")
+@Tag(
+        name = "Patient benefits",
+        description = "Benefit rows attached to one patient on one plan (overrides), and "
+                + "the effective benefits that merge them with the plan's.")
 class PatientBenefitController {
 
     private final PatientBenefitService patientBenefits;
@@ -35,48 +37,71 @@ class PatientBenefitController {
     }
 
     @GetMapping("/benefits")
-    @Operation(summary = "List patient benefit overrides", description = "List patient-level benefit overrides for a "
-            + "patient plan: only benefits attached to the patient plan, not plan-level rows (see effective-benefits "
-            + "for the merged view). Raises 404 if the patient plan does not exist.")
-    Page<Benefit> list(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId,
+    @Operation(
+            summary = "List patient benefit overrides",
+            description = "List patient-level benefit overrides for a "
+                    + "patient plan: only benefits attached to the patient plan, not plan-level rows (see effective-benefits "
+                    + "for the merged view). Raises 404 if the patient plan does not exist.")
+    Page<Benefit> list(
+            Tenant tenant,
+            @PathVariable("patient_plan_uuid") UUID patientPlanId,
             PageRequest page,
-            @Parameter(description = "Filter by benefit type.") @RequestParam(name = "benefit_type", required = false) BenefitType benefitType) {
+            @Parameter(description = "Filter by benefit type.") @RequestParam(name = "benefit_type", required = false)
+                    BenefitType benefitType) {
         return patientBenefits.listOverrides(tenant, patientPlanId, benefitType, page);
     }
 
     @PostMapping("/benefits")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create patient benefit override", description = "Create a patient-level benefit for a "
-            + "patient plan. It overrides the plan's row of the same type and target (general, category, code group or "
-            + "code); a patient coinsurance row wins over plan coinsurance whatever its target. The same benefit rules "
-            + "as plan benefits apply (422 naming the field). Raises 404 if the patient plan does not exist, 409 if the "
-            + "patient plan already has the same rule.")
-    Benefit create(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId,
+    @Operation(
+            summary = "Create patient benefit override",
+            description = "Create a patient-level benefit for a "
+                    + "patient plan. It overrides the plan's row of the same type and target (general, category, code group or "
+                    + "code); a patient coinsurance row wins over plan coinsurance whatever its target. The same benefit rules "
+                    + "as plan benefits apply (422 naming the field). Raises 404 if the patient plan does not exist, 409 if the "
+                    + "patient plan already has the same rule.")
+    Benefit create(
+            Tenant tenant,
+            @PathVariable("patient_plan_uuid") UUID patientPlanId,
             @Valid @RequestBody BenefitRequests.Create body) {
         return patientBenefits.createOverride(tenant, patientPlanId, body);
     }
 
     @PatchMapping("/benefits/{benefit_uuid}")
-    @Operation(summary = "Update patient benefit override", description = "Update a patient-level benefit; needs "
-            + "base_version (409 when stale). Not in the reference: offered so an override can be corrected in place.")
-    Benefit update(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId,
-            @PathVariable("benefit_uuid") UUID id, @Valid @RequestBody BenefitRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update patient benefit override",
+            description =
+                    "Update a patient-level benefit; needs "
+                            + "base_version (409 when stale). Not in the reference: offered so an override can be corrected in place.")
+    Benefit update(
+            Tenant tenant,
+            @PathVariable("patient_plan_uuid") UUID patientPlanId,
+            @PathVariable("benefit_uuid") UUID id,
+            @Valid @RequestBody BenefitRequests.Update body,
+            Patch patch) {
         return patientBenefits.updateOverride(tenant, patientPlanId, id, body, patch);
     }
 
     @DeleteMapping("/benefits/{benefit_uuid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete patient benefit override", description = "Remove a patient-level benefit; the plan's "
-            + "row applies again. Not in the reference: offered so an override can be withdrawn.")
-    void delete(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId, @PathVariable("benefit_uuid") UUID id) {
+    @Operation(
+            summary = "Delete patient benefit override",
+            description = "Remove a patient-level benefit; the plan's "
+                    + "row applies again. Not in the reference: offered so an override can be withdrawn.")
+    void delete(
+            Tenant tenant,
+            @PathVariable("patient_plan_uuid") UUID patientPlanId,
+            @PathVariable("benefit_uuid") UUID id) {
         patientBenefits.deleteOverride(tenant, patientPlanId, id);
     }
 
     @GetMapping("/effective-benefits")
-    @Operation(summary = "Get effective benefits for patient plan", description = "The plan's benefits merged with "
-            + "the patient's overrides: a patient row replaces plan rows of the same type and target; for coinsurance "
-            + "a patient row also replaces plan rows it covers. Each row keeps its scope (insurance_plan or "
-            + "patient_plan). All rows on one page. Raises 404 if the patient plan does not exist.")
+    @Operation(
+            summary = "Get effective benefits for patient plan",
+            description = "The plan's benefits merged with "
+                    + "the patient's overrides: a patient row replaces plan rows of the same type and target; for coinsurance "
+                    + "a patient row also replaces plan rows it covers. Each row keeps its scope (insurance_plan or "
+                    + "patient_plan). All rows on one page. Raises 404 if the patient plan does not exist.")
     Page<Benefit> effective(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId) {
         return Page.single(patientBenefits.effective(tenant, patientPlanId));
     }

@@ -7,14 +7,25 @@ import java.util.UUID;
 /** An insurance carrier as the reference's {@code CarrierOut} shows it. */
 public record Carrier(
         @Schema(description = "Carrier UUID.") UUID id,
-        @Schema(description = "Display name of the carrier.") String carrierName,
+
+        @Schema(description = "Display name of the carrier.")
+        String carrierName,
+
         String carrierGroupName,
-        @Schema(description = "Payer id used for electronic claims and eligibility.") String electronicId,
+
+        @Schema(description = "Payer id used for electronic claims and eligibility.")
+        String electronicId,
+
         ElectronicFilingType electronicFilingType,
         EraAutomation eraAutomationOverride,
         String cobInsurancePaidBehaviorOverride,
-        @Schema(description = "Trust level. One of: standard, trusted, untrusted.") TrustLevel trustLevel,
-        @Schema(description = "Whether the carrier is hidden from default list views.") boolean isHidden,
+
+        @Schema(description = "Trust level. One of: standard, trusted, untrusted.")
+        TrustLevel trustLevel,
+
+        @Schema(description = "Whether the carrier is hidden from default list views.")
+        boolean isHidden,
+
         String addressLine1,
         String addressLine2,
         String city,
@@ -22,14 +33,29 @@ public record Carrier(
         String zipCode,
         String phone,
         String notes,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt) {
 
-    public enum TrustLevel { standard, trusted, untrusted }
+    public enum TrustLevel {
+        standard,
+        trusted,
+        untrusted
+    }
 
-    public enum ElectronicFilingType { do_not_send_electronically, do_not_send_secondary_electronically, send_electronically }
+    public enum ElectronicFilingType {
+        do_not_send_electronically,
+        do_not_send_secondary_electronically,
+        send_electronically
+    }
 
-    public enum EraAutomation { auto_receive, do_not_process, manual_review }
+    public enum EraAutomation {
+        auto_receive,
+        do_not_process,
+        manual_review
+    }
 }

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CarrierRepository {
 
-
     private static final String COLUMNS = """
             id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type, era_automation_override,
             cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1, address_line2, city, state,
@@ -58,30 +57,39 @@ class CarrierRepository {
 
     Optional<Carrier> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(CARRIER).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(CARRIER)
+                .optional();
     }
 
     /** The live carrier with this name, compared case-insensitively (live names are unique that way). */
     Optional<Carrier> findLiveByName(UUID org, String name) {
         return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and lower(carrier_name) = lower(:name)"
                         + " and deleted_at is null")
-                .param("org", org).param("name", name)
-                .query(CARRIER).optional();
+                .param("org", org)
+                .param("name", name)
+                .query(CARRIER)
+                .optional();
     }
 
     /** Read under a key-share lock, so a concurrent combine or archive waits for the caller's transaction. */
     Optional<Carrier> findForKeyShare(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = :id for key share")
-                .param("org", org).param("id", id)
-                .query(CARRIER).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(CARRIER)
+                .optional();
     }
 
     /** Live carriers among {@code ids}, locked so a concurrent combine or archive waits its turn. */
     List<Carrier> findLiveForUpdate(UUID org, Collection<UUID> ids) {
-        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = any(:ids) and deleted_at is null for update")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(CARRIER).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from carrier where org_id = :org and id = any(:ids) and deleted_at is null for update")
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(CARRIER)
+                .list();
     }
 
     boolean liveNameTaken(UUID org, String name, UUID exceptId) {
@@ -90,13 +98,17 @@ class CarrierRepository {
                                where org_id = :org and lower(carrier_name) = lower(:name) and deleted_at is null
                                  and id <> :except)
                 """)
-                .param("org", org).param("name", name).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("org", org)
+                .param("name", name)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     Page<Carrier> findAll(UUID org, CarrierFilter filter, Sort sort, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from carrier"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from carrier"
+                                + """
                          where org_id = :org and deleted_at is null
                            and (:includeHidden or not is_hidden)
                            and (cast(:group as text) is null or carrier_group_name = :group)
@@ -104,12 +116,13 @@ class CarrierRepository {
                                 or (carrier_name || ' ' || coalesce(electronic_id, '') || ' ' || coalesce(carrier_group_name, ''))
                                    ilike :search)
                         """
-                        + " order by " + sort.orderBy() + " limit :limit offset :offset")
-                .param("org", org)
-                .param("includeHidden", filter.includeHidden())
-                .param("group", filter.carrierGroupName())
-                .param("search", Like.contains(filter.search())),
-                page, CARRIER);
+                                + " order by " + sort.orderBy() + " limit :limit offset :offset")
+                        .param("org", org)
+                        .param("includeHidden", filter.includeHidden())
+                        .param("group", filter.carrierGroupName())
+                        .param("search", Like.contains(filter.search())),
+                page,
+                CARRIER);
     }
 
     /**
@@ -129,8 +142,11 @@ class CarrierRepository {
                 order by lower(c.carrier_name), c.id
                 """)
                 .param("org", org)
-                .query((rs, n) -> new CarrierStats(Rows.uuid(rs, "id"), rs.getString("carrier_name"),
-                        rs.getLong("plan_count"), rs.getLong("subscriber_count")))
+                .query((rs, n) -> new CarrierStats(
+                        Rows.uuid(rs, "id"),
+                        rs.getString("carrier_name"),
+                        rs.getLong("plan_count"),
+                        rs.getLong("subscriber_count")))
                 .list();
     }
 
@@ -143,9 +159,7 @@ class CarrierRepository {
                     :eraAutomationOverride, :cobInsurancePaidBehaviorOverride, :trustLevel, :isHidden, :addressLine1,
                     :addressLine2, :city, :state, :zipCode, :phone, :notes)
                 returning
-                """ + COLUMNS)
-                .params(params(org, c))
-                .query(CARRIER).single();
+                """ + COLUMNS).params(params(org, c)).query(CARRIER).single();
     }
 
     /** Writes every mutable column; empty when {@code baseVersion} is no longer current. */
@@ -162,9 +176,7 @@ class CarrierRepository {
                     notes = :notes, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(CARRIER).optional();
+                """ + COLUMNS).params(params).query(CARRIER).optional();
     }
 
     int archive(UUID org, Collection<UUID> ids) {
@@ -172,7 +184,8 @@ class CarrierRepository {
                 update carrier set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = any(:ids) and deleted_at is null
                 """)
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
                 .update();
     }
 

@@ -18,7 +18,9 @@ public final class CarrierRequests {
     private CarrierRequests() {}
 
     public record Create(
-            @NotBlank @Size(max = 200) @Schema(description = "Display name for the carrier.") String carrierName,
+            @NotBlank @Size(max = 200) @Schema(description = "Display name for the carrier.")
+            String carrierName,
+
             @Size(max = 200) String carrierGroupName,
             @Size(max = 50) String electronicId,
             ElectronicFilingType electronicFilingType,
@@ -37,7 +39,10 @@ public final class CarrierRequests {
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
-            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200) String carrierName,
+
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200)
+            String carrierName,
+
             @Size(max = 200) String carrierGroupName,
             @Size(max = 50) String electronicId,
             ElectronicFilingType electronicFilingType,
@@ -54,8 +59,11 @@ public final class CarrierRequests {
             @Size(max = 4000) String notes) {}
 
     public record Combine(
-            @NotEmpty @Size(max = 100) @Schema(description = "UUIDs of carriers whose plans will be moved to the target.")
+            @NotEmpty
+            @Size(max = 100)
+            @Schema(description = "UUIDs of carriers whose plans will be moved to the target.")
             List<@NotNull UUID> sourceUuids,
+
             @NotNull @Schema(description = "UUID of the carrier that will absorb plans from source carriers.")
             UUID targetUuid) {}
 }

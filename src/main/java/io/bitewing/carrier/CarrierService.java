@@ -53,7 +53,8 @@ public class CarrierService {
      */
     @Transactional
     public Carrier getLiveForAttaching(Tenant tenant, UUID id) {
-        return carriers.findForKeyShare(tenant.orgId(), id).filter(c -> c.deletedAt() == null)
+        return carriers.findForKeyShare(tenant.orgId(), id)
+                .filter(c -> c.deletedAt() == null)
                 .orElseThrow(() -> new ApiException.NotFound("Carrier"));
     }
 
@@ -71,11 +72,27 @@ public class CarrierService {
         String name = body.carrierName().strip();
         UUID id = Ids.newId();
         requireFreeName(tenant, name, id);
-        var carrier = new Carrier(id, name, body.carrierGroupName(), body.electronicId(), body.electronicFilingType(),
-                body.eraAutomationOverride(), body.cobInsurancePaidBehaviorOverride(),
+        var carrier = new Carrier(
+                id,
+                name,
+                body.carrierGroupName(),
+                body.electronicId(),
+                body.electronicFilingType(),
+                body.eraAutomationOverride(),
+                body.cobInsurancePaidBehaviorOverride(),
                 body.trustLevel() == null ? Carrier.TrustLevel.standard : body.trustLevel(),
-                Boolean.TRUE.equals(body.isHidden()), body.addressLine1(), body.addressLine2(), body.city(),
-                body.state(), body.zipCode(), body.phone(), body.notes(), 1, null, null, null);
+                Boolean.TRUE.equals(body.isHidden()),
+                body.addressLine1(),
+                body.addressLine2(),
+                body.city(),
+                body.state(),
+                body.zipCode(),
+                body.phone(),
+                body.notes(),
+                1,
+                null,
+                null,
+                null);
         Carrier created = carriers.insert(tenant.orgId(), carrier);
         audit.record(tenant, ENTITY, id, "create", Set.of("carrier_name"));
         return created;
@@ -87,13 +104,19 @@ public class CarrierService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new Carrier(id,
-                patch.applyRequired("carrier_name", body.carrierName() == null ? null : body.carrierName().strip(), current.carrierName()),
+        var next = new Carrier(
+                id,
+                patch.applyRequired(
+                        "carrier_name",
+                        body.carrierName() == null ? null : body.carrierName().strip(),
+                        current.carrierName()),
                 patch.apply("carrier_group_name", body.carrierGroupName(), current.carrierGroupName()),
                 patch.apply("electronic_id", body.electronicId(), current.electronicId()),
                 patch.apply("electronic_filing_type", body.electronicFilingType(), current.electronicFilingType()),
                 patch.apply("era_automation_override", body.eraAutomationOverride(), current.eraAutomationOverride()),
-                patch.apply("cob_insurance_paid_behavior_override", body.cobInsurancePaidBehaviorOverride(),
+                patch.apply(
+                        "cob_insurance_paid_behavior_override",
+                        body.cobInsurancePaidBehaviorOverride(),
                         current.cobInsurancePaidBehaviorOverride()),
                 patch.applyRequired("trust_level", body.trustLevel(), current.trustLevel()),
                 patch.applyRequired("is_hidden", body.isHidden(), current.isHidden()),
@@ -104,12 +127,16 @@ public class CarrierService {
                 patch.apply("zip_code", body.zipCode(), current.zipCode()),
                 patch.apply("phone", body.phone(), current.phone()),
                 patch.apply("notes", body.notes(), current.notes()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (patch.changed().contains("carrier_name") && current.deletedAt() == null) {
             requireFreeName(tenant, next.carrierName(), id);
         }
         Carrier updated = carriers.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
+                .orElseThrow(
+                        () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return updated;
     }
@@ -135,11 +162,15 @@ public class CarrierService {
         }
         var all = new LinkedHashSet<>(sources);
         all.add(body.targetUuid());
-        var found = carriers.findLiveForUpdate(tenant.orgId(), all).stream().map(Carrier::id).toList();
+        var found = carriers.findLiveForUpdate(tenant.orgId(), all).stream()
+                .map(Carrier::id)
+                .toList();
         if (found.size() != all.size()) {
             throw new ApiException.NotFound("Carrier");
         }
-        int moved = references.stream().mapToInt(r -> r.moveToCarrier(tenant, sources, body.targetUuid())).sum();
+        int moved = references.stream()
+                .mapToInt(r -> r.moveToCarrier(tenant, sources, body.targetUuid()))
+                .sum();
         carriers.archive(tenant.orgId(), sources);
         audit.recordAll(tenant, ENTITY, sources, "archive", Set.of("deleted_at"));
         audit.record(tenant, ENTITY, body.targetUuid(), "combine", Set.of("plans"));

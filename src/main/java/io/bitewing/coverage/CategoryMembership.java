@@ -55,7 +55,10 @@ public final class CategoryMembership {
 
     /** Every candidate that contains the code, in list order. */
     public static List<Candidate> containing(Collection<Candidate> candidates, String code) {
-        return candidates.stream().filter(c -> contains(c.ranges(), code)).sorted(LIST_ORDER).toList();
+        return candidates.stream()
+                .filter(c -> contains(c.ranges(), code))
+                .sorted(LIST_ORDER)
+                .toList();
     }
 
     /** The category whose coinsurance, deductible and limitations apply to the code; empty when none contains it. */

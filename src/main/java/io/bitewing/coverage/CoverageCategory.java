@@ -12,20 +12,42 @@ import java.util.UUID;
  */
 public record CoverageCategory(
         @Schema(description = "Category UUID.") UUID id,
-        @Schema(description = "Display name of the category.") String categoryName,
+
+        @Schema(description = "Display name of the category.")
+        String categoryName,
+
         String description,
-        @Schema(description = "Whether hidden from default list views.") boolean isHidden,
-        @Schema(description = "Whether this is a system-seeded category protected from archiving.") boolean isSystem,
+
+        @Schema(description = "Whether hidden from default list views.")
+        boolean isHidden,
+
+        @Schema(description = "Whether this is a system-seeded category protected from archiving.")
+        boolean isSystem,
+
         @Schema(description = "Sort order among categories; when several categories contain a code, the highest wins.")
         int itemOrder,
+
         @JsonInclude(JsonInclude.Include.NON_NULL) List<CoverageSpan> spans,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt) {
 
     CoverageCategory withSpans(List<CoverageSpan> loaded) {
-        return new CoverageCategory(id, categoryName, description, isHidden, isSystem, itemOrder, List.copyOf(loaded),
-                version, createdAt, updatedAt, deletedAt);
+        return new CoverageCategory(
+                id,
+                categoryName,
+                description,
+                isHidden,
+                isSystem,
+                itemOrder,
+                List.copyOf(loaded),
+                version,
+                createdAt,
+                updatedAt,
+                deletedAt);
     }
 }

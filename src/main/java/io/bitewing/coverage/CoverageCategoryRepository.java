@@ -51,40 +51,46 @@ class CoverageCategoryRepository {
 
     Optional<CoverageCategory> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from coverage_category where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(CATEGORY).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(CATEGORY)
+                .optional();
     }
 
     /** Categories among {@code ids}, archived ones included, in list order. */
     List<CoverageCategory> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from coverage_category where org_id = :org and id = any(:ids) "
                         + "order by item_order, id")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(CATEGORY).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(CATEGORY)
+                .list();
     }
 
     /** Live categories among {@code ids}, locked so a concurrent reorder or archive waits its turn. */
     List<CoverageCategory> findLiveForUpdate(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from coverage_category "
                         + "where org_id = :org and id = any(:ids) and deleted_at is null for update")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(CATEGORY).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(CATEGORY)
+                .list();
     }
 
-
     Page<CoverageCategory> findAll(UUID org, CoverageCategoryService.Filter filter, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from coverage_category"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from coverage_category" + """
                          where org_id = :org and deleted_at is null
                            and (:includeHidden or not is_hidden)
                            and (cast(:search as text) is null or category_name ilike :search)
                          order by item_order, id
                          limit :limit offset :offset
                         """)
-                .param("org", org)
-                .param("includeHidden", filter.includeHidden())
-                .param("search", Like.contains(filter.search())),
-                page, CATEGORY);
+                        .param("org", org)
+                        .param("includeHidden", filter.includeHidden())
+                        .param("search", Like.contains(filter.search())),
+                page,
+                CATEGORY);
     }
 
     /**
@@ -102,16 +108,17 @@ class CoverageCategoryRepository {
                   and exists (select 1 from unnest(cast(:codes as text[])) as code
                               where code collate "C" between s.from_code and s.to_code)
                 """)
-                .param("org", org).param("codes", codes.toArray(String[]::new))
-                .query(COVERING_SPAN).list();
+                .param("org", org)
+                .param("codes", codes.toArray(String[]::new))
+                .query(COVERING_SPAN)
+                .list();
     }
 
     Integer nextOrder(UUID org) {
         return jdbc.sql("""
                 select coalesce(max(item_order), -1) + 1 from coverage_category
                 where org_id = :org and deleted_at is null
-                """)
-                .param("org", org).query(Integer.class).single();
+                """).param("org", org).query(Integer.class).single();
     }
 
     CoverageCategory insert(UUID org, CoverageCategory c) {
@@ -119,9 +126,7 @@ class CoverageCategoryRepository {
                 insert into coverage_category (org_id, id, category_name, description, is_hidden, is_system, item_order)
                 values (:org, :id, :categoryName, :description, :isHidden, :isSystem, :itemOrder)
                 returning
-                """ + COLUMNS)
-                .params(params(org, c))
-                .query(CATEGORY).single();
+                """ + COLUMNS).params(params(org, c)).query(CATEGORY).single();
     }
 
     /** Seeds categories in one statement; the i-th entry of each array describes one category. */
@@ -134,9 +139,15 @@ class CoverageCategoryRepository {
                 """)
                 .param("org", org)
                 .param("ids", categories.stream().map(CoverageCategory::id).toArray(UUID[]::new))
-                .param("names", categories.stream().map(CoverageCategory::categoryName).toArray(String[]::new))
-                .param("systems", categories.stream().map(CoverageCategory::isSystem).toArray(Boolean[]::new))
-                .param("orders", categories.stream().map(CoverageCategory::itemOrder).toArray(Integer[]::new))
+                .param(
+                        "names",
+                        categories.stream().map(CoverageCategory::categoryName).toArray(String[]::new))
+                .param(
+                        "systems",
+                        categories.stream().map(CoverageCategory::isSystem).toArray(Boolean[]::new))
+                .param(
+                        "orders",
+                        categories.stream().map(CoverageCategory::itemOrder).toArray(Integer[]::new))
                 .update();
     }
 
@@ -149,9 +160,7 @@ class CoverageCategoryRepository {
                     is_hidden = :isHidden, item_order = :itemOrder, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(CATEGORY).optional();
+                """ + COLUMNS).params(params).query(CATEGORY).optional();
     }
 
     /** Sets each category's order in one statement; answers the ids whose order really changed. */
@@ -165,16 +174,15 @@ class CoverageCategoryRepository {
                 .param("org", org)
                 .param("ids", orders.keySet().toArray(UUID[]::new))
                 .param("orders", orders.values().toArray(Integer[]::new))
-                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update coverage_category set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id)
-                .update() == 1;
+                """).param("org", org).param("id", id).update() == 1;
     }
 
     private static Map<String, Object> params(UUID org, CoverageCategory c) {

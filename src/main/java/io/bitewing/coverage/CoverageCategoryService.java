@@ -53,8 +53,10 @@ public class CoverageCategoryService {
     /** Live categories by name, for callers that know the defaults by name (the demo organisation). */
     public java.util.Map<String, UUID> liveIdsByName(Tenant tenant) {
         var ids = new java.util.HashMap<String, UUID>();
-        categories.findAll(tenant.orgId(), new Filter(null, true), PageRequest.of(1, PageRequest.MAX_PAGE_SIZE))
-                .items().forEach(category -> ids.putIfAbsent(category.categoryName(), category.id()));
+        categories
+                .findAll(tenant.orgId(), new Filter(null, true), PageRequest.of(1, PageRequest.MAX_PAGE_SIZE))
+                .items()
+                .forEach(category -> ids.putIfAbsent(category.categoryName(), category.id()));
         return ids;
     }
 
@@ -76,8 +78,18 @@ public class CoverageCategoryService {
     public CoverageCategory create(Tenant tenant, CoverageRequests.CreateCategory body) {
         UUID id = Ids.newId();
         int order = body.itemOrder() != null ? body.itemOrder() : categories.nextOrder(tenant.orgId());
-        var category = new CoverageCategory(id, body.categoryName().strip(), body.description(),
-                Boolean.TRUE.equals(body.isHidden()), false, order, null, 1, null, null, null);
+        var category = new CoverageCategory(
+                id,
+                body.categoryName().strip(),
+                body.description(),
+                Boolean.TRUE.equals(body.isHidden()),
+                false,
+                order,
+                null,
+                1,
+                null,
+                null,
+                null);
         CoverageCategory created = categories.insert(tenant.orgId(), category);
         audit.record(tenant, ENTITY, id, "create", Set.of("category_name", "item_order"));
         return created.withSpans(List.of());
@@ -89,16 +101,25 @@ public class CoverageCategoryService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new CoverageCategory(id,
-                patch.applyRequired("category_name",
-                        body.categoryName() == null ? null : body.categoryName().strip(), current.categoryName()),
+        var next = new CoverageCategory(
+                id,
+                patch.applyRequired(
+                        "category_name",
+                        body.categoryName() == null ? null : body.categoryName().strip(),
+                        current.categoryName()),
                 patch.apply("description", body.description(), current.description()),
                 patch.applyRequired("is_hidden", body.isHidden(), current.isHidden()),
                 current.isSystem(),
                 patch.applyRequired("item_order", body.itemOrder(), current.itemOrder()),
-                null, current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
-        CoverageCategory updated = categories.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
+                null,
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
+        CoverageCategory updated = categories
+                .update(tenant.orgId(), next, body.baseVersion())
+                .orElseThrow(
+                        () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return withSpans(tenant, List.of(updated)).get(0);
     }
@@ -111,8 +132,10 @@ public class CoverageCategoryService {
     CoverageCategory archive(Tenant tenant, UUID id) {
         CoverageCategory current = get(tenant, id);
         if (current.isSystem()) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("path", "category_uuid"),
-                    "'" + current.categoryName() + "' is a system category and cannot be archived", "value_error")));
+            throw new ApiException.Invalid(List.of(FieldProblem.at(
+                    List.of("path", "category_uuid"),
+                    "'" + current.categoryName() + "' is a system category and cannot be archived",
+                    "value_error")));
         }
         if (current.deletedAt() == null && categories.archive(tenant.orgId(), id)) {
             audit.record(tenant, ENTITY, id, "archive", Set.of("deleted_at"));
@@ -130,8 +153,10 @@ public class CoverageCategoryService {
         var items = body.items();
         for (int i = 0; i < items.size(); i++) {
             if (orders.putIfAbsent(items.get(i).categoryUuid(), items.get(i).itemOrder()) != null) {
-                throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("body", "items", i, "category_uuid"),
-                        "appears more than once in items", "value_error")));
+                throw new ApiException.Invalid(List.of(FieldProblem.at(
+                        List.of("body", "items", i, "category_uuid"),
+                        "appears more than once in items",
+                        "value_error")));
             }
         }
         if (categories.findLiveForUpdate(tenant.orgId(), orders.keySet()).size() != orders.size()) {
@@ -149,8 +174,10 @@ public class CoverageCategoryService {
         }
         var ids = new HashSet<UUID>();
         page.forEach(c -> ids.add(c.id()));
-        var byCategory = spans.findAll(tenant.orgId(), ids).stream()
-                .collect(Collectors.groupingBy(CoverageSpan::categoryUuid));
-        return page.stream().map(c -> c.withSpans(byCategory.getOrDefault(c.id(), List.of()))).toList();
+        var byCategory =
+                spans.findAll(tenant.orgId(), ids).stream().collect(Collectors.groupingBy(CoverageSpan::categoryUuid));
+        return page.stream()
+                .map(c -> c.withSpans(byCategory.getOrDefault(c.id(), List.of())))
+                .toList();
     }
 }

@@ -64,12 +64,12 @@ class CoverageDefaults {
         for (int order = 0; order < DEFAULTS.size(); order++) {
             DefaultCategory d = DEFAULTS.get(order);
             UUID id = Ids.newId();
-            newCategories.add(new CoverageCategory(id, d.name(), null, false, d.isSystem(), order, null, 1,
-                    null, null, null));
+            newCategories.add(
+                    new CoverageCategory(id, d.name(), null, false, d.isSystem(), order, null, 1, null, null, null));
             for (int i = 0; i < d.spans().size(); i++) {
                 Range r = d.spans().get(i);
-                newSpans.add(new CoverageSpan(Ids.newId(), id, r.fromCode(), r.toCode(), r.isExclusion(), i, 1,
-                        null, null));
+                newSpans.add(
+                        new CoverageSpan(Ids.newId(), id, r.fromCode(), r.toCode(), r.isExclusion(), i, 1, null, null));
             }
         }
         categories.insertAll(org, newCategories);
@@ -85,6 +85,9 @@ class CoverageDefaults {
     }
 
     private static List<Range> ranges(String... ranges) {
-        return Arrays.stream(ranges).map(r -> r.split("-")).map(r -> new Range(r[0], r[1], false)).toList();
+        return Arrays.stream(ranges)
+                .map(r -> r.split("-"))
+                .map(r -> new Range(r[0], r[1], false))
+                .toList();
     }
 }

@@ -68,8 +68,11 @@ public class CoverageLookup {
         var result = new LinkedHashMap<String, List<CoverageCategory>>();
         for (String code : procedureCodes) {
             if (code != null && !code.isBlank()) {
-                result.put(code, CategoryMembership.containing(spans.candidates(), CategoryMembership.normalise(code))
-                        .stream().map(c -> spans.byId().get(c.id())).toList());
+                result.put(
+                        code,
+                        CategoryMembership.containing(spans.candidates(), CategoryMembership.normalise(code)).stream()
+                                .map(c -> spans.byId().get(c.id()))
+                                .toList());
             }
         }
         return result;
@@ -87,7 +90,8 @@ public class CoverageLookup {
 
     private Spans load(Tenant tenant, Collection<String> procedureCodes) {
         var codes = new LinkedHashSet<String>();
-        procedureCodes.stream().filter(c -> c != null && !c.isBlank())
+        procedureCodes.stream()
+                .filter(c -> c != null && !c.isBlank())
                 .forEach(c -> codes.add(CategoryMembership.normalise(c)));
         if (codes.isEmpty()) {
             return new Spans(Map.of(), List.of());

@@ -27,15 +27,20 @@ final class CoverageRequests {
     record CreateCategory(
             @NotBlank @Size(max = 200) @Schema(description = "Display name for the category (e.g., 'Preventive').")
             String categoryName,
+
             @Size(max = 2000) String description,
             Boolean isHidden,
+
             @Min(0) @Max(MAX_ORDER) @Schema(description = "Sort order; defaults to one past the current maximum.")
             Integer itemOrder) {}
 
     record UpdateCategory(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
-            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200) String categoryName,
+
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200)
+            String categoryName,
+
             @Size(max = 2000) String description,
             Boolean isHidden,
             @Min(0) @Max(MAX_ORDER) Integer itemOrder) {}
@@ -49,18 +54,26 @@ final class CoverageRequests {
             @NotNull @Min(0) @Max(MAX_ORDER) Integer itemOrder) {}
 
     record CreateSpan(
-            @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
-            @Schema(description = "Start of the procedure code range (inclusive, e.g., 'D0100').") String fromCode,
-            @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
-            @Schema(description = "End of the procedure code range (inclusive, e.g., 'D0999').") String toCode,
+            @NotNull
+            @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            @Schema(description = "Start of the procedure code range (inclusive, e.g., 'D0100').")
+            String fromCode,
+
+            @NotNull
+            @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            @Schema(description = "End of the procedure code range (inclusive, e.g., 'D0999').")
+            String toCode,
+
             @Schema(description = "Exclude the range from the category instead of adding it. Default false.")
             Boolean isExclusion,
+
             @Min(0) @Max(MAX_ORDER) @Schema(description = "Sort order; defaults to one past the category's maximum.")
             Integer itemOrder) {}
 
     record UpdateSpan(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
+
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String fromCode,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String toCode,
             Boolean isExclusion,

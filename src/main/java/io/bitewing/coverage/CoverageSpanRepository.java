@@ -33,8 +33,17 @@ class CoverageSpanRepository {
             Rows.instant(rs, "updated_at"));
 
     /** Another span whose range overlaps the one just written, with the name of its category. */
-    record OverlappingSpan(UUID id, UUID categoryUuid, String categoryName, String fromCode, String toCode,
-            boolean isExclusion, int itemOrder, int version, Instant createdAt, Instant updatedAt) {}
+    record OverlappingSpan(
+            UUID id,
+            UUID categoryUuid,
+            String categoryName,
+            String fromCode,
+            String toCode,
+            boolean isExclusion,
+            int itemOrder,
+            int version,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     private static final RowMapper<OverlappingSpan> OVERLAPPING = (rs, n) -> new OverlappingSpan(
             Rows.uuid(rs, "id"),
@@ -57,19 +66,24 @@ class CoverageSpanRepository {
     Optional<CoverageSpan> find(UUID org, UUID categoryId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from coverage_span "
                         + "where org_id = :org and category_id = :category and id = :id")
-                .param("org", org).param("category", categoryId).param("id", id)
-                .query(SPAN).optional();
+                .param("org", org)
+                .param("category", categoryId)
+                .param("id", id)
+                .query(SPAN)
+                .optional();
     }
 
     Page<CoverageSpan> findAll(UUID org, UUID categoryId, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from coverage_span"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from coverage_span" + """
                          where org_id = :org and category_id = :category
                          order by item_order, from_code, id
                          limit :limit offset :offset
                         """)
-                .param("org", org).param("category", categoryId),
-                page, SPAN);
+                        .param("org", org)
+                        .param("category", categoryId),
+                page,
+                SPAN);
     }
 
     /** The spans of several categories in one statement, in each category's span order. */
@@ -77,8 +91,10 @@ class CoverageSpanRepository {
         return jdbc.sql("select " + COLUMNS + " from coverage_span "
                         + "where org_id = :org and category_id = any(:categories) "
                         + "order by category_id, item_order, from_code, id")
-                .param("org", org).param("categories", categoryIds.toArray(UUID[]::new))
-                .query(SPAN).list();
+                .param("org", org)
+                .param("categories", categoryIds.toArray(UUID[]::new))
+                .query(SPAN)
+                .list();
     }
 
     /** Spans of live categories whose range shares at least one code with {@code from}–{@code to}, except one. */
@@ -92,8 +108,12 @@ class CoverageSpanRepository {
                   and s.from_code <= :to and s.to_code >= :from
                 order by c.item_order, c.id, s.item_order, s.from_code, s.id
                 """)
-                .param("org", org).param("from", from).param("to", to).param("except", exceptId)
-                .query(OVERLAPPING).list();
+                .param("org", org)
+                .param("from", from)
+                .param("to", to)
+                .param("except", exceptId)
+                .query(OVERLAPPING)
+                .list();
     }
 
     Integer nextOrder(UUID org, UUID categoryId) {
@@ -101,7 +121,10 @@ class CoverageSpanRepository {
                 select coalesce(max(item_order), -1) + 1 from coverage_span
                 where org_id = :org and category_id = :category
                 """)
-                .param("org", org).param("category", categoryId).query(Integer.class).single();
+                .param("org", org)
+                .param("category", categoryId)
+                .query(Integer.class)
+                .single();
     }
 
     CoverageSpan insert(UUID org, CoverageSpan s) {
@@ -109,9 +132,7 @@ class CoverageSpanRepository {
                 insert into coverage_span (org_id, id, category_id, from_code, to_code, is_exclusion, item_order)
                 values (:org, :id, :categoryId, :fromCode, :toCode, :isExclusion, :itemOrder)
                 returning
-                """ + COLUMNS)
-                .params(params(org, s))
-                .query(SPAN).single();
+                """ + COLUMNS).params(params(org, s)).query(SPAN).single();
     }
 
     /** Seeds spans in one statement; the i-th entry of each array describes one span. */
@@ -125,10 +146,14 @@ class CoverageSpanRepository {
                 """)
                 .param("org", org)
                 .param("ids", spans.stream().map(CoverageSpan::id).toArray(UUID[]::new))
-                .param("categories", spans.stream().map(CoverageSpan::categoryUuid).toArray(UUID[]::new))
+                .param(
+                        "categories",
+                        spans.stream().map(CoverageSpan::categoryUuid).toArray(UUID[]::new))
                 .param("froms", spans.stream().map(CoverageSpan::fromCode).toArray(String[]::new))
                 .param("tos", spans.stream().map(CoverageSpan::toCode).toArray(String[]::new))
-                .param("exclusions", spans.stream().map(CoverageSpan::isExclusion).toArray(Boolean[]::new))
+                .param(
+                        "exclusions",
+                        spans.stream().map(CoverageSpan::isExclusion).toArray(Boolean[]::new))
                 .param("orders", spans.stream().map(CoverageSpan::itemOrder).toArray(Integer[]::new))
                 .update();
     }
@@ -142,15 +167,16 @@ class CoverageSpanRepository {
                     item_order = :itemOrder, version = version + 1, updated_at = now()
                 where org_id = :org and category_id = :categoryId and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(SPAN).optional();
+                """ + COLUMNS).params(params).query(SPAN).optional();
     }
 
     boolean delete(UUID org, UUID categoryId, UUID id) {
         return jdbc.sql("delete from coverage_span where org_id = :org and category_id = :category and id = :id")
-                .param("org", org).param("category", categoryId).param("id", id)
-                .update() == 1;
+                        .param("org", org)
+                        .param("category", categoryId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> params(UUID org, CoverageSpan s) {

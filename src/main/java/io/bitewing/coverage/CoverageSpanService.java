@@ -47,8 +47,8 @@ class CoverageSpanService {
         requireOrdered(from, to);
         int order = body.itemOrder() != null ? body.itemOrder() : spans.nextOrder(tenant.orgId(), categoryId);
         UUID id = Ids.newId();
-        var span = new CoverageSpan(id, categoryId, from, to, Boolean.TRUE.equals(body.isExclusion()), order, 1,
-                null, null);
+        var span = new CoverageSpan(
+                id, categoryId, from, to, Boolean.TRUE.equals(body.isExclusion()), order, 1, null, null);
         CoverageSpan created = spans.insert(tenant.orgId(), span);
         audit.record(tenant, ENTITY, id, "create", Set.of("from_code", "to_code", "is_exclusion"));
         return saved(tenant, created);
@@ -60,15 +60,20 @@ class CoverageSpanService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new CoverageSpan(id, categoryId,
+        var next = new CoverageSpan(
+                id,
+                categoryId,
                 patch.applyRequired("from_code", CategoryMembership.normalise(body.fromCode()), current.fromCode()),
                 patch.applyRequired("to_code", CategoryMembership.normalise(body.toCode()), current.toCode()),
                 patch.applyRequired("is_exclusion", body.isExclusion(), current.isExclusion()),
                 patch.applyRequired("item_order", body.itemOrder(), current.itemOrder()),
-                current.version(), current.createdAt(), current.updatedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt());
         requireOrdered(next.fromCode(), next.toCode());
         CoverageSpan updated = spans.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, categoryId, id).version()));
+                .orElseThrow(() -> ApiException.Conflict.staleVersion(
+                        get(tenant, categoryId, id).version()));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return saved(tenant, updated);
     }

@@ -32,7 +32,8 @@ final class DemoBenefits {
 
     DemoBenefits percent(int percent, String... categoryNames) {
         for (String name : categoryNames) {
-            rows.add(row(BenefitType.coinsurance, categories.get(name), null, percent, null, null, null, null, null, null));
+            rows.add(row(
+                    BenefitType.coinsurance, categories.get(name), null, percent, null, null, null, null, null, null));
         }
         return this;
     }
@@ -56,26 +57,55 @@ final class DemoBenefits {
     }
 
     DemoBenefits orthoLifetimeMax(String amount, int percent) {
-        rows.add(row(BenefitType.ortho_lifetime_max, null, null, null, amount, TimePeriod.lifetime, null, null, null, null));
+        rows.add(row(
+                BenefitType.ortho_lifetime_max, null, null, null, amount, TimePeriod.lifetime, null, null, null, null));
         return percent(percent, "Ortho");
     }
 
     /** e.g. two exams per benefit year. */
     DemoBenefits frequency(String codeGroup, int times, TimePeriod period) {
-        rows.add(row(BenefitType.limitation, null, codeGroups.get(codeGroup), null, null, period,
-                QuantityQualifier.number_of_services, times, null, null));
+        rows.add(row(
+                BenefitType.limitation,
+                null,
+                codeGroups.get(codeGroup),
+                null,
+                null,
+                period,
+                QuantityQualifier.number_of_services,
+                times,
+                null,
+                null));
         return this;
     }
 
     /** Covered only through the given age. */
     DemoBenefits ageLimit(String codeGroup, int age) {
-        rows.add(row(BenefitType.limitation, null, codeGroups.get(codeGroup), null, null, null,
-                QuantityQualifier.age_limit, age, null, null));
+        rows.add(row(
+                BenefitType.limitation,
+                null,
+                codeGroups.get(codeGroup),
+                null,
+                null,
+                null,
+                QuantityQualifier.age_limit,
+                age,
+                null,
+                null));
         return this;
     }
 
     DemoBenefits waitingPeriod(String category, int months) {
-        rows.add(row(BenefitType.waiting_period, categories.get(category), null, null, null, null, null, null, null, months));
+        rows.add(row(
+                BenefitType.waiting_period,
+                categories.get(category),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                months));
         return this;
     }
 
@@ -88,9 +118,33 @@ final class DemoBenefits {
         return List.copyOf(rows);
     }
 
-    private static Create row(BenefitType type, UUID category, UUID codeGroup, Integer percent, String amount,
-            TimePeriod period, QuantityQualifier qualifier, Integer quantity, Integer ageMax, Integer waitingMonths) {
-        return new Create(type, category, codeGroup, null, null, percent, amount == null ? null : new BigDecimal(amount),
-                period, qualifier, quantity, null, null, ageMax, waitingMonths, null, null);
+    private static Create row(
+            BenefitType type,
+            UUID category,
+            UUID codeGroup,
+            Integer percent,
+            String amount,
+            TimePeriod period,
+            QuantityQualifier qualifier,
+            Integer quantity,
+            Integer ageMax,
+            Integer waitingMonths) {
+        return new Create(
+                type,
+                category,
+                codeGroup,
+                null,
+                null,
+                percent,
+                amount == null ? null : new BigDecimal(amount),
+                period,
+                qualifier,
+                quantity,
+                null,
+                null,
+                ageMax,
+                waitingMonths,
+                null,
+                null);
     }
 }

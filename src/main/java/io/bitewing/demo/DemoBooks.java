@@ -47,8 +47,12 @@ class DemoBooks {
     private final FeeScheduleService schedules;
     private final FeeAssignmentService assignments;
 
-    DemoBooks(EstimateBookService books, EvidenceService evidence, RecomputeService recompute,
-            FeeScheduleService schedules, FeeAssignmentService assignments) {
+    DemoBooks(
+            EstimateBookService books,
+            EvidenceService evidence,
+            RecomputeService recompute,
+            FeeScheduleService schedules,
+            FeeAssignmentService assignments) {
         this.books = books;
         this.evidence = evidence;
         this.recompute = recompute;
@@ -57,28 +61,70 @@ class DemoBooks {
     }
 
     void populate(Tenant tenant, List<UUID> locations, Map<String, UUID> codeIds, UUID outOfNetworkPlan) {
-        UUID book = books.create(tenant, new EstimateBookRequests.Create("Riverside Blue Book", RuleType.ucr_fallback,
-                null, null, outOfNetworkPlan, null, null, true, null)).id();
+        UUID book = books.create(
+                        tenant,
+                        new EstimateBookRequests.Create(
+                                "Riverside Blue Book",
+                                RuleType.ucr_fallback,
+                                null,
+                                null,
+                                outOfNetworkPlan,
+                                null,
+                                null,
+                                true,
+                                null))
+                .id();
         step(tenant, book, 1, RuleStep.RuleType.insurance_plan, RuleStep.LimitType.years, 2);
         step(tenant, book, 2, RuleStep.RuleType.group_number, RuleStep.LimitType.none, 0);
         step(tenant, book, 3, RuleStep.RuleType.insurance_carrier, RuleStep.LimitType.years, 3);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (Paid paid : PAYMENTS) {
-            evidence.createEvidence(tenant, book, new EntryRequests.CreateEvidence(codeIds.get(paid.code()),
-                    today.minusDays(paid.daysAgo()), "adjudicated_claim", null, outOfNetworkPlan, null,
-                    new BigDecimal(paid.payment()), paid.allowed() == null ? null : new BigDecimal(paid.allowed()),
-                    "primary", null, null, null));
+            evidence.createEvidence(
+                    tenant,
+                    book,
+                    new EntryRequests.CreateEvidence(
+                            codeIds.get(paid.code()),
+                            today.minusDays(paid.daysAgo()),
+                            "adjudicated_claim",
+                            null,
+                            outOfNetworkPlan,
+                            null,
+                            new BigDecimal(paid.payment()),
+                            paid.allowed() == null ? null : new BigDecimal(paid.allowed()),
+                            "primary",
+                            null,
+                            null,
+                            null));
         }
-        UUID allowed = schedules.create(tenant, new FeeScheduleRequests.Create(Type.allowed, "Riverside allowed fees",
-                "Codes the Blue Book has not learned yet fall back to the office fee.", null, null)).id();
+        UUID allowed = schedules
+                .create(
+                        tenant,
+                        new FeeScheduleRequests.Create(
+                                Type.allowed,
+                                "Riverside allowed fees",
+                                "Codes the Blue Book has not learned yet fall back to the office fee.",
+                                null,
+                                null))
+                .id();
         for (UUID location : locations) {
-            assignments.create(tenant, new FeeAssignmentRequests.Create(allowed, location, Kind.allowed, null,
-                    outOfNetworkPlan, book, LocalDate.of(2025, 1, 1), null, null));
+            assignments.create(
+                    tenant,
+                    new FeeAssignmentRequests.Create(
+                            allowed,
+                            location,
+                            Kind.allowed,
+                            null,
+                            outOfNetworkPlan,
+                            book,
+                            LocalDate.of(2025, 1, 1),
+                            null,
+                            null));
         }
         recompute.start(tenant, book);
     }
 
-    private void step(Tenant tenant, UUID book, int priority, RuleStep.RuleType type, RuleStep.LimitType limit, int value) {
+    private void step(
+            Tenant tenant, UUID book, int priority, RuleStep.RuleType type, RuleStep.LimitType limit, int value) {
         evidence.createStep(tenant, book, new EntryRequests.CreateRuleStep(priority, type, limit, value, true));
     }
 }

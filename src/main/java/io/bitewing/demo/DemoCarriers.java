@@ -17,7 +17,21 @@ final class DemoCarriers {
             carrier("Summit Smile Plans", "SSP40", null, TrustLevel.untrusted));
 
     private static Create carrier(String name, String electronicId, String group, TrustLevel trust) {
-        return new Create(name, group, electronicId, ElectronicFilingType.send_electronically, null, null, trust, false,
-                "100 Main Street", null, "Springfield", "IL", "62701", "800-555-0100", null);
+        return new Create(
+                name,
+                group,
+                electronicId,
+                ElectronicFilingType.send_electronically,
+                null,
+                null,
+                trust,
+                false,
+                "100 Main Street",
+                null,
+                "Springfield",
+                "IL",
+                "62701",
+                "800-555-0100",
+                null);
     }
 }

@@ -40,8 +40,13 @@ class DemoCoverage {
     private final CodeGroupService codeGroups;
     private final ClaimHistoryService history;
 
-    DemoCoverage(PlanService plans, BenefitService benefits, SubscriptionService subscriptions,
-            PatientPlanService patientPlans, CoverageCategoryService categories, CodeGroupService codeGroups,
+    DemoCoverage(
+            PlanService plans,
+            BenefitService benefits,
+            SubscriptionService subscriptions,
+            PatientPlanService patientPlans,
+            CoverageCategoryService categories,
+            CodeGroupService codeGroups,
             ClaimHistoryService history) {
         this.plans = plans;
         this.benefits = benefits;
@@ -60,40 +65,57 @@ class DemoCoverage {
         var categoryIds = categories.liveIdsByName(tenant);
         var codeGroupIds = codeGroups.liveIdsByName(tenant);
         UUID ppo = plan(tenant, carriers.get(0), PlanType.ppo_percentage, "Acme Manufacturing PPO", "100200", null);
-        addBenefits(tenant, ppo, DemoBenefits.using(categoryIds, codeGroupIds)
-                .percent(100, "Diagnostic", "X-Ray", "Preventive")
-                .percent(80, "Restorative", "Endo", "Perio", "Oral Surgery")
-                .percent(50, "Crowns", "Prosth", "Implants")
-                .deductible("50", "Diagnostic", "X-Ray", "Preventive")
-                .familyDeductible("150")
-                .annualMax("1500")
-                .orthoLifetimeMax("1500", 50)
-                .frequency("Exam", 2, TimePeriod.calendar_year)
-                .frequency("BW", 1, TimePeriod.number_in_last_12_months)
-                .ageLimit("Fluoride", 15)
-                .waitingPeriod("Prosth", 12));
-        UUID indemnity = plan(tenant, carriers.get(1), PlanType.category_percentage, "Riverside School District",
-                "55-300", 7);
-        addBenefits(tenant, indemnity, DemoBenefits.using(categoryIds, codeGroupIds)
-                .percent(100, "Diagnostic", "X-Ray", "Preventive")
-                .percent(80, "Restorative", "Endo", "Perio", "Oral Surgery")
-                .percent(50, "Crowns", "Prosth")
-                .deductible("100", "Diagnostic", "X-Ray", "Preventive")
-                .annualMax("1000")
-                .exclude("Implants"));
-        UUID fixed = plan(tenant, carriers.get(2), PlanType.ppo_fixed_benefit, "Harbor Retirees Fixed Benefit", "HR-9", null);
-        addBenefits(tenant, fixed, DemoBenefits.using(categoryIds, codeGroupIds)
-                .annualMax("1000")
-                .frequency("Prophy", 2, TimePeriod.calendar_year)
-                .exclude("Ortho"));
+        addBenefits(
+                tenant,
+                ppo,
+                DemoBenefits.using(categoryIds, codeGroupIds)
+                        .percent(100, "Diagnostic", "X-Ray", "Preventive")
+                        .percent(80, "Restorative", "Endo", "Perio", "Oral Surgery")
+                        .percent(50, "Crowns", "Prosth", "Implants")
+                        .deductible("50", "Diagnostic", "X-Ray", "Preventive")
+                        .familyDeductible("150")
+                        .annualMax("1500")
+                        .orthoLifetimeMax("1500", 50)
+                        .frequency("Exam", 2, TimePeriod.calendar_year)
+                        .frequency("BW", 1, TimePeriod.number_in_last_12_months)
+                        .ageLimit("Fluoride", 15)
+                        .waitingPeriod("Prosth", 12));
+        UUID indemnity =
+                plan(tenant, carriers.get(1), PlanType.category_percentage, "Riverside School District", "55-300", 7);
+        addBenefits(
+                tenant,
+                indemnity,
+                DemoBenefits.using(categoryIds, codeGroupIds)
+                        .percent(100, "Diagnostic", "X-Ray", "Preventive")
+                        .percent(80, "Restorative", "Endo", "Perio", "Oral Surgery")
+                        .percent(50, "Crowns", "Prosth")
+                        .deductible("100", "Diagnostic", "X-Ray", "Preventive")
+                        .annualMax("1000")
+                        .exclude("Implants"));
+        UUID fixed = plan(
+                tenant, carriers.get(2), PlanType.ppo_fixed_benefit, "Harbor Retirees Fixed Benefit", "HR-9", null);
+        addBenefits(
+                tenant,
+                fixed,
+                DemoBenefits.using(categoryIds, codeGroupIds)
+                        .annualMax("1000")
+                        .frequency("Prophy", 2, TimePeriod.calendar_year)
+                        .exclude("Ortho"));
         UUID capitation = plan(tenant, carriers.get(3), PlanType.capitation, "Summit Capitation Plus", "SC-12", null);
-        addBenefits(tenant, capitation, DemoBenefits.using(categoryIds, codeGroupIds)
-                .exclude("Implants")
-                .exclude("Ortho"));
-        UUID medicaid = plan(tenant, carriers.get(1), PlanType.medicaid_flat_copay, "State Medicaid Dental", "MCD-1", null);
-        addBenefits(tenant, medicaid, DemoBenefits.using(categoryIds, codeGroupIds)
-                .frequency("Prophy", 2, TimePeriod.calendar_year)
-                .exclude("Implants"));
+        addBenefits(
+                tenant,
+                capitation,
+                DemoBenefits.using(categoryIds, codeGroupIds)
+                        .exclude("Implants")
+                        .exclude("Ortho"));
+        UUID medicaid =
+                plan(tenant, carriers.get(1), PlanType.medicaid_flat_copay, "State Medicaid Dental", "MCD-1", null);
+        addBenefits(
+                tenant,
+                medicaid,
+                DemoBenefits.using(categoryIds, codeGroupIds)
+                        .frequency("Prophy", 2, TimePeriod.calendar_year)
+                        .exclude("Implants"));
 
         UUID maria = patients.get(0);
         UUID daniel = patients.get(1);
@@ -105,15 +127,22 @@ class DemoCoverage {
         UUID mariaPpo = cover(tenant, maria, riveraFamily, Relationship.spouse, 2);
         cover(tenant, sofia, riveraFamily, Relationship.child, 1);
         cover(tenant, patients.get(3), subscribe(tenant, fixed, patients.get(3), "HR77810"), Relationship.self, 1);
-        cover(tenant, patients.get(4), subscribe(tenant, capitation, patients.get(4), "SCP40022"), Relationship.self, 1);
+        cover(
+                tenant,
+                patients.get(4),
+                subscribe(tenant, capitation, patients.get(4), "SCP40022"),
+                Relationship.self,
+                1);
         addHistory(tenant, danielPpo, mariaPpo);
         return new Plans(ppo, fixed, indemnity);
     }
 
     private UUID plan(Tenant tenant, UUID carrier, PlanType type, String group, String number, Integer yearStart) {
-        Plan plan = plans.create(tenant, new PlanRequests.Create(carrier, type, group, number, yearStart, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null));
+        Plan plan = plans.create(
+                tenant,
+                new PlanRequests.Create(
+                        carrier, type, group, number, yearStart, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null));
         return plan.id();
     }
 
@@ -122,26 +151,47 @@ class DemoCoverage {
     }
 
     private UUID subscribe(Tenant tenant, UUID plan, UUID subscriber, String memberId) {
-        return subscriptions.create(tenant, new SubscriptionRequests.Create(plan, subscriber, memberId, null, EFFECTIVE,
-                null, null, null)).subscription().id();
+        return subscriptions
+                .create(
+                        tenant,
+                        new SubscriptionRequests.Create(plan, subscriber, memberId, null, EFFECTIVE, null, null, null))
+                .subscription()
+                .id();
     }
 
     private UUID cover(Tenant tenant, UUID patient, UUID subscription, Relationship relationship, int ordinal) {
-        return patientPlans.create(tenant, patient, new PatientPlanRequests.Create(subscription, relationship, ordinal, null,
-                null, null, null, null)).id();
+        return patientPlans
+                .create(
+                        tenant,
+                        patient,
+                        new PatientPlanRequests.Create(
+                                subscription, relationship, ordinal, null, null, null, null, null))
+                .id();
     }
 
     /** This year's claims on the family PPO, so remaining benefits show real usage (and a pending claim). */
     private void addHistory(Tenant tenant, UUID danielPpo, UUID mariaPpo) {
         LocalDate today = LocalDate.now();
-        history.create(tenant, danielPpo, claim("D1110", today.minusDays(40), "115.00", "82.80", "0.00", Status.received));
-        history.create(tenant, danielPpo, claim("D2750", today.minusDays(25), "1150.00", "389.00", "50.00", Status.received));
+        history.create(
+                tenant, danielPpo, claim("D1110", today.minusDays(40), "115.00", "82.80", "0.00", Status.received));
+        history.create(
+                tenant, danielPpo, claim("D2750", today.minusDays(25), "1150.00", "389.00", "50.00", Status.received));
         history.create(tenant, mariaPpo, claim("D0274", today.minusDays(5), "75.00", "54.00", "0.00", Status.pending));
     }
 
-    private static ClaimHistoryRequests.Create claim(String code, LocalDate date, String fee, String paid, String deductible,
-            Status status) {
-        return new ClaimHistoryRequests.Create(code, date, null, null, 1, new BigDecimal(fee), new BigDecimal(paid),
-                new BigDecimal(deductible), null, status, null);
+    private static ClaimHistoryRequests.Create claim(
+            String code, LocalDate date, String fee, String paid, String deductible, Status status) {
+        return new ClaimHistoryRequests.Create(
+                code,
+                date,
+                null,
+                null,
+                1,
+                new BigDecimal(fee),
+                new BigDecimal(paid),
+                new BigDecimal(deductible),
+                null,
+                status,
+                null);
     }
 }

@@ -33,7 +33,12 @@ class DemoData implements ApplicationRunner {
     private final BitewingProperties props;
     private final Environment environment;
 
-    DemoData(AdminService admin, DemoSeed seed, TransactionTemplate tx, BitewingProperties props, Environment environment) {
+    DemoData(
+            AdminService admin,
+            DemoSeed seed,
+            TransactionTemplate tx,
+            BitewingProperties props,
+            Environment environment) {
         this.admin = admin;
         this.seed = seed;
         this.tx = tx;
@@ -62,8 +67,10 @@ class DemoData implements ApplicationRunner {
     private void write(Path file, UUID org, String token) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, "BW=http://localhost:%s%nORG=%s%nTOKEN=%s%n"
-                    .formatted(environment.getProperty("local.server.port", "8080"), org, token));
+            Files.writeString(
+                    file,
+                    "BW=http://localhost:%s%nORG=%s%nTOKEN=%s%n"
+                            .formatted(environment.getProperty("local.server.port", "8080"), org, token));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
@@ -71,7 +78,8 @@ class DemoData implements ApplicationRunner {
 
     private static void print(Path file) {
         if (!Files.exists(file)) {
-            System.out.println("Demo organisation '" + ORG_NAME + "' exists; its token was not kept here (" + file + ")");
+            System.out.println(
+                    "Demo organisation '" + ORG_NAME + "' exists; its token was not kept here (" + file + ")");
             return;
         }
         var values = new Properties();

@@ -68,6 +68,8 @@ class DemoDrafts {
 
     private Draft importRows(Tenant tenant, UUID patient, String source, String row) {
         List<JsonNode> rows = List.of(JSON.readTree(row));
-        return drafts.importRows(tenant, new DraftRequests.Import(patient, source, rows)).items().get(0);
+        return drafts.importRows(tenant, new DraftRequests.Import(patient, source, rows))
+                .items()
+                .get(0);
     }
 }

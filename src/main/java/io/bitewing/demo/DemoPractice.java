@@ -19,10 +19,26 @@ final class DemoPractice {
     private DemoPractice() {}
 
     static final List<LocationRequests.Create> LOCATIONS = List.of(
-            new LocationRequests.Create("Maple Street Office", "12 Maple Street", null, "Springfield", "IL", "62701",
-                    "217-555-0110", "1234567893", "12-3456789"),
-            new LocationRequests.Create("Riverside Office", "400 River Road", "Suite 2", "Springfield", "IL", "62702",
-                    "217-555-0120", null, null));
+            new LocationRequests.Create(
+                    "Maple Street Office",
+                    "12 Maple Street",
+                    null,
+                    "Springfield",
+                    "IL",
+                    "62701",
+                    "217-555-0110",
+                    "1234567893",
+                    "12-3456789"),
+            new LocationRequests.Create(
+                    "Riverside Office",
+                    "400 River Road",
+                    "Suite 2",
+                    "Springfield",
+                    "IL",
+                    "62702",
+                    "217-555-0120",
+                    null,
+                    null));
 
     static final List<ProviderRequests.Create> PROVIDERS = List.of(
             new ProviderRequests.Create("Avery", "Chen", "1922334455", "General dentistry"),
@@ -68,16 +84,28 @@ final class DemoPractice {
             code("D9230", "Nitrous oxide", "Adjunctive", TreatArea.mouth));
 
     private static PatientRequests.Create patient(String first, String last, LocalDate birthdate, Gender gender) {
-        return new PatientRequests.Create(first, last, null, birthdate, gender, "25 Elm Court", null, "Springfield",
-                "IL", "62704", "217-555-0150", null);
+        return new PatientRequests.Create(
+                first,
+                last,
+                null,
+                birthdate,
+                gender,
+                "25 Elm Court",
+                null,
+                "Springfield",
+                "IL",
+                "62704",
+                "217-555-0150",
+                null);
     }
 
     private static ProcedureCodeRequests.Create code(String code, String description, String category, TreatArea area) {
-        return new ProcedureCodeRequests.Create(code, description, category, area, null, SubstitutionCondition.never, false);
+        return new ProcedureCodeRequests.Create(
+                code, description, category, area, null, SubstitutionCondition.never, false);
     }
 
     private static ProcedureCodeRequests.Create substituted(String code, String description, String substitute) {
-        return new ProcedureCodeRequests.Create(code, description, "Restorative", TreatArea.surf, substitute,
-                SubstitutionCondition.posterior, false);
+        return new ProcedureCodeRequests.Create(
+                code, description, "Restorative", TreatArea.surf, substitute, SubstitutionCondition.posterior, false);
     }
 }

@@ -30,8 +30,15 @@ class DemoSeed {
     private final DemoDrafts drafts;
     private final DemoBooks books;
 
-    DemoSeed(CarrierService carriers, LocationService locations, ProviderService providers, PatientService patients,
-            ProcedureCodeService procedureCodes, DemoCoverage coverage, DemoFees fees, DemoDrafts drafts,
+    DemoSeed(
+            CarrierService carriers,
+            LocationService locations,
+            ProviderService providers,
+            PatientService patients,
+            ProcedureCodeService procedureCodes,
+            DemoCoverage coverage,
+            DemoFees fees,
+            DemoDrafts drafts,
             DemoBooks books) {
         this.carriers = carriers;
         this.locations = locations;
@@ -45,12 +52,19 @@ class DemoSeed {
     }
 
     void populate(Tenant tenant) {
-        List<UUID> locationIds = DemoPractice.LOCATIONS.stream().map(l -> locations.create(tenant, l).id()).toList();
+        List<UUID> locationIds = DemoPractice.LOCATIONS.stream()
+                .map(l -> locations.create(tenant, l).id())
+                .toList();
         DemoPractice.PROVIDERS.forEach(provider -> providers.create(tenant, provider));
-        List<UUID> patientIds = DemoPractice.PATIENTS.stream().map(p -> patients.create(tenant, p).id()).toList();
-        Map<String, UUID> codeIds = DemoPractice.PROCEDURE_CODES.stream().map(c -> procedureCodes.create(tenant, c))
+        List<UUID> patientIds = DemoPractice.PATIENTS.stream()
+                .map(p -> patients.create(tenant, p).id())
+                .toList();
+        Map<String, UUID> codeIds = DemoPractice.PROCEDURE_CODES.stream()
+                .map(c -> procedureCodes.create(tenant, c))
                 .collect(Collectors.toMap(ProcedureCode::code, ProcedureCode::id));
-        List<UUID> carrierIds = DemoCarriers.ALL.stream().map(c -> carriers.create(tenant, c).id()).toList();
+        List<UUID> carrierIds = DemoCarriers.ALL.stream()
+                .map(c -> carriers.create(tenant, c).id())
+                .toList();
         DemoCoverage.Plans plans = coverage.populate(tenant, carrierIds, patientIds);
         fees.populate(tenant, locationIds, codeIds, plans.ppo(), plans.fixedBenefit());
         drafts.populate(tenant, patientIds);

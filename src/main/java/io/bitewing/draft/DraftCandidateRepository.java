@@ -47,10 +47,15 @@ class DraftCandidateRepository {
                 order by score desc, carrier_name, id
                 limit :limit
                 """)
-                .param("org", org).param("eid", row.electronicId()).param("name", row.carrierName())
+                .param("org", org)
+                .param("eid", row.electronicId())
+                .param("name", row.carrierName())
                 .param("limit", DraftCandidates.LIMIT)
-                .query((rs, n) -> new CarrierCandidate(Rows.uuid(rs, "id"), rs.getString("carrier_name"),
-                        rs.getString("electronic_id"), rs.getBigDecimal("score"),
+                .query((rs, n) -> new CarrierCandidate(
+                        Rows.uuid(rs, "id"),
+                        rs.getString("carrier_name"),
+                        rs.getString("electronic_id"),
+                        rs.getBigDecimal("score"),
                         reasons(rs, "eid_match", "electronic_id", "name_match", "name", "likeness", "similar_name")))
                 .list();
     }
@@ -73,13 +78,26 @@ class DraftCandidateRepository {
                 order by score desc, group_name, id
                 limit :limit
                 """)
-                .param("org", org).param("groupNumber", row.groupNumber()).param("groupName", row.groupName())
-                .param("preferred", preferredCarrier).param("carriers", carrierIds.toArray(UUID[]::new))
+                .param("org", org)
+                .param("groupNumber", row.groupNumber())
+                .param("groupName", row.groupName())
+                .param("preferred", preferredCarrier)
+                .param("carriers", carrierIds.toArray(UUID[]::new))
                 .param("limit", DraftCandidates.LIMIT)
-                .query((rs, n) -> new PlanCandidate(Rows.uuid(rs, "id"), rs.getString("group_name"),
-                        rs.getString("group_number"), Rows.enumeration(rs, "plan_type", PlanType.class),
-                        new Ref(Rows.uuid(rs, "carrier_id"), rs.getString("carrier_name")), rs.getBigDecimal("score"),
-                        reasons(rs, "number_match", "group_number", "carrier_match", "carrier", "likeness",
+                .query((rs, n) -> new PlanCandidate(
+                        Rows.uuid(rs, "id"),
+                        rs.getString("group_name"),
+                        rs.getString("group_number"),
+                        Rows.enumeration(rs, "plan_type", PlanType.class),
+                        new Ref(Rows.uuid(rs, "carrier_id"), rs.getString("carrier_name")),
+                        rs.getBigDecimal("score"),
+                        reasons(
+                                rs,
+                                "number_match",
+                                "group_number",
+                                "carrier_match",
+                                "carrier",
+                                "likeness",
                                 "similar_group_name")))
                 .list();
     }
@@ -113,13 +131,27 @@ class DraftCandidateRepository {
                 order by score desc, last_name, first_name, id
                 limit :limit
                 """)
-                .param("org", org).param("patient", patientId).param("self", self).param("first", first)
-                .param("last", last).param("dob", row.subscriberBirthdate())
+                .param("org", org)
+                .param("patient", patientId)
+                .param("self", self)
+                .param("first", first)
+                .param("last", last)
+                .param("dob", row.subscriberBirthdate())
                 .param("limit", DraftCandidates.LIMIT)
-                .query((rs, n) -> new PatientCandidate(Rows.uuid(rs, "id"),
+                .query((rs, n) -> new PatientCandidate(
+                        Rows.uuid(rs, "id"),
                         PersonName.display(rs.getString("last_name"), rs.getString("first_name")),
-                        Rows.date(rs, "birthdate"), rs.getBigDecimal("score"),
-                        reasons(rs, "is_self", "self", "name_match", "name", "dob_match", "birthdate", "likeness",
+                        Rows.date(rs, "birthdate"),
+                        rs.getBigDecimal("score"),
+                        reasons(
+                                rs,
+                                "is_self",
+                                "self",
+                                "name_match",
+                                "name",
+                                "dob_match",
+                                "birthdate",
+                                "likeness",
                                 "similar_name")))
                 .list();
     }

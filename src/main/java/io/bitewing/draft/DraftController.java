@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/drafts")
-@Tag(name = "Insurance drafts", description = "Insurance details imported from outside (intake forms, another "
-        + "practice system, eligibility vendors), matched to carrier, plan and subscriber, reviewed, then converted "
-        + "into a subscription and a patient plan.")
+@Tag(
+        name = "Insurance drafts",
+        description = "Insurance details imported from outside (intake forms, another "
+                + "practice system, eligibility vendors), matched to carrier, plan and subscriber, reviewed, then converted "
+                + "into a subscription and a patient plan.")
 class DraftController {
 
     private final DraftService drafts;
@@ -36,13 +38,17 @@ class DraftController {
     }
 
     @GetMapping
-    @Operation(summary = "List drafts", description = "List insurance drafts with optional patient and status "
-            + "filters, newest first.")
-    Page<Draft> list(Tenant tenant,
+    @Operation(
+            summary = "List drafts",
+            description = "List insurance drafts with optional patient and status " + "filters, newest first.")
+    Page<Draft> list(
+            Tenant tenant,
             @Parameter(description = "Filter drafts by patient UUID.")
-            @RequestParam(name = "patient_uuid", required = false) UUID patientUuid,
+                    @RequestParam(name = "patient_uuid", required = false)
+                    UUID patientUuid,
             @Parameter(description = "Filter by review status. One of: pending, matched, converted, rejected, error.")
-            @RequestParam(name = "review_status", required = false) ReviewStatus reviewStatus,
+                    @RequestParam(name = "review_status", required = false)
+                    ReviewStatus reviewStatus,
             PageRequest page) {
         return drafts.list(tenant, patientUuid, reviewStatus, page);
     }
@@ -116,10 +122,12 @@ class DraftController {
     }
 
     @PostMapping("/{draft_uuid}/reject")
-    @Operation(summary = "Reject draft", description = "Reject a draft with a reason. Sets review_status to "
-            + "'rejected' and keeps the reason in reject_reason; rejecting again replaces it. Rematch or match "
-            + "reopens the draft. Raises 404 if the draft does not exist, 409 once converted, 422 for a missing or "
-            + "blank reason.")
+    @Operation(
+            summary = "Reject draft",
+            description = "Reject a draft with a reason. Sets review_status to "
+                    + "'rejected' and keeps the reason in reject_reason; rejecting again replaces it. Rematch or match "
+                    + "reopens the draft. Raises 404 if the draft does not exist, 409 once converted, 422 for a missing or "
+                    + "blank reason.")
     Draft reject(Tenant tenant, @PathVariable("draft_uuid") UUID id, @Valid @RequestBody DraftRequests.Reject body) {
         return drafts.reject(tenant, id, body);
     }

@@ -32,10 +32,17 @@ public class DraftConversion {
 
     /** The answer of convert. */
     public record Converted(
-            @Schema(description = "The updated draft (status=converted).") Draft draft,
-            @Schema(description = "The created subscription, or the subscriber's active subscription to the plan "
-                    + "under the same subscriber id number, which the patient joins.") Subscription subscription,
-            @Schema(description = "The created patient plan.") PatientPlan patientPlan,
+            @Schema(description = "The updated draft (status=converted).")
+            Draft draft,
+
+            @Schema(
+                    description = "The created subscription, or the subscriber's active subscription to the plan "
+                            + "under the same subscriber id number, which the patient joins.")
+            Subscription subscription,
+
+            @Schema(description = "The created patient plan.")
+            PatientPlan patientPlan,
+
             @Schema(description = "True when the subscription existed already and was joined rather than created.")
             boolean subscriptionReused) {}
 
@@ -56,8 +63,13 @@ public class DraftConversion {
     private final AuditLog audit;
     private final TransactionTemplate tx;
 
-    DraftConversion(DraftRepository drafts, PlanService plans, SubscriptionService subscriptions,
-            PatientPlanService patientPlans, AuditLog audit, TransactionTemplate tx) {
+    DraftConversion(
+            DraftRepository drafts,
+            PlanService plans,
+            SubscriptionService subscriptions,
+            PatientPlanService patientPlans,
+            AuditLog audit,
+            TransactionTemplate tx) {
         this.drafts = drafts;
         this.plans = plans;
         this.subscriptions = subscriptions;
@@ -88,27 +100,57 @@ public class DraftConversion {
     private Converted convertMatched(Tenant tenant, UUID id) {
         Draft draft = drafts.findForUpdate(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Draft"));
         if (draft.reviewStatus() != ReviewStatus.matched) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("path", "draft_uuid"), "the draft is "
-                    + draft.reviewStatus() + "; only a matched draft can be converted", "value_error")));
+            throw new ApiException.Invalid(List.of(FieldProblem.at(
+                    List.of("path", "draft_uuid"),
+                    "the draft is " + draft.reviewStatus() + "; only a matched draft can be converted",
+                    "value_error")));
         }
         try {
             DraftRow row = draft.parsed();
             UUID subscriberId = draft.subscriberPatient().id();
-            UUID planId = draft.createPlan() ? createPlan(tenant, draft) : draft.matchedPlan().id();
+            UUID planId = draft.createPlan()
+                    ? createPlan(tenant, draft)
+                    : draft.matchedPlan().id();
             var held = subscriptions.findInForce(tenant, subscriberId, planId, row.subscriberIdNumber());
-            Subscription subscription = held.orElseGet(() -> subscriptions.create(tenant,
-                    new SubscriptionRequests.Create(planId, subscriberId, row.subscriberIdNumber(), null,
-                            row.dateEffective(), row.dateTerm(), null, null)).subscription());
-            PatientPlan patientPlan = patientPlans.create(tenant, draft.patientId(), new PatientPlanRequests.Create(
-                    subscription.id(), row.relationshipToSubscriber(), row.ordinal(), null, null, null, null, null));
+            Subscription subscription = held.orElseGet(() -> subscriptions
+                    .create(
+                            tenant,
+                            new SubscriptionRequests.Create(
+                                    planId,
+                                    subscriberId,
+                                    row.subscriberIdNumber(),
+                                    null,
+                                    row.dateEffective(),
+                                    row.dateTerm(),
+                                    null,
+                                    null))
+                    .subscription());
+            PatientPlan patientPlan = patientPlans.create(
+                    tenant,
+                    draft.patientId(),
+                    new PatientPlanRequests.Create(
+                            subscription.id(),
+                            row.relationshipToSubscriber(),
+                            row.ordinal(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
             drafts.converted(tenant.orgId(), id, subscription.id(), patientPlan.id(), tenant.actorTokenId());
-            audit.record(tenant, DraftService.ENTITY, id, "convert", Set.of("review_status", "converted_subscription",
-                    "converted_patient_plan"));
-            return new Converted(drafts.find(tenant.orgId(), id).orElseThrow(), subscription, patientPlan,
-                    held.isPresent());
+            audit.record(
+                    tenant,
+                    DraftService.ENTITY,
+                    id,
+                    "convert",
+                    Set.of("review_status", "converted_subscription", "converted_patient_plan"));
+            return new Converted(
+                    drafts.find(tenant.orgId(), id).orElseThrow(), subscription, patientPlan, held.isPresent());
         } catch (ApiException.NotFound e) {
-            throw new Refused(new ApiException.Invalid(List.of(FieldProblem.at(List.of("path", "draft_uuid"),
-                    e.getMessage() + " (archived since the match); match again or rematch", "value_error"))));
+            throw new Refused(new ApiException.Invalid(List.of(FieldProblem.at(
+                    List.of("path", "draft_uuid"),
+                    e.getMessage() + " (archived since the match); match again or rematch",
+                    "value_error"))));
         } catch (ApiException e) {
             throw new Refused(e);
         }
@@ -117,9 +159,37 @@ public class DraftConversion {
     /** The plan the reviewer chose to create: the row's group number and name under the matched carrier. */
     private UUID createPlan(Tenant tenant, Draft draft) {
         DraftRow row = draft.parsed();
-        return plans.create(tenant, new PlanRequests.Create(draft.matchedCarrier().id(), draft.newPlanType(),
-                row.groupName(), row.groupNumber(), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null)).id();
+        return plans.create(
+                        tenant,
+                        new PlanRequests.Create(
+                                draft.matchedCarrier().id(),
+                                draft.newPlanType(),
+                                row.groupName(),
+                                row.groupNumber(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
+                .id();
     }
 
     private static String describe(ApiException refusal) {

@@ -27,10 +27,14 @@ final class DraftMatchChoice {
     /** The rules a match body obeys on its own, all reported at once. */
     static void requireConsistent(DraftRequests.Match body) {
         var problems = new ArrayList<FieldProblem>();
-        if (body.carrierUuid() == null && body.planUuid() == null && body.subscriberPatientUuid() == null
+        if (body.carrierUuid() == null
+                && body.planUuid() == null
+                && body.subscriberPatientUuid() == null
                 && body.createPlan() == null) {
-            problems.add(FieldProblem.body("carrier_uuid", "give at least one of carrier_uuid, plan_uuid, "
-                    + "subscriber_patient_uuid, create_plan", "missing"));
+            problems.add(FieldProblem.body(
+                    "carrier_uuid",
+                    "give at least one of carrier_uuid, plan_uuid, " + "subscriber_patient_uuid, create_plan",
+                    "missing"));
         }
         if (body.planUuid() != null && Boolean.TRUE.equals(body.createPlan())) {
             String msg = "give either plan_uuid or create_plan true, not both";
@@ -49,19 +53,27 @@ final class DraftMatchChoice {
      * The new match; the lookups answer live records or throw 404. {@code newPlanType} is the type of a plan to
      * create, used when create_plan is true.
      */
-    DraftMatch resolve(Function<UUID, Ref> carrier, Function<UUID, Plan> plan, Function<UUID, UUID> patient,
+    DraftMatch resolve(
+            Function<UUID, Ref> carrier,
+            Function<UUID, Plan> plan,
+            Function<UUID, UUID> patient,
             PlanType newPlanType) {
-        UUID currentCarrier = draft.matchedCarrier() == null ? null : draft.matchedCarrier().id();
-        UUID carrierId = body.carrierUuid() == null ? currentCarrier : carrier.apply(body.carrierUuid()).id();
+        UUID currentCarrier =
+                draft.matchedCarrier() == null ? null : draft.matchedCarrier().id();
+        UUID carrierId = body.carrierUuid() == null
+                ? currentCarrier
+                : carrier.apply(body.carrierUuid()).id();
         UUID planId = carrierId != null && carrierId.equals(currentCarrier) && draft.matchedPlan() != null
-                ? draft.matchedPlan().id() : null;
+                ? draft.matchedPlan().id()
+                : null;
         boolean createPlan = draft.createPlan();
         PlanType type = draft.newPlanType();
         if (body.planUuid() != null) {
             Plan chosen = plan.apply(body.planUuid());
             if (body.carrierUuid() != null && !chosen.carrier().id().equals(carrierId)) {
-                throw ApiException.Invalid.body("plan_uuid", "the plan belongs to carrier " + chosen.carrier().id()
-                        + ", not to carrier_uuid");
+                throw ApiException.Invalid.body(
+                        "plan_uuid",
+                        "the plan belongs to carrier " + chosen.carrier().id() + ", not to carrier_uuid");
             }
             carrierId = chosen.carrier().id();
             planId = chosen.id();
@@ -69,8 +81,9 @@ final class DraftMatchChoice {
         }
         if (Boolean.TRUE.equals(body.createPlan())) {
             if (carrierId == null) {
-                throw ApiException.Invalid.body("create_plan", "a plan is created under the matched carrier: give "
-                        + "carrier_uuid or match a carrier first");
+                throw ApiException.Invalid.body(
+                        "create_plan",
+                        "a plan is created under the matched carrier: give " + "carrier_uuid or match a carrier first");
             }
             planId = null;
             createPlan = true;
@@ -78,7 +91,9 @@ final class DraftMatchChoice {
         } else if (Boolean.FALSE.equals(body.createPlan())) {
             createPlan = false;
         }
-        UUID subscriberId = draft.subscriberPatient() == null ? null : draft.subscriberPatient().id();
+        UUID subscriberId = draft.subscriberPatient() == null
+                ? null
+                : draft.subscriberPatient().id();
         if (body.subscriberPatientUuid() != null) {
             subscriberId = patient.apply(body.subscriberPatientUuid());
             requireRelationshipFits(subscriberId);
@@ -91,9 +106,11 @@ final class DraftMatchChoice {
         Relationship relationship = draft.parsed().relationshipToSubscriber();
         boolean isPatient = subscriberId.equals(draft.patientId());
         if (isPatient != (relationship == Relationship.self)) {
-            throw ApiException.Invalid.body("subscriber_patient_uuid", isPatient
-                    ? "the row's relationship is " + relationship + ": the patient cannot be the subscriber"
-                    : "the row's relationship is self: the subscriber is the patient");
+            throw ApiException.Invalid.body(
+                    "subscriber_patient_uuid",
+                    isPatient
+                            ? "the row's relationship is " + relationship + ": the patient cannot be the subscriber"
+                            : "the row's relationship is self: the subscriber is the patient");
         }
     }
 }

@@ -86,12 +86,24 @@ class DraftMatchRepository {
                 .param("groups", texts(inputs, i -> i.row().groupNumber()))
                 .param("firsts", texts(inputs, i -> i.row().subscriberFirstName()))
                 .param("lasts", texts(inputs, i -> i.row().subscriberLastName()))
-                .param("dobs", texts(inputs, i -> i.row().subscriberBirthdate() == null ? null
-                        : i.row().subscriberBirthdate().toString()))
-                .param("selfs", inputs.stream().map(i -> i.row().relationshipToSubscriber() == Relationship.self)
-                        .toArray(Boolean[]::new))
-                .query((rs, n) -> new DraftMatch(Rows.uuid(rs, "carrier_id"), Rows.uuid(rs, "plan_id"),
-                        Rows.uuid(rs, "subscriber_id"), false, null))
+                .param(
+                        "dobs",
+                        texts(
+                                inputs,
+                                i -> i.row().subscriberBirthdate() == null
+                                        ? null
+                                        : i.row().subscriberBirthdate().toString()))
+                .param(
+                        "selfs",
+                        inputs.stream()
+                                .map(i -> i.row().relationshipToSubscriber() == Relationship.self)
+                                .toArray(Boolean[]::new))
+                .query((rs, n) -> new DraftMatch(
+                        Rows.uuid(rs, "carrier_id"),
+                        Rows.uuid(rs, "plan_id"),
+                        Rows.uuid(rs, "subscriber_id"),
+                        false,
+                        null))
                 .list();
     }
 

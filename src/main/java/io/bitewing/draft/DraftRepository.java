@@ -103,13 +103,19 @@ class DraftRepository {
 
     Optional<Draft> find(UUID org, UUID id) {
         return jdbc.sql(SELECT + " " + FROM + " where d.org_id = :org and d.id = :id")
-                .param("org", org).param("id", id).query(DRAFT).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(DRAFT)
+                .optional();
     }
 
     /** The draft, locked until the transaction ends so two reviews of it cannot interleave. */
     Optional<Draft> findForUpdate(UUID org, UUID id) {
         return jdbc.sql(SELECT + " " + FROM + " where d.org_id = :org and d.id = :id for update of d")
-                .param("org", org).param("id", id).query(DRAFT).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(DRAFT)
+                .optional();
     }
 
     /** The drafts in the order of the ids given. */
@@ -118,36 +124,49 @@ class DraftRepository {
                          where d.org_id = :org and d.id = any(:ids)
                          order by array_position(cast(:ids as uuid[]), d.id)
                         """)
-                .param("org", org).param("ids", ids.toArray(UUID[]::new)).query(DRAFT).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(DRAFT)
+                .list();
     }
 
     /** Newest first; each filter is skipped when null. */
     Page<Draft> list(UUID org, UUID patientId, ReviewStatus status, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                         where d.org_id = :org
                           and (cast(:patient as uuid) is null or d.patient_id = :patient)
                           and (cast(:status as text) is null or d.review_status = :status)
                         order by d.created_at desc, d.id
                         limit :limit offset :offset
                         """)
-                .param("org", org).param("patient", patientId)
-                .param("status", status == null ? null : status.name()), page, DRAFT);
+                        .param("org", org)
+                        .param("patient", patientId)
+                        .param("status", status == null ? null : status.name()),
+                page,
+                DRAFT);
     }
 
     /** One batch of inserts, however many rows the import has. */
     @SuppressWarnings("unchecked")
     void insertAll(UUID org, UUID patientId, String sourceSystem, List<NewDraft> drafts) {
-        Map<String, Object>[] rows = drafts.stream().map(d -> {
-            var m = reading(d.reading());
-            m.putAll(match(d.match()));
-            m.put("org", org);
-            m.put("id", d.id());
-            m.put("patientId", patientId);
-            m.put("sourceSystem", sourceSystem);
-            m.put("raw", d.rawJson());
-            m.put("status", d.reading().error() != null ? ReviewStatus.error.name() : d.match().status().name());
-            return m;
-        }).toArray(Map[]::new);
+        Map<String, Object>[] rows = drafts.stream()
+                .map(d -> {
+                    var m = reading(d.reading());
+                    m.putAll(match(d.match()));
+                    m.put("org", org);
+                    m.put("id", d.id());
+                    m.put("patientId", patientId);
+                    m.put("sourceSystem", sourceSystem);
+                    m.put("raw", d.rawJson());
+                    m.put(
+                            "status",
+                            d.reading().error() != null
+                                    ? ReviewStatus.error.name()
+                                    : d.match().status().name());
+                    return m;
+                })
+                .toArray(Map[]::new);
         batch.batchUpdate(INSERT, rows);
     }
 
@@ -160,7 +179,11 @@ class DraftRepository {
         m.putAll(match(match));
         m.put("org", org);
         m.put("id", id);
-        m.put("status", reading.error() != null ? ReviewStatus.error.name() : match.status().name());
+        m.put(
+                "status",
+                reading.error() != null
+                        ? ReviewStatus.error.name()
+                        : match.status().name());
         jdbc.sql("""
                 update insurance_draft set review_status = :status, row_format = :rowFormat, source_ref = :sourceRef,
                     carrier_name = :carrierName, electronic_id = :electronicId, group_number = :groupNumber,
@@ -197,7 +220,11 @@ class DraftRepository {
                     reviewed_by_user_uuid = :reviewer, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id
                 """)
-                .param("org", org).param("id", id).param("reason", reason).param("reviewer", reviewer).update();
+                .param("org", org)
+                .param("id", id)
+                .param("reason", reason)
+                .param("reviewer", reviewer)
+                .update();
     }
 
     void converted(UUID org, UUID id, UUID subscriptionId, UUID patientPlanId, UUID reviewer) {
@@ -207,8 +234,12 @@ class DraftRepository {
                     reviewed_by_user_uuid = :reviewer, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id
                 """)
-                .param("org", org).param("id", id).param("subscription", subscriptionId)
-                .param("patientPlan", patientPlanId).param("reviewer", reviewer).update();
+                .param("org", org)
+                .param("id", id)
+                .param("subscription", subscriptionId)
+                .param("patientPlan", patientPlanId)
+                .param("reviewer", reviewer)
+                .update();
     }
 
     /** Records why a convert failed; only a draft still matched, so a late failure never overwrites a success. */
@@ -216,8 +247,7 @@ class DraftRepository {
         jdbc.sql("""
                 update insurance_draft set conversion_error = :error, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and review_status = 'matched'
-                """)
-                .param("org", org).param("id", id).param("error", error).update();
+                """).param("org", org).param("id", id).param("error", error).update();
     }
 
     private static Map<String, Object> reading(DraftRowReader.Reading reading) {
@@ -248,18 +278,29 @@ class DraftRepository {
         m.put("planId", match.planId());
         m.put("subscriberId", match.subscriberId());
         m.put("createPlan", match.createPlan());
-        m.put("newPlanType", match.newPlanType() == null ? null : match.newPlanType().name());
+        m.put(
+                "newPlanType",
+                match.newPlanType() == null ? null : match.newPlanType().name());
         return m;
     }
 
     private static DraftRow row(ResultSet rs) throws SQLException {
-        return new DraftRow(Rows.enumeration(rs, "row_format", Format.class), rs.getString("source_ref"),
-                rs.getString("carrier_name"), rs.getString("electronic_id"), rs.getString("group_number"),
-                rs.getString("group_name"), rs.getString("plan_type_code"), rs.getString("subscriber_first_name"),
-                rs.getString("subscriber_last_name"), Rows.date(rs, "subscriber_birthdate"),
+        return new DraftRow(
+                Rows.enumeration(rs, "row_format", Format.class),
+                rs.getString("source_ref"),
+                rs.getString("carrier_name"),
+                rs.getString("electronic_id"),
+                rs.getString("group_number"),
+                rs.getString("group_name"),
+                rs.getString("plan_type_code"),
+                rs.getString("subscriber_first_name"),
+                rs.getString("subscriber_last_name"),
+                Rows.date(rs, "subscriber_birthdate"),
                 rs.getString("subscriber_id_number"),
-                Rows.enumeration(rs, "relationship_to_subscriber", Relationship.class), Rows.integer(rs, "ordinal"),
-                Rows.date(rs, "date_effective"), Rows.date(rs, "date_term"));
+                Rows.enumeration(rs, "relationship_to_subscriber", Relationship.class),
+                Rows.integer(rs, "ordinal"),
+                Rows.date(rs, "date_effective"),
+                Rows.date(rs, "date_term"));
     }
 
     private static Ref ref(ResultSet rs, String idColumn, String nameColumn) throws SQLException {
@@ -270,6 +311,8 @@ class DraftRepository {
     private static PatientRef person(ResultSet rs, String idColumn, String lastColumn, String firstColumn)
             throws SQLException {
         UUID id = Rows.uuid(rs, idColumn);
-        return id == null ? null : new PatientRef(id, PersonName.display(rs.getString(lastColumn), rs.getString(firstColumn)));
+        return id == null
+                ? null
+                : new PatientRef(id, PersonName.display(rs.getString(lastColumn), rs.getString(firstColumn)));
     }
 }

@@ -30,12 +30,31 @@ final class DraftRowReader {
     /** Member ids and group numbers: as long as subscriptions and plans take them. */
     private static final int MAX_ID = 50;
 
-    private static final Set<String> PAYOR_FIELDS = Set.of("insurance", "subscriber", "insured_member_id",
-            "relationship_to_subscriber", "payor_responsibility", "coverage_from", "coverage_to", "plan_name",
-            "plan_type", "group_description", "insurance_id", "patient_id");
-    private static final Set<String> FLAT_FIELDS = Set.of("carrier_name", "electronic_id", "group_name",
-            "subscriber_first_name", "subscriber_last_name", "subscriber_dob", "subscriber_id_number", "relationship",
-            "date_effective", "date_term", "source_ref");
+    private static final Set<String> PAYOR_FIELDS = Set.of(
+            "insurance",
+            "subscriber",
+            "insured_member_id",
+            "relationship_to_subscriber",
+            "payor_responsibility",
+            "coverage_from",
+            "coverage_to",
+            "plan_name",
+            "plan_type",
+            "group_description",
+            "insurance_id",
+            "patient_id");
+    private static final Set<String> FLAT_FIELDS = Set.of(
+            "carrier_name",
+            "electronic_id",
+            "group_name",
+            "subscriber_first_name",
+            "subscriber_last_name",
+            "subscriber_dob",
+            "subscriber_id_number",
+            "relationship",
+            "date_effective",
+            "date_term",
+            "source_ref");
 
     /** Payor relationship_to_subscriber values (and ours) as a patient plan's relationship. */
     private static final Map<String, Relationship> RELATIONSHIPS = Map.ofEntries(
@@ -91,12 +110,14 @@ final class DraftRowReader {
         }
         if (node.isNumber() && !node.isIntegralNumber()) {
             boolean finite = node.isBigDecimal()
-                    ? Math.abs(node.decimalValue().scale()) <= MAX_SCALE && node.decimalValue().precision() <= MAX_SCALE
+                    ? Math.abs(node.decimalValue().scale()) <= MAX_SCALE
+                            && node.decimalValue().precision() <= MAX_SCALE
                     : Double.isFinite(node.doubleValue());
             return finite ? null : "holds a number out of range";
         }
         for (var property : node.properties()) {
-            String problem = property.getKey().indexOf('\u0000') >= 0 ? "contains a NUL character"
+            String problem = property.getKey().indexOf('\u0000') >= 0
+                    ? "contains a NUL character"
                     : unstorable(property.getValue());
             if (problem != null) {
                 return problem;
@@ -124,7 +145,9 @@ final class DraftRowReader {
             throw new Unreadable("payor_responsibility " + responsibility + " is not supported: one of primary, "
                     + "secondary, tertiary (a patient holds at most three plans)");
         }
-        return new DraftRow(Format.payor, text(row, "id", MAX_TEXT),
+        return new DraftRow(
+                Format.payor,
+                text(row, "id", MAX_TEXT),
                 insurance == null ? null : text(insurance, "name", MAX_TEXT),
                 insurance == null ? null : text(insurance, "payer_id", MAX_TEXT),
                 text(row, "group_number", MAX_ID),
@@ -141,29 +164,45 @@ final class DraftRowReader {
     }
 
     private static DraftRow flat(JsonNode row) {
-        return new DraftRow(Format.flat, text(row, "source_ref", MAX_TEXT), text(row, "carrier_name", MAX_TEXT),
-                text(row, "electronic_id", MAX_TEXT), text(row, "group_number", MAX_ID),
-                text(row, "group_name", MAX_TEXT), null, text(row, "subscriber_first_name", MAX_TEXT),
-                text(row, "subscriber_last_name", MAX_TEXT), date(row, "subscriber_dob"),
-                text(row, "subscriber_id_number", MAX_ID), relationship(row, "relationship"), null,
-                date(row, "date_effective"), date(row, "date_term"));
+        return new DraftRow(
+                Format.flat,
+                text(row, "source_ref", MAX_TEXT),
+                text(row, "carrier_name", MAX_TEXT),
+                text(row, "electronic_id", MAX_TEXT),
+                text(row, "group_number", MAX_ID),
+                text(row, "group_name", MAX_TEXT),
+                null,
+                text(row, "subscriber_first_name", MAX_TEXT),
+                text(row, "subscriber_last_name", MAX_TEXT),
+                date(row, "subscriber_dob"),
+                text(row, "subscriber_id_number", MAX_ID),
+                relationship(row, "relationship"),
+                null,
+                date(row, "date_effective"),
+                date(row, "date_term"));
     }
 
     /** What every row needs to become coverage, whatever its shape. */
     private static DraftRow checked(DraftRow row) {
         boolean payor = row.rowFormat() == Format.payor;
         if (row.carrierName() == null && row.electronicId() == null) {
-            throw new Unreadable(payor ? "no carrier: give insurance.name or insurance.payer_id"
-                    : "no carrier: give carrier_name or electronic_id");
+            throw new Unreadable(
+                    payor
+                            ? "no carrier: give insurance.name or insurance.payer_id"
+                            : "no carrier: give carrier_name or electronic_id");
         }
         if (row.subscriberIdNumber() == null) {
-            throw new Unreadable(payor ? "no member id: give insured_member_id" : "no member id: give subscriber_id_number");
+            throw new Unreadable(
+                    payor ? "no member id: give insured_member_id" : "no member id: give subscriber_id_number");
         }
         if (row.relationshipToSubscriber() == null) {
             throw new Unreadable(payor ? "no relationship_to_subscriber" : "no relationship");
         }
-        if (row.dateEffective() != null && row.dateTerm() != null && row.dateTerm().isBefore(row.dateEffective())) {
-            throw new Unreadable("coverage ends (" + row.dateTerm() + ") before it starts (" + row.dateEffective() + ")");
+        if (row.dateEffective() != null
+                && row.dateTerm() != null
+                && row.dateTerm().isBefore(row.dateEffective())) {
+            throw new Unreadable(
+                    "coverage ends (" + row.dateTerm() + ") before it starts (" + row.dateEffective() + ")");
         }
         return row;
     }

@@ -38,8 +38,8 @@ public class DraftService {
     static final String ENTITY = "insurance_draft";
 
     /** A new plan's type from the row's X12 plan type code: the codes that name a dental plan shape we know. */
-    private static final Map<String, PlanType> PLAN_TYPES_BY_X12 = Map.of(
-            "PR", PlanType.ppo_percentage, "HM", PlanType.capitation, "MC", PlanType.medicaid_flat_copay);
+    private static final Map<String, PlanType> PLAN_TYPES_BY_X12 =
+            Map.of("PR", PlanType.ppo_percentage, "HM", PlanType.capitation, "MC", PlanType.medicaid_flat_copay);
 
     private final DraftRepository drafts;
     private final DraftMatchRepository matcher;
@@ -49,8 +49,14 @@ public class DraftService {
     private final PlanService plans;
     private final AuditLog audit;
 
-    DraftService(DraftRepository drafts, DraftMatchRepository matcher, DraftCandidateRepository candidates,
-            PatientService patients, CarrierService carriers, PlanService plans, AuditLog audit) {
+    DraftService(
+            DraftRepository drafts,
+            DraftMatchRepository matcher,
+            DraftCandidateRepository candidates,
+            PatientService patients,
+            CarrierService carriers,
+            PlanService plans,
+            AuditLog audit) {
         this.drafts = drafts;
         this.matcher = matcher;
         this.candidates = candidates;
@@ -76,12 +82,16 @@ public class DraftService {
             return new DraftCandidates.Review(draft, new DraftCandidates(List.of(), List.of(), List.of()));
         }
         List<CarrierCandidate> carrierCandidates = candidates.carriers(tenant.orgId(), row);
-        List<UUID> carrierIds = draft.matchedCarrier() != null ? List.of(draft.matchedCarrier().id())
+        List<UUID> carrierIds = draft.matchedCarrier() != null
+                ? List.of(draft.matchedCarrier().id())
                 : carrierCandidates.stream().limit(3).map(CarrierCandidate::id).toList();
         UUID preferred = carrierIds.isEmpty() ? null : carrierIds.get(0);
-        return new DraftCandidates.Review(draft, new DraftCandidates(carrierCandidates,
-                candidates.plans(tenant.orgId(), row, carrierIds, preferred),
-                candidates.patients(tenant.orgId(), draft.patientId(), row)));
+        return new DraftCandidates.Review(
+                draft,
+                new DraftCandidates(
+                        carrierCandidates,
+                        candidates.plans(tenant.orgId(), row, carrierIds, preferred),
+                        candidates.patients(tenant.orgId(), draft.patientId(), row)));
     }
 
     /**
@@ -92,15 +102,16 @@ public class DraftService {
     @Transactional
     public DraftsImported importRows(Tenant tenant, DraftRequests.Import body) {
         requireStorable(body.rows());
-        Patient patient = patients.find(tenant, body.patientUuid()).filter(p -> p.deletedAt() == null)
+        Patient patient = patients.find(tenant, body.patientUuid())
+                .filter(p -> p.deletedAt() == null)
                 .orElseThrow(() -> new ApiException.NotFound("Patient"));
         List<Reading> readings = body.rows().stream().map(DraftRowReader::read).toList();
         List<DraftMatch> matches = matchAll(tenant, patient.id(), readings);
         var news = new ArrayList<DraftRepository.NewDraft>();
         for (int i = 0; i < readings.size(); i++) {
             JsonNode raw = body.rows().get(i);
-            news.add(new DraftRepository.NewDraft(Ids.newId(), raw == null ? "null" : raw.toString(), readings.get(i),
-                    matches.get(i)));
+            news.add(new DraftRepository.NewDraft(
+                    Ids.newId(), raw == null ? "null" : raw.toString(), readings.get(i), matches.get(i)));
         }
         drafts.insertAll(tenant.orgId(), patient.id(), strip(body.sourceSystem()), news);
         List<UUID> ids = news.stream().map(DraftRepository.NewDraft::id).toList();
@@ -119,12 +130,19 @@ public class DraftService {
         Draft draft = locked(tenant, id);
         requireOpen(draft);
         DraftMatchChoice.requireConsistent(body);
-        DraftMatch match = new DraftMatchChoice(draft, body).resolve(
-                carrierId -> liveCarrier(tenant, carrierId), planId -> livePlan(tenant, planId),
-                patientId -> livePatient(tenant, patientId), newPlanType(draft, body));
+        DraftMatch match = new DraftMatchChoice(draft, body)
+                .resolve(
+                        carrierId -> liveCarrier(tenant, carrierId),
+                        planId -> livePlan(tenant, planId),
+                        patientId -> livePatient(tenant, patientId),
+                        newPlanType(draft, body));
         drafts.match(tenant.orgId(), id, match, tenant.actorTokenId());
-        audit.record(tenant, ENTITY, id, "match", Set.of("matched_carrier", "matched_plan", "subscriber_patient",
-                "create_plan", "review_status"));
+        audit.record(
+                tenant,
+                ENTITY,
+                id,
+                "match",
+                Set.of("matched_carrier", "matched_plan", "subscriber_patient", "create_plan", "review_status"));
         return find(tenant, id);
     }
 
@@ -139,8 +157,12 @@ public class DraftService {
         Reading reading = DraftRowReader.read(draft.rawDataJson());
         DraftMatch match = matchAll(tenant, draft.patientId(), List.of(reading)).get(0);
         drafts.rematch(tenant.orgId(), id, reading, match);
-        audit.record(tenant, ENTITY, id, "rematch", Set.of("matched_carrier", "matched_plan", "subscriber_patient",
-                "review_status"));
+        audit.record(
+                tenant,
+                ENTITY,
+                id,
+                "rematch",
+                Set.of("matched_carrier", "matched_plan", "subscriber_patient", "review_status"));
         return find(tenant, id);
     }
 
@@ -164,10 +186,14 @@ public class DraftService {
 
     /** The match of every readable row, in one query; an unreadable row matches nothing. */
     private List<DraftMatch> matchAll(Tenant tenant, UUID patientId, List<Reading> readings) {
-        var inputs = readings.stream().filter(r -> r.row() != null)
-                .map(r -> new DraftMatchRepository.Input(patientId, r.row())).toList();
+        var inputs = readings.stream()
+                .filter(r -> r.row() != null)
+                .map(r -> new DraftMatchRepository.Input(patientId, r.row()))
+                .toList();
         var found = matcher.match(tenant.orgId(), inputs).iterator();
-        return readings.stream().map(r -> r.row() == null ? DraftMatch.NONE : found.next()).toList();
+        return readings.stream()
+                .map(r -> r.row() == null ? DraftMatch.NONE : found.next())
+                .toList();
     }
 
     static void requireNotConverted(Draft draft) {
@@ -179,8 +205,10 @@ public class DraftService {
     private static void requireOpen(Draft draft) {
         requireNotConverted(draft);
         if (draft.reviewStatus() == ReviewStatus.error) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("path", "draft_uuid"),
-                    "the row could not be read (" + draft.errorReason() + "); nothing to match", "value_error")));
+            throw new ApiException.Invalid(List.of(FieldProblem.at(
+                    List.of("path", "draft_uuid"),
+                    "the row could not be read (" + draft.errorReason() + "); nothing to match",
+                    "value_error")));
         }
     }
 
@@ -189,7 +217,8 @@ public class DraftService {
             return body.planType();
         }
         String code = draft.parsed().planTypeCode();
-        return code == null ? PlanType.category_percentage
+        return code == null
+                ? PlanType.category_percentage
                 : PLAN_TYPES_BY_X12.getOrDefault(code.toUpperCase(), PlanType.category_percentage);
     }
 
@@ -210,15 +239,18 @@ public class DraftService {
     }
 
     private UUID livePatient(Tenant tenant, UUID id) {
-        return patients.find(tenant, id).filter(p -> p.deletedAt() == null)
-                .orElseThrow(() -> new ApiException.NotFound("Patient")).id();
+        return patients.find(tenant, id)
+                .filter(p -> p.deletedAt() == null)
+                .orElseThrow(() -> new ApiException.NotFound("Patient"))
+                .id();
     }
 
     private static void requireStorable(List<JsonNode> rows) {
         var problems = new ArrayList<FieldProblem>();
         for (int i = 0; i < rows.size(); i++) {
             // A row that is not an object is a broken envelope, not an unreadable row: nothing is imported.
-            String problem = rows.get(i) == null || !rows.get(i).isObject() ? "is not a JSON object"
+            String problem = rows.get(i) == null || !rows.get(i).isObject()
+                    ? "is not a JSON object"
                     : DraftRowReader.unstorable(rows.get(i));
             if (problem != null) {
                 problems.add(FieldProblem.at(List.of("body", "rows", i), "the row " + problem, "value_error"));

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/enrollments")
-@Tag(name = "Enrollments", description = "One-call enrollment: cover a patient, creating or reusing the subscriber, "
-        + "carrier, plan, benefits and subscription in one transaction.")
+@Tag(
+        name = "Enrollments",
+        description = "One-call enrollment: cover a patient, creating or reusing the subscriber, "
+                + "carrier, plan, benefits and subscription in one transaction.")
 class EnrollmentController {
 
     private final EnrollmentService enrollments;

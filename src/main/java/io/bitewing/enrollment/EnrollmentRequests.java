@@ -40,21 +40,44 @@ public final class EnrollmentRequests {
     private EnrollmentRequests() {}
 
     public record Create(
-            @NotNull @Schema(description = "UUID of the patient to cover.") UUID patientUuid,
-            @Schema(description = "UUID of the subscriber (a patient). Give this or subscriber; with neither and "
-                    + "relationship_to_subscriber self, the patient is the subscriber.") UUID subscriberUuid,
-            @Valid @Schema(description = "A new patient to create as the subscriber, with the fields of patient create.")
+            @NotNull @Schema(description = "UUID of the patient to cover.")
+            UUID patientUuid,
+
+            @Schema(
+                    description = "UUID of the subscriber (a patient). Give this or subscriber; with neither and "
+                            + "relationship_to_subscriber self, the patient is the subscriber.")
+            UUID subscriberUuid,
+
+            @Valid
+            @Schema(description = "A new patient to create as the subscriber, with the fields of patient create.")
             PatientRequests.Create subscriber,
-            @Schema(description = "UUID of an existing live insurance plan. Give this or plan.") UUID insurancePlanUuid,
-            @Valid @Schema(description = "The plan described inline; reused when a live plan of the same carrier has "
-                    + "the same group_number.") NewPlan plan,
-            @NotNull @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 50)
-            @Schema(description = "Subscriber ID number assigned by the carrier.") String subscriberIdNumber,
-            @NotNull @Schema(description = "The patient's relationship to the subscriber. One of: self, spouse, child, "
-                    + "other; self exactly when the patient is the subscriber.") Relationship relationshipToSubscriber,
-            @Min(1) @Max(PatientPlanRequests.MAX_IN_FORCE)
+
+            @Schema(description = "UUID of an existing live insurance plan. Give this or plan.")
+            UUID insurancePlanUuid,
+
+            @Valid
+            @Schema(
+                    description = "The plan described inline; reused when a live plan of the same carrier has "
+                            + "the same group_number.")
+            NewPlan plan,
+
+            @NotNull
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            @Size(max = 50)
+            @Schema(description = "Subscriber ID number assigned by the carrier.")
+            String subscriberIdNumber,
+
+            @NotNull
+            @Schema(
+                    description = "The patient's relationship to the subscriber. One of: self, spouse, child, "
+                            + "other; self exactly when the patient is the subscriber.")
+            Relationship relationshipToSubscriber,
+
+            @Min(1)
+            @Max(PatientPlanRequests.MAX_IN_FORCE)
             @Schema(description = "Priority ordinal (1-3) of the new patient plan; defaults to the lowest one free.")
             Integer ordinal,
+
             @Schema(description = "Date the subscription takes effect, for a subscription this call creates.")
             LocalDate dateEffective) {}
 
@@ -63,14 +86,26 @@ public final class EnrollmentRequests {
      * the plan's {@code benefits}.
      */
     public record NewPlan(
-            @Schema(description = "UUID of an existing live carrier. Give this or carrier.") UUID carrierUuid,
-            @Valid @Schema(description = "The carrier described inline, with the fields of carrier create; reused when "
-                    + "a live carrier has the same name (case-insensitive).") CarrierRequests.Create carrier,
-            @NotNull @Schema(description = "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
+            @Schema(description = "UUID of an existing live carrier. Give this or carrier.")
+            UUID carrierUuid,
+
+            @Valid
+            @Schema(
+                    description = "The carrier described inline, with the fields of carrier create; reused when "
+                            + "a live carrier has the same name (case-insensitive).")
+            CarrierRequests.Create carrier,
+
+            @NotNull
+            @Schema(
+                    description =
+                            "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
             PlanType planType,
+
             @Size(max = 200) String groupName,
+
             @Size(max = 50) @Schema(description = "Group number; with the carrier, it identifies a plan to reuse.")
             String groupNumber,
+
             @Min(1) @Max(12) Integer benefitYearStartMonth,
             CobRule cobRule,
             ClaimFormType claimFormType,
@@ -86,7 +121,10 @@ public final class EnrollmentRequests {
             Boolean showBaseUnits,
             OrthoAutoClaimType orthoAutoClaimType,
             @Min(0) @Max(3650) Integer orthoAutoClaimDaysWait,
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal orthoAutoFeeAmt,
+
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal orthoAutoFeeAmt,
+
             @Size(max = 10) String orthoAutoProcCode,
             SubstitutionCodeBehavior substitutionCodeBehavior,
             Boolean writeoffOnSubstitution,
@@ -94,9 +132,11 @@ public final class EnrollmentRequests {
             TriState zeroWriteoffOnAnnualMax,
             TriState zeroWriteoffOnFrequencyOrAge,
             @Size(max = 4000) String planNote,
+
             @Size(max = MAX_BENEFITS)
-            @Schema(description = "The plan's benefits, with the fields of benefit create; checked together before "
-                    + "anything is written. Ignored when an existing plan is reused.")
+            @Schema(
+                    description = "The plan's benefits, with the fields of benefit create; checked together before "
+                            + "anything is written. Ignored when an existing plan is reused.")
             List<BenefitRequests.@NotNull @Valid Create> benefits) {
 
         public NewPlan {
@@ -105,11 +145,33 @@ public final class EnrollmentRequests {
 
         /** The plan create body for this plan under the carrier it resolved to. */
         PlanRequests.Create toCreate(UUID carrierId) {
-            return new PlanRequests.Create(carrierId, planType, groupName, groupNumber, benefitYearStartMonth, cobRule,
-                    claimFormType, claimsUseUcr, eclaimSendBehavior, filingCode, filingCodeSubtype, assignmentOfBenefits,
-                    releaseOfInformation, isHidden, isMedical, isVerificationExempt, showBaseUnits, orthoAutoClaimType,
-                    orthoAutoClaimDaysWait, orthoAutoFeeAmt, orthoAutoProcCode, substitutionCodeBehavior,
-                    writeoffOnSubstitution, exclusionFeeRule, zeroWriteoffOnAnnualMax, zeroWriteoffOnFrequencyOrAge,
+            return new PlanRequests.Create(
+                    carrierId,
+                    planType,
+                    groupName,
+                    groupNumber,
+                    benefitYearStartMonth,
+                    cobRule,
+                    claimFormType,
+                    claimsUseUcr,
+                    eclaimSendBehavior,
+                    filingCode,
+                    filingCodeSubtype,
+                    assignmentOfBenefits,
+                    releaseOfInformation,
+                    isHidden,
+                    isMedical,
+                    isVerificationExempt,
+                    showBaseUnits,
+                    orthoAutoClaimType,
+                    orthoAutoClaimDaysWait,
+                    orthoAutoFeeAmt,
+                    orthoAutoProcCode,
+                    substitutionCodeBehavior,
+                    writeoffOnSubstitution,
+                    exclusionFeeRule,
+                    zeroWriteoffOnAnnualMax,
+                    zeroWriteoffOnFrequencyOrAge,
                     planNote);
         }
     }

@@ -53,8 +53,14 @@ class EnrollmentService {
     private final SubscriptionService subscriptions;
     private final PatientPlanService patientPlans;
 
-    EnrollmentService(PatientService patients, CarrierService carriers, PlanService plans, BenefitService benefits,
-            BenefitSetService benefitSets, SubscriptionService subscriptions, PatientPlanService patientPlans) {
+    EnrollmentService(
+            PatientService patients,
+            CarrierService carriers,
+            PlanService plans,
+            BenefitService benefits,
+            BenefitSetService benefitSets,
+            SubscriptionService subscriptions,
+            PatientPlanService patientPlans) {
         this.patients = patients;
         this.carriers = carriers;
         this.plans = plans;
@@ -74,7 +80,8 @@ class EnrollmentService {
     Enrollment enroll(Tenant tenant, EnrollmentRequests.Create body) {
         NamedOrInline.require(body);
         Patient patient = live(tenant, body.patientUuid(), "Patient");
-        UUID subscriberId = body.subscriberUuid() != null ? live(tenant, body.subscriberUuid(), "Subscriber").id()
+        UUID subscriberId = body.subscriberUuid() != null
+                ? live(tenant, body.subscriberUuid(), "Subscriber").id()
                 : body.subscriber() == null ? patient.id() : null;
         PlanChoice choice = choosePlan(tenant, body);
         var notices = new ArrayList<Notice>();
@@ -82,19 +89,35 @@ class EnrollmentService {
 
         boolean subscriberCreated = subscriberId == null;
         if (subscriberCreated) {
-            subscriberId = under(SUBSCRIBER, () -> patients.create(tenant, body.subscriber())).id();
+            subscriberId = under(SUBSCRIBER, () -> patients.create(tenant, body.subscriber()))
+                    .id();
         }
         Plan plan = choice.existing() != null ? choice.existing() : createPlan(tenant, body.plan(), choice.carrierId());
         Held held = holdPlan(tenant, body, subscriberId, plan, notices);
-        PatientPlan patientPlan = under(BODY, () -> patientPlans.create(tenant, patient.id(),
-                new PatientPlanRequests.Create(held.subscription().id(), body.relationshipToSubscriber(), body.ordinal(),
-                        null, null, null, null, null)));
+        PatientPlan patientPlan = under(
+                BODY,
+                () -> patientPlans.create(
+                        tenant,
+                        patient.id(),
+                        new PatientPlanRequests.Create(
+                                held.subscription().id(),
+                                body.relationshipToSubscriber(),
+                                body.ordinal(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
 
-        var created = new Enrollment.Created(subscriberCreated, choice.existing() == null && choice.carrierId() == null,
-                choice.existing() == null, !held.reused(), true);
+        var created = new Enrollment.Created(
+                subscriberCreated,
+                choice.existing() == null && choice.carrierId() == null,
+                choice.existing() == null,
+                !held.reused(),
+                true);
         var reused = new Enrollment.Reused(choice.carrierReused(), choice.planReused(), held.reused());
-        return new Enrollment(plan, held.subscription(), patientPlan, benefits.listAll(tenant, plan.id()), created,
-                reused, notices);
+        return new Enrollment(
+                plan, held.subscription(), patientPlan, benefits.listAll(tenant, plan.id()), created, reused, notices);
     }
 
     /** Reads only: 404 for unknown ids, a reusable carrier and plan looked up, a new plan's benefits checked (422). */
@@ -107,10 +130,14 @@ class EnrollmentService {
             return new PlanChoice(plan, plan.carrier().id(), false, false);
         }
         EnrollmentRequests.NewPlan inline = body.plan();
-        UUID carrierId = inline.carrierUuid() != null ? liveCarrier(tenant, inline.carrierUuid())
-                : carriers.findLiveByName(tenant, inline.carrier().carrierName()).map(Carrier::id).orElse(null);
+        UUID carrierId = inline.carrierUuid() != null
+                ? liveCarrier(tenant, inline.carrierUuid())
+                : carriers.findLiveByName(tenant, inline.carrier().carrierName())
+                        .map(Carrier::id)
+                        .orElse(null);
         String groupNumber = inline.groupNumber() == null ? "" : inline.groupNumber();
-        Plan match = carrierId == null || groupNumber.isBlank() ? null
+        Plan match = carrierId == null || groupNumber.isBlank()
+                ? null
                 : plans.findLiveByGroupNumber(tenant, carrierId, groupNumber).orElse(null);
         if (match == null) {
             under(PLAN, () -> benefitSets.check(tenant, inline.benefitYearStartMonth(), inline.benefits()));
@@ -119,7 +146,10 @@ class EnrollmentService {
     }
 
     private Plan createPlan(Tenant tenant, EnrollmentRequests.NewPlan inline, UUID carrierId) {
-        UUID carrier = carrierId != null ? carrierId : under(CARRIER, () -> carriers.create(tenant, inline.carrier())).id();
+        UUID carrier = carrierId != null
+                ? carrierId
+                : under(CARRIER, () -> carriers.create(tenant, inline.carrier()))
+                        .id();
         Plan plan = under(PLAN, () -> plans.create(tenant, inline.toCreate(carrier)));
         if (!inline.benefits().isEmpty()) {
             under(PLAN, () -> benefitSets.createAll(tenant, plan.id(), inline.benefits()));
@@ -131,45 +161,67 @@ class EnrollmentService {
      * The subscriber's active subscription to the plan under the subscriber id number, or a new one from
      * {@code date_effective}; a notice says when the request's date or id number did not shape the answer.
      */
-    private Held holdPlan(Tenant tenant, EnrollmentRequests.Create body, UUID subscriberId, Plan plan,
-            List<Notice> notices) {
+    private Held holdPlan(
+            Tenant tenant, EnrollmentRequests.Create body, UUID subscriberId, Plan plan, List<Notice> notices) {
         var existing = subscriptions.findInForce(tenant, subscriberId, plan.id(), body.subscriberIdNumber());
         if (existing.isPresent()) {
             Subscription held = existing.get();
             if (body.dateEffective() != null && !body.dateEffective().equals(held.dateEffective())) {
-                notices.add(new Notice(List.of("body", "date_effective"), "not applied: the subscription " + held.id()
-                        + " already existed and keeps its date_effective " + held.dateEffective()));
+                notices.add(new Notice(
+                        List.of("body", "date_effective"),
+                        "not applied: the subscription " + held.id() + " already existed and keeps its date_effective "
+                                + held.dateEffective()));
             }
             return new Held(held, true);
         }
-        var created = under(BODY, () -> subscriptions.create(tenant, new SubscriptionRequests.Create(plan.id(),
-                subscriberId, body.subscriberIdNumber(), null, body.dateEffective(), null, null, null)));
+        var created = under(
+                BODY,
+                () -> subscriptions.create(
+                        tenant,
+                        new SubscriptionRequests.Create(
+                                plan.id(),
+                                subscriberId,
+                                body.subscriberIdNumber(),
+                                null,
+                                body.dateEffective(),
+                                null,
+                                null,
+                                null)));
         if (created.duplicateWarning() != null) {
-            notices.add(new Notice(List.of("body", "subscriber_id_number"), "the subscriber already holds this plan "
-                    + "through subscription " + created.duplicateWarning().id() + " under another subscriber id number; "
-                    + "a second subscription was created"));
+            notices.add(new Notice(
+                    List.of("body", "subscriber_id_number"),
+                    "the subscriber already holds this plan "
+                            + "through subscription "
+                            + created.duplicateWarning().id() + " under another subscriber id number; "
+                            + "a second subscription was created"));
         }
         return new Held(created.subscription(), false);
     }
 
     private static void noteReuse(EnrollmentRequests.Create body, PlanChoice choice, List<Notice> notices) {
         if (choice.carrierReused()) {
-            notices.add(new Notice(CARRIER, "reused the live carrier " + choice.carrierId()
-                    + " of the same name as it is; other carrier fields given here were not applied"));
+            notices.add(new Notice(
+                    CARRIER,
+                    "reused the live carrier " + choice.carrierId()
+                            + " of the same name as it is; other carrier fields given here were not applied"));
         }
         if (choice.planReused()) {
-            notices.add(new Notice(PLAN, "reused the live plan " + choice.existing().id() + " with this carrier and "
-                    + "group_number as it is; other plan fields given here were not applied"));
+            notices.add(new Notice(
+                    PLAN,
+                    "reused the live plan " + choice.existing().id() + " with this carrier and "
+                            + "group_number as it is; other plan fields given here were not applied"));
             if (!body.plan().benefits().isEmpty()) {
-                notices.add(new Notice(List.of("body", "plan", "benefits"), "ignored: the reused plan keeps its own "
-                        + "benefits, unchanged"));
+                notices.add(new Notice(
+                        List.of("body", "plan", "benefits"),
+                        "ignored: the reused plan keeps its own " + "benefits, unchanged"));
             }
         }
     }
 
     /** A live patient; 404 naming the role ("Patient", "Subscriber"), so the client knows which id to fix. */
     private Patient live(Tenant tenant, UUID id, String role) {
-        return patients.find(tenant, id).filter(p -> p.deletedAt() == null)
+        return patients.find(tenant, id)
+                .filter(p -> p.deletedAt() == null)
                 .orElseThrow(() -> new ApiException.NotFound(role));
     }
 

@@ -20,20 +20,38 @@ final class NamedOrInline {
 
     static void require(EnrollmentRequests.Create body) {
         var problems = new ArrayList<FieldProblem>();
-        pair(problems, BODY, "subscriber_uuid", body.subscriberUuid(), "subscriber", body.subscriber(),
+        pair(
+                problems,
+                BODY,
+                "subscriber_uuid",
+                body.subscriberUuid(),
+                "subscriber",
+                body.subscriber(),
                 body.relationshipToSubscriber() == Relationship.self);
         pair(problems, BODY, "insurance_plan_uuid", body.insurancePlanUuid(), "plan", body.plan(), false);
         if (body.plan() != null) {
-            pair(problems, List.of("body", "plan"), "carrier_uuid", body.plan().carrierUuid(), "carrier",
-                    body.plan().carrier(), false);
+            pair(
+                    problems,
+                    List.of("body", "plan"),
+                    "carrier_uuid",
+                    body.plan().carrierUuid(),
+                    "carrier",
+                    body.plan().carrier(),
+                    false);
         }
         if (!problems.isEmpty()) {
             throw new ApiException.Invalid(problems);
         }
     }
 
-    private static void pair(List<FieldProblem> problems, List<Object> at, String idField, Object id,
-            String inlineField, Object inline, boolean mayOmitBoth) {
+    private static void pair(
+            List<FieldProblem> problems,
+            List<Object> at,
+            String idField,
+            Object id,
+            String inlineField,
+            Object inline,
+            boolean mayOmitBoth) {
         if (id != null && inline != null) {
             String msg = "give either " + idField + " or " + inlineField + ", not both";
             problems.add(FieldProblem.at(append(at, idField), msg, "value_error"));

@@ -14,8 +14,13 @@ import java.util.UUID;
  * slot (after the patient plan's own schedule replaced its slot), the estimate book it reads, and its downgrade links
  * by code.
  */
-record Coverage(PatientPlan patientPlan, Plan plan, List<Benefit> benefits, Map<Kind, UUID> schedules,
-        UUID estimateBook, Map<String, PlanSubstitution> links) {
+record Coverage(
+        PatientPlan patientPlan,
+        Plan plan,
+        List<Benefit> benefits,
+        Map<Kind, UUID> schedules,
+        UUID estimateBook,
+        Map<String, PlanSubstitution> links) {
 
     UUID schedule(Kind kind) {
         return schedules.get(kind);

@@ -61,46 +61,54 @@ final class EngineVocabulary {
     }
 
     static BenefitRow.TimePeriod timePeriod(Benefit.TimePeriod period) {
-        return period == null ? null : switch (period) {
-            case none -> BenefitRow.TimePeriod.NONE;
-            case service_year -> BenefitRow.TimePeriod.SERVICE_YEAR;
-            case calendar_year -> BenefitRow.TimePeriod.CALENDAR_YEAR;
-            case lifetime -> BenefitRow.TimePeriod.LIFETIME;
-            case years -> BenefitRow.TimePeriod.YEARS;
-            case number_in_last_12_months -> BenefitRow.TimePeriod.NUMBER_IN_LAST_12_MONTHS;
-        };
+        return period == null
+                ? null
+                : switch (period) {
+                    case none -> BenefitRow.TimePeriod.NONE;
+                    case service_year -> BenefitRow.TimePeriod.SERVICE_YEAR;
+                    case calendar_year -> BenefitRow.TimePeriod.CALENDAR_YEAR;
+                    case lifetime -> BenefitRow.TimePeriod.LIFETIME;
+                    case years -> BenefitRow.TimePeriod.YEARS;
+                    case number_in_last_12_months -> BenefitRow.TimePeriod.NUMBER_IN_LAST_12_MONTHS;
+                };
     }
 
     static BenefitRow.QuantityQualifier quantityQualifier(Benefit.QuantityQualifier qualifier) {
-        return qualifier == null ? null : switch (qualifier) {
-            case none -> BenefitRow.QuantityQualifier.NONE;
-            case number_of_services -> BenefitRow.QuantityQualifier.NUMBER_OF_SERVICES;
-            case age_limit -> BenefitRow.QuantityQualifier.AGE_LIMIT;
-            case visits -> BenefitRow.QuantityQualifier.VISITS;
-            case years -> BenefitRow.QuantityQualifier.YEARS;
-            case months -> BenefitRow.QuantityQualifier.MONTHS;
-        };
+        return qualifier == null
+                ? null
+                : switch (qualifier) {
+                    case none -> BenefitRow.QuantityQualifier.NONE;
+                    case number_of_services -> BenefitRow.QuantityQualifier.NUMBER_OF_SERVICES;
+                    case age_limit -> BenefitRow.QuantityQualifier.AGE_LIMIT;
+                    case visits -> BenefitRow.QuantityQualifier.VISITS;
+                    case years -> BenefitRow.QuantityQualifier.YEARS;
+                    case months -> BenefitRow.QuantityQualifier.MONTHS;
+                };
     }
 
     static BenefitRow.CoverageLevel coverageLevel(Benefit.CoverageLevel level) {
-        return level == null ? null : switch (level) {
-            case none -> BenefitRow.CoverageLevel.NONE;
-            case individual -> BenefitRow.CoverageLevel.INDIVIDUAL;
-            case family -> BenefitRow.CoverageLevel.FAMILY;
-        };
+        return level == null
+                ? null
+                : switch (level) {
+                    case none -> BenefitRow.CoverageLevel.NONE;
+                    case individual -> BenefitRow.CoverageLevel.INDIVIDUAL;
+                    case family -> BenefitRow.CoverageLevel.FAMILY;
+                };
     }
 
     static BenefitRow.TreatArea treatArea(ProcedureCode.TreatArea area) {
-        return area == null ? null : switch (area) {
-            case none -> BenefitRow.TreatArea.NONE;
-            case surf -> BenefitRow.TreatArea.SURF;
-            case tooth -> BenefitRow.TreatArea.TOOTH;
-            case mouth -> BenefitRow.TreatArea.MOUTH;
-            case quad -> BenefitRow.TreatArea.QUAD;
-            case sextant -> BenefitRow.TreatArea.SEXTANT;
-            case arch -> BenefitRow.TreatArea.ARCH;
-            case tooth_range -> BenefitRow.TreatArea.TOOTH_RANGE;
-        };
+        return area == null
+                ? null
+                : switch (area) {
+                    case none -> BenefitRow.TreatArea.NONE;
+                    case surf -> BenefitRow.TreatArea.SURF;
+                    case tooth -> BenefitRow.TreatArea.TOOTH;
+                    case mouth -> BenefitRow.TreatArea.MOUTH;
+                    case quad -> BenefitRow.TreatArea.QUAD;
+                    case sextant -> BenefitRow.TreatArea.SEXTANT;
+                    case arch -> BenefitRow.TreatArea.ARCH;
+                    case tooth_range -> BenefitRow.TreatArea.TOOTH_RANGE;
+                };
     }
 
     static HistoryStatus historyStatus(ClaimHistory.Status status) {

@@ -9,9 +9,14 @@ import java.util.List;
 
 /** The estimate response (issue 5): per plan benefit buckets, per procedure lines, totals. */
 record Estimate(
-        @Schema(description = "The patient, named \"Last, First\".") Ref patient,
+        @Schema(description = "The patient, named \"Last, First\".")
+        Ref patient,
+
         LocalDate asOfDate,
-        @Schema(description = "One of: treatment_plan, independent.") EstimateRequests.Mode mode,
+
+        @Schema(description = "One of: treatment_plan, independent.")
+        EstimateRequests.Mode mode,
+
         List<PlanPart> plans,
         List<ProcedurePart> procedures,
         Totals totals) {
@@ -21,9 +26,15 @@ record Estimate(
             Ref patientPlan,
             int ordinal,
             Ref plan,
-            @Schema(description = "One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
+
+            @Schema(
+                    description =
+                            "One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
             String planType,
-            @Schema(description = "One of: in_network, out_of_network.") String network,
+
+            @Schema(description = "One of: in_network, out_of_network.")
+            String network,
+
             BenefitYear benefitYear,
             Bucket annualMax,
             Bucket deductible,
@@ -33,10 +44,15 @@ record Estimate(
 
     record BenefitYear(LocalDate start, LocalDate end) {}
 
-    @Schema(description = "A maximum or deductible: total, used (received and adjustments), pending, consumed by this "
-            + "estimate and remaining.")
-    record Bucket(@MoneyString BigDecimal total, @MoneyString BigDecimal used, @MoneyString BigDecimal pending,
-            @MoneyString BigDecimal thisEstimate, @MoneyString BigDecimal remaining) {}
+    @Schema(
+            description = "A maximum or deductible: total, used (received and adjustments), pending, consumed by this "
+                    + "estimate and remaining.")
+    record Bucket(
+            @MoneyString BigDecimal total,
+            @MoneyString BigDecimal used,
+            @MoneyString BigDecimal pending,
+            @MoneyString BigDecimal thisEstimate,
+            @MoneyString BigDecimal remaining) {}
 
     record ProcedurePart(
             String ref,
@@ -59,12 +75,21 @@ record Estimate(
             @MoneyString BigDecimal baseEstimate,
             @MoneyString BigDecimal paidByOtherPlans,
             @MoneyString BigDecimal insuranceEstimate,
-            @Schema(description = "null when the plan type estimates no write-off.") @MoneyString BigDecimal writeOff,
-            @Schema(description = "Any of: annual_max, family_annual_max, ortho_lifetime_max, category_max, frequency, "
-                    + "age_limit, waiting_period, exclusion, not_covered, coverage_terminated.") List<String> limitedBy,
+
+            @Schema(description = "null when the plan type estimates no write-off.") @MoneyString
+            BigDecimal writeOff,
+
+            @Schema(
+                    description = "Any of: annual_max, family_annual_max, ortho_lifetime_max, category_max, frequency, "
+                            + "age_limit, waiting_period, exclusion, not_covered, coverage_terminated.")
+            List<String> limitedBy,
+
             List<String> notes) {}
 
-    record Totals(@MoneyString BigDecimal fee, @MoneyString BigDecimal insurance, @MoneyString BigDecimal writeOff,
+    record Totals(
+            @MoneyString BigDecimal fee,
+            @MoneyString BigDecimal insurance,
+            @MoneyString BigDecimal writeOff,
             @MoneyString BigDecimal patientPortion) {}
 
     /** The remaining-benefits answer: the plans part of an estimate without procedures. */

@@ -54,8 +54,8 @@ class EstimateInputLoader {
     /** Codes whose categories some rules need: comprehensive ortho, a periodic exam, an adult prophy. */
     static final String ORTHO_PROBE = "D8080", DIAGNOSTIC_PROBE = "D0120", PREVENTIVE_PROBE = "D1110";
 
-    private static final Set<Kind> KINDS = EnumSet.of(Kind.ucr, Kind.primary, Kind.copay, Kind.out_of_network,
-            Kind.allowed, Kind.manual_blue_book);
+    private static final Set<Kind> KINDS =
+            EnumSet.of(Kind.ucr, Kind.primary, Kind.copay, Kind.out_of_network, Kind.allowed, Kind.manual_blue_book);
 
     private final PlanService plans;
     private final BenefitService benefits;
@@ -69,10 +69,18 @@ class EstimateInputLoader {
     private final PlanSubstitutionService substitutions;
     private final BookAllowedFees books;
 
-    EstimateInputLoader(PlanService plans, BenefitService benefits, CodeGroupService codeGroups,
-            CoverageLookup coverage, ProcedureCodeService procedureCodes, FeeResolution feeResolution,
-            FeeScheduleService feeSchedules, ClaimHistoryService history, SettingsService settings,
-            PlanSubstitutionService substitutions, BookAllowedFees books) {
+    EstimateInputLoader(
+            PlanService plans,
+            BenefitService benefits,
+            CodeGroupService codeGroups,
+            CoverageLookup coverage,
+            ProcedureCodeService procedureCodes,
+            FeeResolution feeResolution,
+            FeeScheduleService feeSchedules,
+            ClaimHistoryService history,
+            SettingsService settings,
+            PlanSubstitutionService substitutions,
+            BookAllowedFees books) {
         this.plans = plans;
         this.benefits = benefits;
         this.codeGroups = codeGroups;
@@ -87,7 +95,12 @@ class EstimateInputLoader {
     }
 
     /** @param location where the work is done; null reads no fees (remaining benefits) */
-    EstimateInputs load(Tenant tenant, Patient patient, List<PatientPlan> chosen, UUID location, LocalDate asOf,
+    EstimateInputs load(
+            Tenant tenant,
+            Patient patient,
+            List<PatientPlan> chosen,
+            UUID location,
+            LocalDate asOf,
             List<PlannedProcedure> planned) {
         var practice = settings.get(tenant);
         List<Coverage> coverages = coverages(tenant, chosen, location, asOf);
@@ -103,19 +116,34 @@ class EstimateInputLoader {
             bookFees = bookFees(tenant, coverages, planned, substitutes);
             fees = scheduleFees(tenant, coverages, ucr, planned, substitutes, location);
         }
-        return new EstimateInputs(patient, asOf, practice, coverages, planned, past, containing,
-                codeGroups(tenant, coverages), ucr, fees, bookFees, substitutes);
+        return new EstimateInputs(
+                patient,
+                asOf,
+                practice,
+                coverages,
+                planned,
+                past,
+                containing,
+                codeGroups(tenant, coverages),
+                ucr,
+                fees,
+                bookFees,
+                substitutes);
     }
 
     /** Every coverage's plan, effective benefits and fee slots, each kind of read in one query for all of them. */
     private List<Coverage> coverages(Tenant tenant, List<PatientPlan> chosen, UUID location, LocalDate asOf) {
-        Map<UUID, Plan> plansById = plans.findAll(tenant, chosen.stream().map(PatientPlan::planId).toList());
+        Map<UUID, Plan> plansById =
+                plans.findAll(tenant, chosen.stream().map(PatientPlan::planId).toList());
         var planOfCoverage = new LinkedHashMap<UUID, Plan>();
         chosen.forEach(pp -> planOfCoverage.put(pp.id(), plansById.get(pp.planId())));
         Map<UUID, List<Benefit>> effective = benefits.effective(tenant, planOfCoverage);
         var carrierOfPlan = new HashMap<UUID, UUID>();
-        plansById.values().forEach(plan -> carrierOfPlan.put(plan.id(), plan.carrier().id()));
-        Map<UUID, Map<Kind, FeeResolution.Resolved>> slots = location == null ? Map.of()
+        plansById
+                .values()
+                .forEach(plan -> carrierOfPlan.put(plan.id(), plan.carrier().id()));
+        Map<UUID, Map<Kind, FeeResolution.Resolved>> slots = location == null
+                ? Map.of()
                 : feeResolution.resolveAssignments(tenant, location, KINDS, carrierOfPlan, asOf);
         var loaded = new ArrayList<Coverage>();
         for (PatientPlan pp : chosen) {
@@ -125,15 +153,20 @@ class EstimateInputLoader {
             if (location != null && plan.substitutionCodeBehavior() != Plan.SubstitutionCodeBehavior.none) {
                 substitutions.list(tenant, plan.id()).forEach(l -> links.put(l.code(), l));
             }
-            loaded.add(new Coverage(pp, plan, effective.get(pp.id()), schedules(tenant, pp, plan, resolved, location),
-                    estimateBook(plan, resolved), links));
+            loaded.add(new Coverage(
+                    pp,
+                    plan,
+                    effective.get(pp.id()),
+                    schedules(tenant, pp, plan, resolved, location),
+                    estimateBook(plan, resolved),
+                    links));
         }
         return loaded;
     }
 
     /** The schedule filling each slot the plan uses, the patient plan's own schedule replacing its slot. */
-    private Map<Kind, UUID> schedules(Tenant tenant, PatientPlan pp, Plan plan, Map<Kind, FeeResolution.Resolved> resolved,
-            UUID location) {
+    private Map<Kind, UUID> schedules(
+            Tenant tenant, PatientPlan pp, Plan plan, Map<Kind, FeeResolution.Resolved> resolved, UUID location) {
         var schedules = new EnumMap<Kind, UUID>(Kind.class);
         resolved.forEach((kind, r) -> {
             if (FeeSlots.planUses(plan.planType(), kind, r.level())) {
@@ -141,7 +174,9 @@ class EstimateInputLoader {
             }
         });
         if (location != null && pp.feeSchedule() != null) {
-            feeSchedules.find(tenant, pp.feeSchedule().id()).map(FeeSlots::replacedBy)
+            feeSchedules
+                    .find(tenant, pp.feeSchedule().id())
+                    .map(FeeSlots::replacedBy)
                     .ifPresent(kind -> schedules.put(kind, pp.feeSchedule().id()));
         }
         return schedules;
@@ -150,19 +185,33 @@ class EstimateInputLoader {
     /** The estimate book a category plan's allowed (else manual_blue_book) assignment names; null when none does. */
     private static UUID estimateBook(Plan plan, Map<Kind, FeeResolution.Resolved> resolved) {
         var r = resolved.getOrDefault(Kind.allowed, resolved.get(Kind.manual_blue_book));
-        return !FeeSlots.readsEstimateBook(plan.planType()) || r == null || r.assignment().estimateBook() == null
-                ? null : r.assignment().estimateBook().id();
+        return !FeeSlots.readsEstimateBook(plan.planType())
+                        || r == null
+                        || r.assignment().estimateBook() == null
+                ? null
+                : r.assignment().estimateBook().id();
     }
 
     /** Every coverage's subscription history in one query, as engine rows keyed by subscription. */
     private Map<UUID, List<HistoryRow>> history(Tenant tenant, Patient patient, List<Coverage> coverages) {
-        var subscriptions = coverages.stream().map(c -> c.patientPlan().subscriptionId()).distinct().toList();
+        var subscriptions = coverages.stream()
+                .map(c -> c.patientPlan().subscriptionId())
+                .distinct()
+                .toList();
         var bySubscription = new HashMap<UUID, List<HistoryRow>>();
         for (var row : history.forSubscriptions(tenant, subscriptions)) {
             var h = row.row();
-            bySubscription.computeIfAbsent(row.subscriptionId(), k -> new ArrayList<>()).add(new HistoryRow(
-                    h.dateOfService(), h.procedureCode(), EngineVocabulary.historyStatus(h.status()), h.insurancePaid(),
-                    h.deductibleApplied(), Objects.equals(row.patientId(), patient.id()), h.tooth(), h.surfaces()));
+            bySubscription
+                    .computeIfAbsent(row.subscriptionId(), k -> new ArrayList<>())
+                    .add(new HistoryRow(
+                            h.dateOfService(),
+                            h.procedureCode(),
+                            EngineVocabulary.historyStatus(h.status()),
+                            h.insurancePaid(),
+                            h.deductibleApplied(),
+                            Objects.equals(row.patientId(), patient.id()),
+                            h.tooth(),
+                            h.surfaces()));
         }
         return bySubscription;
     }
@@ -170,7 +219,11 @@ class EstimateInputLoader {
     private static Set<String> codesToCategorise(List<PlannedProcedure> planned, Map<UUID, List<HistoryRow>> past) {
         var codes = new HashSet<String>();
         planned.forEach(p -> codes.add(p.code().code()));
-        past.values().forEach(rows -> rows.stream().map(HistoryRow::code).filter(Objects::nonNull).forEach(codes::add));
+        past.values()
+                .forEach(rows -> rows.stream()
+                        .map(HistoryRow::code)
+                        .filter(Objects::nonNull)
+                        .forEach(codes::add));
         codes.addAll(List.of(ORTHO_PROBE, DIAGNOSTIC_PROBE, PREVENTIVE_PROBE));
         return codes;
     }
@@ -180,18 +233,23 @@ class EstimateInputLoader {
         if (!coverages.isEmpty()) {
             return coverages.get(0).schedule(Kind.ucr);
         }
-        return feeResolution.resolveAssignments(tenant, location, EnumSet.of(Kind.ucr), null, null, asOf).values()
-                .stream().findFirst().map(r -> r.assignment().feeSchedule().id()).orElse(null);
+        return feeResolution
+                .resolveAssignments(tenant, location, EnumSet.of(Kind.ucr), null, null, asOf)
+                .values()
+                .stream()
+                .findFirst()
+                .map(r -> r.assignment().feeSchedule().id())
+                .orElse(null);
     }
 
     /** The code each coverage pays each procedure as, where it differs; unknown codes are looked up in one query. */
-    private Map<CoverageProcedure, ProcedureCode> substitutes(Tenant tenant, List<Coverage> coverages,
-            List<PlannedProcedure> planned) {
+    private Map<CoverageProcedure, ProcedureCode> substitutes(
+            Tenant tenant, List<Coverage> coverages, List<PlannedProcedure> planned) {
         var wanted = new HashMap<CoverageProcedure, String>();
         for (Coverage c : coverages) {
             for (PlannedProcedure p : planned) {
-                String sub = Substitutions.substitute(c.plan().substitutionCodeBehavior(), c.benefits(), c.links(),
-                        p.code(), p.tooth());
+                String sub = Substitutions.substitute(
+                        c.plan().substitutionCodeBehavior(), c.benefits(), c.links(), p.code(), p.tooth());
                 if (sub != null && !sub.equals(p.code().code())) {
                     wanted.put(new CoverageProcedure(c.id(), p.index()), sub);
                 }
@@ -199,7 +257,10 @@ class EstimateInputLoader {
         }
         var known = new HashMap<String, ProcedureCode>();
         planned.forEach(p -> known.put(p.code().code(), p.code()));
-        var unknown = wanted.values().stream().filter(code -> !known.containsKey(code)).distinct().toList();
+        var unknown = wanted.values().stream()
+                .filter(code -> !known.containsKey(code))
+                .distinct()
+                .toList();
         if (!unknown.isEmpty()) {
             known.putAll(procedureCodes.findByCodes(tenant, unknown));
         }
@@ -213,24 +274,38 @@ class EstimateInputLoader {
     }
 
     /** The allowed fees of the books the coverages read, for every code planned or substituted, in one query. */
-    private Map<CoverageCode, BigDecimal> bookFees(Tenant tenant, List<Coverage> coverages,
-            List<PlannedProcedure> planned, Map<CoverageProcedure, ProcedureCode> substitutes) {
-        var asks = coverages.stream().filter(c -> c.estimateBook() != null)
-                .map(c -> new BookAllowedFees.Coverage(c.id(), c.estimateBook(), c.plan().id(),
-                        c.plan().carrier().id(), c.plan().groupNumber()))
+    private Map<CoverageCode, BigDecimal> bookFees(
+            Tenant tenant,
+            List<Coverage> coverages,
+            List<PlannedProcedure> planned,
+            Map<CoverageProcedure, ProcedureCode> substitutes) {
+        var asks = coverages.stream()
+                .filter(c -> c.estimateBook() != null)
+                .map(c -> new BookAllowedFees.Coverage(
+                        c.id(),
+                        c.estimateBook(),
+                        c.plan().id(),
+                        c.plan().carrier().id(),
+                        c.plan().groupNumber()))
                 .toList();
         var codeIds = new LinkedHashSet<UUID>();
         planned.forEach(p -> codeIds.add(p.code().id()));
         substitutes.values().forEach(code -> codeIds.add(code.id()));
         var booked = new HashMap<CoverageCode, BigDecimal>();
-        books.current(tenant, asks, List.copyOf(codeIds)).forEach((patientPlan, byCode) ->
-                byCode.forEach((code, fee) -> booked.put(new CoverageCode(patientPlan, code), fee)));
+        books.current(tenant, asks, List.copyOf(codeIds))
+                .forEach((patientPlan, byCode) ->
+                        byCode.forEach((code, fee) -> booked.put(new CoverageCode(patientPlan, code), fee)));
         return booked;
     }
 
     /** Schedule fees of the planned and substituted codes: one query per distinct (date of service, provider). */
-    private Map<FeeLookup, Map<ScheduleCode, BigDecimal>> scheduleFees(Tenant tenant, List<Coverage> coverages,
-            UUID ucr, List<PlannedProcedure> planned, Map<CoverageProcedure, ProcedureCode> substitutes, UUID location) {
+    private Map<FeeLookup, Map<ScheduleCode, BigDecimal>> scheduleFees(
+            Tenant tenant,
+            List<Coverage> coverages,
+            UUID ucr,
+            List<PlannedProcedure> planned,
+            Map<CoverageProcedure, ProcedureCode> substitutes,
+            UUID location) {
         var schedules = new LinkedHashSet<UUID>();
         coverages.forEach(c -> schedules.addAll(c.schedules().values()));
         if (ucr != null) {
@@ -250,7 +325,8 @@ class EstimateInputLoader {
         var fees = new HashMap<FeeLookup, Map<ScheduleCode, BigDecimal>>();
         codesByLookup.forEach((lookup, codeIds) -> {
             var found = new HashMap<ScheduleCode, BigDecimal>();
-            feeSchedules.resolveFees(tenant, schedules, codeIds, location, lookup.provider(), lookup.dateOfService())
+            feeSchedules
+                    .resolveFees(tenant, schedules, codeIds, location, lookup.provider(), lookup.dateOfService())
                     .forEach(f -> found.put(new ScheduleCode(f.scheduleId(), f.procedureCodeId()), f.amount()));
             fees.put(lookup, found);
         });
@@ -260,7 +336,8 @@ class EstimateInputLoader {
     /** The code groups the coverages' benefits target, with their codes, in one query. */
     private Map<UUID, CodeGroup> codeGroups(Tenant tenant, List<Coverage> coverages) {
         var ids = new HashSet<UUID>();
-        coverages.forEach(c -> c.benefits().stream().filter(b -> b.codeGroup() != null)
+        coverages.forEach(c -> c.benefits().stream()
+                .filter(b -> b.codeGroup() != null)
                 .forEach(b -> ids.add(b.codeGroup().id())));
         var groups = new HashMap<UUID, CodeGroup>();
         codeGroups.findAll(tenant, ids).forEach(g -> groups.put(g.id(), g));

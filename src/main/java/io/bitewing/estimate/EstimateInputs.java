@@ -52,7 +52,8 @@ record EstimateInputs(
 
     /** The code's fee in the schedule, for the procedure's date and provider; null without schedule or fee. */
     BigDecimal fee(PlannedProcedure p, UUID schedule, UUID code) {
-        return schedule == null ? null
+        return schedule == null
+                ? null
                 : scheduleFees.getOrDefault(FeeLookup.of(p), Map.of()).get(new ScheduleCode(schedule, code));
     }
 

@@ -25,13 +25,23 @@ final class EstimateResponses {
         in.planned().forEach(p -> byIndex.put(String.valueOf(p.index()), p));
         Map<String, CoverageCategory> categories = categoryNames(in);
 
-        var plans = result.plans().stream().map(s -> plan(s, byId.get(s.planId()))).toList();
+        var plans =
+                result.plans().stream().map(s -> plan(s, byId.get(s.planId()))).toList();
         var procedures = result.procedures().stream()
-                .map(p -> procedure(p, byIndex.get(p.ref()), byId, categories)).toList();
+                .map(p -> procedure(p, byIndex.get(p.ref()), byId, categories))
+                .toList();
         Patient patient = in.patient();
-        return new Estimate(new Ref(patient.id(), PersonName.display(patient.lastName(), patient.firstName())), in.asOf(),
-                mode, plans, procedures, new Estimate.Totals(result.totalFee(), result.totalInsurance(),
-                        result.totalWriteOff(), result.totalPatientPortion()));
+        return new Estimate(
+                new Ref(patient.id(), PersonName.display(patient.lastName(), patient.firstName())),
+                in.asOf(),
+                mode,
+                plans,
+                procedures,
+                new Estimate.Totals(
+                        result.totalFee(),
+                        result.totalInsurance(),
+                        result.totalWriteOff(),
+                        result.totalPatientPortion()));
     }
 
     /** Every category some code of the estimate falls in, by id. */
@@ -46,29 +56,62 @@ final class EstimateResponses {
     }
 
     private static Estimate.PlanPart plan(PlanSummary s, Coverage c) {
-        return new Estimate.PlanPart(patientPlanRef(c), s.ordinal(), new Ref(c.plan().id(), c.plan().groupName()),
-                c.plan().planType().name(), c.plan().network().name(),
+        return new Estimate.PlanPart(
+                patientPlanRef(c),
+                s.ordinal(),
+                new Ref(c.plan().id(), c.plan().groupName()),
+                c.plan().planType().name(),
+                c.plan().network().name(),
                 new Estimate.BenefitYear(s.benefitYearStart(), s.benefitYearEnd()),
-                bucket(s.annualMax()), bucket(s.deductible()), bucket(s.familyAnnualMax()),
-                bucket(s.familyDeductible()), bucket(s.orthoLifetimeMax()));
+                bucket(s.annualMax()),
+                bucket(s.deductible()),
+                bucket(s.familyAnnualMax()),
+                bucket(s.familyDeductible()),
+                bucket(s.orthoLifetimeMax()));
     }
 
     private static Estimate.Bucket bucket(Bucket b) {
-        return b == null ? null : new Estimate.Bucket(b.total(), b.used(), b.pending(), b.thisEstimate(), b.remaining());
+        return b == null
+                ? null
+                : new Estimate.Bucket(b.total(), b.used(), b.pending(), b.thisEstimate(), b.remaining());
     }
 
-    private static Estimate.ProcedurePart procedure(ProcedureEstimate p, PlannedProcedure planned,
-            Map<String, Coverage> coverages, Map<String, CoverageCategory> categories) {
+    private static Estimate.ProcedurePart procedure(
+            ProcedureEstimate p,
+            PlannedProcedure planned,
+            Map<String, Coverage> coverages,
+            Map<String, CoverageCategory> categories) {
         CoverageCategory category = p.coverageCategoryId() == null ? null : categories.get(p.coverageCategoryId());
         Ref categoryRef = category == null ? null : new Ref(category.id(), category.categoryName());
-        var lines = p.lines().stream().map(l -> line(l, coverages.get(l.planId()))).toList();
-        return new Estimate.ProcedurePart(planned == null ? p.ref() : planned.ref(), p.code(), categoryRef, p.fee(),
-                p.units(), lines, p.insuranceTotal(), p.writeOffTotal(), p.patientPortion());
+        var lines =
+                p.lines().stream().map(l -> line(l, coverages.get(l.planId()))).toList();
+        return new Estimate.ProcedurePart(
+                planned == null ? p.ref() : planned.ref(),
+                p.code(),
+                categoryRef,
+                p.fee(),
+                p.units(),
+                lines,
+                p.insuranceTotal(),
+                p.writeOffTotal(),
+                p.patientPortion());
     }
 
     private static Estimate.Line line(EstimateLine l, Coverage c) {
-        return new Estimate.Line(l.ordinal(), patientPlanRef(c), l.allowedFee(), l.copay(), l.coveragePercent(),
-                l.deductibleApplied(), l.baseEstimate(), l.paidByOtherPlans(), l.insuranceEstimate(), l.writeOff(),
-                l.limitedBy().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList(), l.notes());
+        return new Estimate.Line(
+                l.ordinal(),
+                patientPlanRef(c),
+                l.allowedFee(),
+                l.copay(),
+                l.coveragePercent(),
+                l.deductibleApplied(),
+                l.baseEstimate(),
+                l.paidByOtherPlans(),
+                l.insuranceEstimate(),
+                l.writeOff(),
+                l.limitedBy().stream()
+                        .map(x -> x.name().toLowerCase(Locale.ROOT))
+                        .toList(),
+                l.notes());
     }
 }

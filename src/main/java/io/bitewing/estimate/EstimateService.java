@@ -41,8 +41,13 @@ public class EstimateService {
     private final ProviderService providers;
     private final EstimateInputLoader loader;
 
-    EstimateService(PatientService patients, PatientPlanService patientPlans, ProcedureCodeService procedureCodes,
-            LocationService locations, ProviderService providers, EstimateInputLoader loader) {
+    EstimateService(
+            PatientService patients,
+            PatientPlanService patientPlans,
+            ProcedureCodeService procedureCodes,
+            LocationService locations,
+            ProviderService providers,
+            EstimateInputLoader loader) {
         this.patients = patients;
         this.patientPlans = patientPlans;
         this.procedureCodes = procedureCodes;
@@ -62,7 +67,14 @@ public class EstimateService {
         requireKnownProviders(tenant, body.procedures(), problems);
         refuseIfAny(problems);
         var mode = body.mode() == null ? EstimateRequests.Mode.treatment_plan : body.mode();
-        return run(tenant, patient, asOf, chosen, location, planned, mode,
+        return run(
+                tenant,
+                patient,
+                asOf,
+                chosen,
+                location,
+                planned,
+                mode,
                 body.applyLimits() == null || body.applyLimits());
     }
 
@@ -70,13 +82,27 @@ public class EstimateService {
     Estimate.RemainingBenefits remaining(Tenant tenant, UUID patientId, LocalDate asOfDate) {
         Patient patient = patients.get(tenant, patientId);
         LocalDate asOf = asOfDate == null ? LocalDate.now(ZoneOffset.UTC) : asOfDate;
-        Estimate full = run(tenant, patient, asOf, patientPlans.inForceForPatient(tenant, patientId), null, List.of(),
-                EstimateRequests.Mode.treatment_plan, true);
+        Estimate full = run(
+                tenant,
+                patient,
+                asOf,
+                patientPlans.inForceForPatient(tenant, patientId),
+                null,
+                List.of(),
+                EstimateRequests.Mode.treatment_plan,
+                true);
         return new Estimate.RemainingBenefits(full.patient(), asOf, full.plans());
     }
 
-    private Estimate run(Tenant tenant, Patient patient, LocalDate asOf, List<PatientPlan> chosen, UUID location,
-            List<PlannedProcedure> planned, EstimateRequests.Mode mode, boolean applyLimits) {
+    private Estimate run(
+            Tenant tenant,
+            Patient patient,
+            LocalDate asOf,
+            List<PatientPlan> chosen,
+            UUID location,
+            List<PlannedProcedure> planned,
+            EstimateRequests.Mode mode,
+            boolean applyLimits) {
         EstimateInputs inputs = loader.load(tenant, patient, chosen, location, asOf, planned);
         var problems = new ArrayList<FieldProblem>();
         EstimateInput input = EngineInputs.of(inputs, engineMode(mode), applyLimits, problems);
@@ -85,20 +111,28 @@ public class EstimateService {
     }
 
     /** The request's procedures with their codes, in one query; an unknown code is a problem at its index. */
-    private List<PlannedProcedure> planned(Tenant tenant, List<EstimateRequests.Procedure> procedures, LocalDate asOf,
-            List<FieldProblem> problems) {
-        var wanted = procedures.stream().map(p -> Substitutions.normalise(p.procedureCode())).toList();
+    private List<PlannedProcedure> planned(
+            Tenant tenant, List<EstimateRequests.Procedure> procedures, LocalDate asOf, List<FieldProblem> problems) {
+        var wanted = procedures.stream()
+                .map(p -> Substitutions.normalise(p.procedureCode()))
+                .toList();
         Map<String, ProcedureCode> codes = procedureCodes.findByCodes(tenant, wanted);
         var planned = new ArrayList<PlannedProcedure>();
         for (int i = 0; i < procedures.size(); i++) {
             var p = procedures.get(i);
             ProcedureCode code = codes.get(wanted.get(i));
             if (code == null) {
-                problems.add(FieldProblem.at(List.of("body", "procedures", i, "procedure_code"),
-                        "unknown procedure code " + wanted.get(i), "value_error"));
+                problems.add(FieldProblem.at(
+                        List.of("body", "procedures", i, "procedure_code"),
+                        "unknown procedure code " + wanted.get(i),
+                        "value_error"));
                 continue;
             }
-            planned.add(new PlannedProcedure(i, p.ref() == null ? "p" + (i + 1) : p.ref(), code, p,
+            planned.add(new PlannedProcedure(
+                    i,
+                    p.ref() == null ? "p" + (i + 1) : p.ref(),
+                    code,
+                    p,
                     p.dateOfService() == null ? asOf : p.dateOfService()));
         }
         return planned;
@@ -113,8 +147,10 @@ public class EstimateService {
         for (int i = 0; i < ids.size(); i++) {
             PatientPlan pp = found.get(ids.get(i));
             if (pp == null || !pp.patientId().equals(patient.id()) || pp.deletedAt() != null || chosen.contains(pp)) {
-                problems.add(FieldProblem.at(List.of("body", "patient_plan_uuids", i),
-                        "not an insurance plan of this patient", "value_error"));
+                problems.add(FieldProblem.at(
+                        List.of("body", "patient_plan_uuids", i),
+                        "not an insurance plan of this patient",
+                        "value_error"));
             } else {
                 chosen.add(pp);
             }
@@ -131,17 +167,19 @@ public class EstimateService {
         }
         var only = locations.onlyLive(tenant);
         if (only.isEmpty()) {
-            problems.add(FieldProblem.body("location_uuid",
-                    "required unless the organisation has exactly one live location", "missing"));
+            problems.add(FieldProblem.body(
+                    "location_uuid", "required unless the organisation has exactly one live location", "missing"));
             return null;
         }
         return only.get();
     }
 
     /** An unknown provider would silently pick another fee than the one the provider charges: 422 instead. */
-    private void requireKnownProviders(Tenant tenant, List<EstimateRequests.Procedure> procedures,
-            List<FieldProblem> problems) {
-        Set<UUID> given = procedures.stream().map(EstimateRequests.Procedure::providerUuid).filter(Objects::nonNull)
+    private void requireKnownProviders(
+            Tenant tenant, List<EstimateRequests.Procedure> procedures, List<FieldProblem> problems) {
+        Set<UUID> given = procedures.stream()
+                .map(EstimateRequests.Procedure::providerUuid)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (given.isEmpty()) {
             return;
@@ -150,8 +188,10 @@ public class EstimateService {
         for (int i = 0; i < procedures.size(); i++) {
             UUID provider = procedures.get(i).providerUuid();
             if (provider != null && !known.containsKey(provider)) {
-                problems.add(FieldProblem.at(List.of("body", "procedures", i, "provider_uuid"),
-                        "unknown provider in this organisation", "value_error"));
+                problems.add(FieldProblem.at(
+                        List.of("body", "procedures", i, "provider_uuid"),
+                        "unknown provider in this organisation",
+                        "value_error"));
             }
         }
     }

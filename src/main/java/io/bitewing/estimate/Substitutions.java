@@ -27,12 +27,19 @@ final class Substitutions {
      * downgrade link for the code, else the code's substitution code, when the condition holds for the tooth; null
      * when there is none.
      */
-    static String substitute(Plan.SubstitutionCodeBehavior behavior, List<Benefit> benefits,
-            Map<String, PlanSubstitution> links, ProcedureCode code, String tooth) {
+    static String substitute(
+            Plan.SubstitutionCodeBehavior behavior,
+            List<Benefit> benefits,
+            Map<String, PlanSubstitution> links,
+            ProcedureCode code,
+            String tooth) {
         String named = benefits.stream()
-                .filter(b -> b.substitutionCode() != null && b.procedureCode() != null
+                .filter(b -> b.substitutionCode() != null
+                        && b.procedureCode() != null
                         && b.procedureCode().code().equals(code.code()))
-                .map(b -> b.substitutionCode().code()).findFirst().orElse(null);
+                .map(b -> b.substitutionCode().code())
+                .findFirst()
+                .orElse(null);
         if (named != null) {
             return normalise(named);
         }

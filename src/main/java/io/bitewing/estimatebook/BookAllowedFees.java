@@ -30,8 +30,8 @@ public class BookAllowedFees {
      * entry for the plan wins over one for its group number, which wins over one for its carrier. Archived books,
      * expired entries and codes without an entry are absent; the caller falls back to its schedules.
      */
-    public Map<UUID, Map<UUID, BigDecimal>> current(Tenant tenant, Collection<Coverage> coverages,
-            Collection<UUID> codeIds) {
+    public Map<UUID, Map<UUID, BigDecimal>> current(
+            Tenant tenant, Collection<Coverage> coverages, Collection<UUID> codeIds) {
         if (coverages.isEmpty() || codeIds.isEmpty()) {
             return Map.of();
         }

@@ -9,29 +9,62 @@ import java.util.UUID;
 public record EstimateBook(
         @Schema(description = "Estimate book UUID.") UUID id,
         @Schema(description = "Display name.") String name,
-        @Schema(description = "Rule type. One of: manual_fee_schedule, allowed_from_claims, ucr_fallback.") RuleType ruleType,
-        @Schema(description = "Scope. One of: tenant, carrier, plan.") ScopeType scopeType,
-        @Schema(description = "The carrier of a carrier book (and of a plan book's plan).") Ref carrier,
-        @Schema(description = "The plan of a plan book, named by its group name.") Ref insurancePlan,
-        @Schema(description = "The allowed or manual Blue Book fee schedule the book falls back on.") Ref allowedFeeSchedule,
+
+        @Schema(description = "Rule type. One of: manual_fee_schedule, allowed_from_claims, ucr_fallback.")
+        RuleType ruleType,
+
+        @Schema(description = "Scope. One of: tenant, carrier, plan.")
+        ScopeType scopeType,
+
+        @Schema(description = "The carrier of a carrier book (and of a plan book's plan).")
+        Ref carrier,
+
+        @Schema(description = "The plan of a plan book, named by its group name.")
+        Ref insurancePlan,
+
+        @Schema(description = "The allowed or manual Blue Book fee schedule the book falls back on.")
+        Ref allowedFeeSchedule,
+
         String claimMatchMethod,
-        @Schema(description = "Whether to cap allowed fees at the UCR amount.") boolean excludeOverUcr,
-        @Schema(description = "Status. One of: active, archived.") Status status,
-        @Schema(description = "Version for optimistic concurrency.") int version,
-        @Schema(description = "Timestamp when the book was created.") Instant createdAt,
-        @Schema(description = "Timestamp of the last update.") Instant updatedAt,
+
+        @Schema(description = "Whether to cap allowed fees at the UCR amount.")
+        boolean excludeOverUcr,
+
+        @Schema(description = "Status. One of: active, archived.")
+        Status status,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
+        @Schema(description = "Timestamp when the book was created.")
+        Instant createdAt,
+
+        @Schema(description = "Timestamp of the last update.")
+        Instant updatedAt,
+
         Instant deletedAt) {
 
     /**
      * What a book falls back on for a code when no rule step finds evidence: its manual schedule, nothing (the
      * estimator then uses the plan's schedules), or the UCR fee.
      */
-    public enum RuleType { manual_fee_schedule, allowed_from_claims, ucr_fallback }
+    public enum RuleType {
+        manual_fee_schedule,
+        allowed_from_claims,
+        ucr_fallback
+    }
 
     /** Which plans a book computes fees for: every out-of-network plan, one carrier's plans, or one plan. */
-    public enum ScopeType { tenant, carrier, plan }
+    public enum ScopeType {
+        tenant,
+        carrier,
+        plan
+    }
 
-    public enum Status { active, archived }
+    public enum Status {
+        active,
+        archived
+    }
 
     public boolean live() {
         return deletedAt == null;

@@ -24,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/estimate-books")
-@Tag(name = "Estimate books", description = "Allowed fees learned from the claim payments the office received, for "
-        + "out-of-network plans (the Blue Book).")
+@Tag(
+        name = "Estimate books",
+        description = "Allowed fees learned from the claim payments the office received, for "
+                + "out-of-network plans (the Blue Book).")
 class EstimateBookController {
 
     private final EstimateBookService books;
@@ -35,48 +37,64 @@ class EstimateBookController {
     }
 
     @GetMapping
-    @Operation(summary = "List estimate books", description = "List estimate books with optional filters and search. "
-            + "Without a status filter only active books are listed; status=archived lists the archived ones.")
-    Page<EstimateBook> list(Tenant tenant,
-            @Parameter(description = "Text search on estimate book name.") @RequestParam(required = false) String search,
+    @Operation(
+            summary = "List estimate books",
+            description = "List estimate books with optional filters and search. "
+                    + "Without a status filter only active books are listed; status=archived lists the archived ones.")
+    Page<EstimateBook> list(
+            Tenant tenant,
+            @Parameter(description = "Text search on estimate book name.") @RequestParam(required = false)
+                    String search,
             @Parameter(description = "Filter by scope type. One of: tenant, carrier, plan.")
-            @RequestParam(name = "scope_type", required = false) ScopeType scopeType,
-            @Parameter(description = "Filter by status. One of: active, archived.")
-            @RequestParam(required = false) Status status,
+                    @RequestParam(name = "scope_type", required = false)
+                    ScopeType scopeType,
+            @Parameter(description = "Filter by status. One of: active, archived.") @RequestParam(required = false)
+                    Status status,
             PageRequest page) {
         return books.list(tenant, search, scopeType, status, page);
     }
 
     @GetMapping("/{book_uuid}")
-    @Operation(summary = "Get estimate book", description = "Retrieve a single estimate book by UUID, archived ones "
-            + "included. Raises 404 if the estimate book does not exist.")
+    @Operation(
+            summary = "Get estimate book",
+            description = "Retrieve a single estimate book by UUID, archived ones "
+                    + "included. Raises 404 if the estimate book does not exist.")
     EstimateBook get(Tenant tenant, @PathVariable("book_uuid") UUID id) {
         return books.get(tenant, id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create estimate book", description = "Create a new estimate book for allowed fee "
-            + "computation. scope_type defaults from the references sent (plan, carrier, else tenant). Raises 404 for "
-            + "an unknown carrier, plan or fee schedule; 422 when the scope and its references do not fit, when "
-            + "allowed_fee_schedule_uuid is not an allowed or manual_blue_book schedule, or when a manual_fee_schedule "
-            + "book has none; 409 on idempotency conflict.")
+    @Operation(
+            summary = "Create estimate book",
+            description = "Create a new estimate book for allowed fee "
+                    + "computation. scope_type defaults from the references sent (plan, carrier, else tenant). Raises 404 for "
+                    + "an unknown carrier, plan or fee schedule; 422 when the scope and its references do not fit, when "
+                    + "allowed_fee_schedule_uuid is not an allowed or manual_blue_book schedule, or when a manual_fee_schedule "
+                    + "book has none; 409 on idempotency conflict.")
     EstimateBook create(Tenant tenant, @Valid @RequestBody EstimateBookRequests.Create body) {
         return books.create(tenant, body);
     }
 
     @PatchMapping("/{book_uuid}")
-    @Operation(summary = "Update estimate book", description = "Update mutable fields on an estimate book; the "
-            + "create rules hold for the result, and status archived/active archives or restores it. Raises 404 if "
-            + "the estimate book does not exist. Raises 409 if base_version does not match.")
-    EstimateBook update(Tenant tenant, @PathVariable("book_uuid") UUID id,
-            @Valid @RequestBody EstimateBookRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update estimate book",
+            description = "Update mutable fields on an estimate book; the "
+                    + "create rules hold for the result, and status archived/active archives or restores it. Raises 404 if "
+                    + "the estimate book does not exist. Raises 409 if base_version does not match.")
+    EstimateBook update(
+            Tenant tenant,
+            @PathVariable("book_uuid") UUID id,
+            @Valid @RequestBody EstimateBookRequests.Update body,
+            Patch patch) {
         return books.update(tenant, id, body, patch);
     }
 
     @PostMapping("/{book_uuid}/archive")
-    @Operation(summary = "Archive estimate book", description = "Soft-delete an estimate book by setting deleted_at "
-            + "(status archived); estimates stop reading it. Raises 404 if the estimate book does not exist.")
+    @Operation(
+            summary = "Archive estimate book",
+            description = "Soft-delete an estimate book by setting deleted_at "
+                    + "(status archived); estimates stop reading it. Raises 404 if the estimate book does not exist.")
     EstimateBook archive(Tenant tenant, @PathVariable("book_uuid") UUID id) {
         return books.archive(tenant, id);
     }

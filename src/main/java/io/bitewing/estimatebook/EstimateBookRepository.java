@@ -59,12 +59,16 @@ class EstimateBookRepository {
 
     Optional<EstimateBook> find(UUID org, UUID id) {
         return jdbc.sql(SELECT + FROM + " where b.org_id = :org and b.id = :id")
-                .param("org", org).param("id", id).query(BOOK).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(BOOK)
+                .optional();
     }
 
     /** Books by name; without a status filter only live books, archived ones with {@code status=archived}. */
     Page<EstimateBook> findAll(UUID org, String search, ScopeType scope, Status status, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                         where b.org_id = :org
                           and b.status = coalesce(cast(:status as text), 'active')
                           and (cast(:scope as text) is null or b.scope_type = :scope)
@@ -72,9 +76,12 @@ class EstimateBookRepository {
                         order by b.name, b.id
                         limit :limit offset :offset
                         """)
-                .param("org", org).param("status", status == null ? null : status.name())
-                .param("scope", scope == null ? null : scope.name()).param("search", Like.contains(search)),
-                page, BOOK);
+                        .param("org", org)
+                        .param("status", status == null ? null : status.name())
+                        .param("scope", scope == null ? null : scope.name())
+                        .param("search", Like.contains(search)),
+                page,
+                BOOK);
     }
 
     void insert(UUID org, EstimateBook b) {
@@ -83,8 +90,7 @@ class EstimateBookRepository {
                     allowed_fee_schedule_id, claim_match_method, exclude_over_ucr, status, deleted_at)
                 values (:org, :id, :name, :ruleType, :scopeType, :carrier, :plan, :schedule, :claimMatchMethod,
                     :excludeOverUcr, :status, case when :status = 'archived' then now() end)
-                """)
-                .params(params(org, b)).update();
+                """).params(params(org, b)).update();
     }
 
     /** Writes every mutable column; archiving or restoring follows status. False when the version moved on. */
@@ -98,8 +104,7 @@ class EstimateBookRepository {
                     deleted_at = case when :status = 'archived' then coalesce(deleted_at, now()) end,
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
-                """)
-                .params(params).update() == 1;
+                """).params(params).update() == 1;
     }
 
     boolean archive(UUID org, UUID id) {
@@ -107,16 +112,15 @@ class EstimateBookRepository {
                 update estimate_book set status = 'archived', deleted_at = now(), version = version + 1,
                     updated_at = now()
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id).update() == 1;
+                """).param("org", org).param("id", id).update() == 1;
     }
 
     /**
      * The current allowed fee of each asked coverage for each code, in one statement: per coverage the most
      * specific entry of its live book wins (its plan, then its group number, then its carrier).
      */
-    Map<UUID, Map<UUID, BigDecimal>> findAllowedFees(UUID org, Collection<BookAllowedFees.Coverage> coverages,
-            Collection<UUID> codeIds) {
+    Map<UUID, Map<UUID, BigDecimal>> findAllowedFees(
+            UUID org, Collection<BookAllowedFees.Coverage> coverages, Collection<UUID> codeIds) {
         var found = new HashMap<UUID, Map<UUID, BigDecimal>>();
         jdbc.sql("""
                 select distinct on (c.key, f.procedure_code_id) c.key, f.procedure_code_id, f.allowed_fee
@@ -134,11 +138,25 @@ class EstimateBookRepository {
                                         f.resolution_scope_type)
                 """)
                 .param("org", org)
-                .param("keys", coverages.stream().map(BookAllowedFees.Coverage::key).toArray(UUID[]::new))
-                .param("books", coverages.stream().map(BookAllowedFees.Coverage::bookId).toArray(UUID[]::new))
-                .param("plans", coverages.stream().map(BookAllowedFees.Coverage::planId).toArray(UUID[]::new))
-                .param("carriers", coverages.stream().map(BookAllowedFees.Coverage::carrierId).toArray(UUID[]::new))
-                .param("groups", coverages.stream().map(BookAllowedFees.Coverage::groupNumber).toArray(String[]::new))
+                .param(
+                        "keys",
+                        coverages.stream().map(BookAllowedFees.Coverage::key).toArray(UUID[]::new))
+                .param(
+                        "books",
+                        coverages.stream().map(BookAllowedFees.Coverage::bookId).toArray(UUID[]::new))
+                .param(
+                        "plans",
+                        coverages.stream().map(BookAllowedFees.Coverage::planId).toArray(UUID[]::new))
+                .param(
+                        "carriers",
+                        coverages.stream()
+                                .map(BookAllowedFees.Coverage::carrierId)
+                                .toArray(UUID[]::new))
+                .param(
+                        "groups",
+                        coverages.stream()
+                                .map(BookAllowedFees.Coverage::groupNumber)
+                                .toArray(String[]::new))
                 .param("codes", codeIds.toArray(UUID[]::new))
                 .query((rs, n) -> found.computeIfAbsent(Rows.uuid(rs, "key"), k -> new HashMap<>())
                         .put(Rows.uuid(rs, "procedure_code_id"), rs.getBigDecimal("allowed_fee")))
@@ -155,7 +173,9 @@ class EstimateBookRepository {
         m.put("scopeType", b.scopeType().name());
         m.put("carrier", b.carrier() == null ? null : b.carrier().id());
         m.put("plan", b.insurancePlan() == null ? null : b.insurancePlan().id());
-        m.put("schedule", b.allowedFeeSchedule() == null ? null : b.allowedFeeSchedule().id());
+        m.put(
+                "schedule",
+                b.allowedFeeSchedule() == null ? null : b.allowedFeeSchedule().id());
         m.put("claimMatchMethod", b.claimMatchMethod());
         m.put("excludeOverUcr", b.excludeOverUcr());
         m.put("status", b.status().name());

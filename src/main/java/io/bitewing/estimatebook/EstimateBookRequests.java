@@ -15,25 +15,43 @@ public final class EstimateBookRequests {
     private EstimateBookRequests() {}
 
     public record Create(
-            @NotNull @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200)
-            @Schema(description = "Display name for the estimate book.") String name,
-            @NotNull @Schema(description = "Rule type for fee computation. One of: manual_fee_schedule, "
-                    + "allowed_from_claims, ucr_fallback.") RuleType ruleType,
-            @Schema(description = "One of: tenant, carrier, plan. Defaults to plan when insurance_plan_uuid is sent, "
-                    + "carrier when carrier_uuid is sent, else tenant.") ScopeType scopeType,
+            @NotNull
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            @Size(max = 200)
+            @Schema(description = "Display name for the estimate book.")
+            String name,
+
+            @NotNull
+            @Schema(
+                    description = "Rule type for fee computation. One of: manual_fee_schedule, "
+                            + "allowed_from_claims, ucr_fallback.")
+            RuleType ruleType,
+
+            @Schema(
+                    description = "One of: tenant, carrier, plan. Defaults to plan when insurance_plan_uuid is sent, "
+                            + "carrier when carrier_uuid is sent, else tenant.")
+            ScopeType scopeType,
+
             UUID carrierUuid,
             UUID insurancePlanUuid,
+
             @Schema(description = "An allowed or manual_blue_book fee schedule; required for manual_fee_schedule.")
             UUID allowedFeeScheduleUuid,
+
             @Size(max = 100) String claimMatchMethod,
             Boolean excludeOverUcr,
-            @Schema(description = "One of: active, archived. Defaults to active.") Status status) {}
+
+            @Schema(description = "One of: active, archived. Defaults to active.")
+            Status status) {}
 
     /** Fields left out keep their value. */
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
-            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200) String name,
+
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 200)
+            String name,
+
             RuleType ruleType,
             ScopeType scopeType,
             UUID carrierUuid,

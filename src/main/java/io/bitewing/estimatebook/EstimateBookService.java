@@ -36,8 +36,12 @@ public class EstimateBookService {
     private final FeeScheduleService schedules;
     private final AuditLog audit;
 
-    EstimateBookService(EstimateBookRepository books, CarrierService carriers, PlanService plans,
-            FeeScheduleService schedules, AuditLog audit) {
+    EstimateBookService(
+            EstimateBookRepository books,
+            CarrierService carriers,
+            PlanService plans,
+            FeeScheduleService schedules,
+            AuditLog audit) {
         this.books = books;
         this.carriers = carriers;
         this.plans = plans;
@@ -79,14 +83,28 @@ public class EstimateBookService {
     /** Creates a book; 404 for unknown references, 422 when scope, references and rule do not fit together. */
     @Transactional
     public EstimateBook create(Tenant tenant, EstimateBookRequests.Create body) {
-        ScopeType scope = body.scopeType() != null ? body.scopeType()
-                : body.insurancePlanUuid() != null ? ScopeType.plan
-                : body.carrierUuid() != null ? ScopeType.carrier : ScopeType.tenant;
-        var draft = new EstimateBook(Ids.newId(), body.name().strip(), body.ruleType(), scope, null, null, null,
-                body.claimMatchMethod(), Boolean.TRUE.equals(body.excludeOverUcr()),
-                body.status() == null ? Status.active : body.status(), 1, null, null, null);
-        EstimateBook book = resolve(tenant, draft, body.carrierUuid(), body.insurancePlanUuid(),
-                body.allowedFeeScheduleUuid());
+        ScopeType scope = body.scopeType() != null
+                ? body.scopeType()
+                : body.insurancePlanUuid() != null
+                        ? ScopeType.plan
+                        : body.carrierUuid() != null ? ScopeType.carrier : ScopeType.tenant;
+        var draft = new EstimateBook(
+                Ids.newId(),
+                body.name().strip(),
+                body.ruleType(),
+                scope,
+                null,
+                null,
+                null,
+                body.claimMatchMethod(),
+                Boolean.TRUE.equals(body.excludeOverUcr()),
+                body.status() == null ? Status.active : body.status(),
+                1,
+                null,
+                null,
+                null);
+        EstimateBook book =
+                resolve(tenant, draft, body.carrierUuid(), body.insurancePlanUuid(), body.allowedFeeScheduleUuid());
         books.insert(tenant.orgId(), book);
         audit.record(tenant, ENTITY, book.id(), "create", Set.of("name", "rule_type", "scope_type"));
         return get(tenant, book.id());
@@ -99,19 +117,25 @@ public class EstimateBookService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var draft = new EstimateBook(id,
+        var draft = new EstimateBook(
+                id,
                 patch.applyRequired("name", body.name(), current.name()).strip(),
                 patch.applyRequired("rule_type", body.ruleType(), current.ruleType()),
                 patch.applyRequired("scope_type", body.scopeType(), current.scopeType()),
-                null, null, null,
+                null,
+                null,
+                null,
                 patch.apply("claim_match_method", body.claimMatchMethod(), current.claimMatchMethod()),
                 patch.applyRequired("exclude_over_ucr", body.excludeOverUcr(), current.excludeOverUcr()),
                 patch.applyRequired("status", body.status(), current.status()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         UUID carrier = patch.apply("carrier_uuid", body.carrierUuid(), idOf(current.carrier()));
         UUID plan = patch.apply("insurance_plan_uuid", body.insurancePlanUuid(), idOf(current.insurancePlan()));
-        UUID schedule = patch.apply("allowed_fee_schedule_uuid", body.allowedFeeScheduleUuid(),
-                idOf(current.allowedFeeSchedule()));
+        UUID schedule = patch.apply(
+                "allowed_fee_schedule_uuid", body.allowedFeeScheduleUuid(), idOf(current.allowedFeeSchedule()));
         if (draft.scopeType() == ScopeType.plan && !patch.has("carrier_uuid")) {
             carrier = null; // a plan book takes its carrier from the plan
         }
@@ -162,10 +186,23 @@ public class EstimateBookService {
         }
         Ref schedule = scheduleId == null ? null : allowedSchedule(tenant, scheduleId);
         if (b.ruleType() == RuleType.manual_fee_schedule && schedule == null) {
-            throw ApiException.Invalid.body("allowed_fee_schedule_uuid", "is required for rule_type manual_fee_schedule");
+            throw ApiException.Invalid.body(
+                    "allowed_fee_schedule_uuid", "is required for rule_type manual_fee_schedule");
         }
-        return new EstimateBook(b.id(), b.name(), b.ruleType(), b.scopeType(), carrier, plan, schedule,
-                b.claimMatchMethod(), b.excludeOverUcr(), b.status(), b.version(), b.createdAt(), b.updatedAt(),
+        return new EstimateBook(
+                b.id(),
+                b.name(),
+                b.ruleType(),
+                b.scopeType(),
+                carrier,
+                plan,
+                schedule,
+                b.claimMatchMethod(),
+                b.excludeOverUcr(),
+                b.status(),
+                b.version(),
+                b.createdAt(),
+                b.updatedAt(),
                 b.deletedAt());
     }
 
@@ -184,7 +221,8 @@ public class EstimateBookService {
         }
         if (schedule.feeSchedType() != FeeSchedule.Type.allowed
                 && schedule.feeSchedType() != FeeSchedule.Type.manual_blue_book) {
-            throw ApiException.Invalid.body("allowed_fee_schedule_uuid",
+            throw ApiException.Invalid.body(
+                    "allowed_fee_schedule_uuid",
                     "must be an allowed or manual_blue_book fee schedule, not " + schedule.feeSchedType());
         }
         return new Ref(schedule.id(), schedule.name());

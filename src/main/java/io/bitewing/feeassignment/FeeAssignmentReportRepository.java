@@ -14,16 +14,35 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FeeAssignmentReportRepository {
 
-    record Activity(UUID id, UUID assignmentUuid, String action, List<String> changedFields, UUID actorTokenUuid,
+    record Activity(
+            UUID id,
+            UUID assignmentUuid,
+            String action,
+            List<String> changedFields,
+            UUID actorTokenUuid,
             Instant createdAt) {}
 
     /** One cell of a matrix or comparison: a row (plan or null) at a location, with its assignment if any. */
-    record Cell(UUID planId, String planName, UUID locationId, String locationName, UUID assignmentId,
-            UUID scheduleId, String scheduleName, String level) {}
+    record Cell(
+            UUID planId,
+            String planName,
+            UUID locationId,
+            String locationName,
+            UUID assignmentId,
+            UUID scheduleId,
+            String scheduleName,
+            String level) {}
 
     /** One finding of the health checks. */
-    record Finding(String issueType, UUID assignmentId, UUID locationId, String locationName, UUID planId,
-            String planName, UUID otherAssignmentId, String detail) {}
+    record Finding(
+            String issueType,
+            UUID assignmentId,
+            UUID locationId,
+            String locationName,
+            UUID planId,
+            String planName,
+            UUID otherAssignmentId,
+            String detail) {}
 
     private final JdbcClient jdbc;
 
@@ -39,18 +58,29 @@ class FeeAssignmentReportRepository {
                 order by created_at desc, id desc
                 limit :limit offset :offset
                 """)
-                .param("org", org).param("entity", FeeAssignmentService.ENTITY).param("limit", limit).param("offset", offset)
+                .param("org", org)
+                .param("entity", FeeAssignmentService.ENTITY)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
-                    return new Activity(Rows.uuid(rs, "id"), Rows.uuid(rs, "entity_id"), rs.getString("action"),
-                            List.of((String[]) rs.getArray("changed_fields").getArray()), Rows.uuid(rs, "token_id"),
+                    return new Activity(
+                            Rows.uuid(rs, "id"),
+                            Rows.uuid(rs, "entity_id"),
+                            rs.getString("action"),
+                            List.of((String[]) rs.getArray("changed_fields").getArray()),
+                            Rows.uuid(rs, "token_id"),
                             Rows.instant(rs, "created_at"));
-                }).list();
+                })
+                .list();
     }
 
     long countActivity(UUID org) {
         return jdbc.sql("select count(*) from audit_log where org_id = :org and entity_type = :entity")
-                .param("org", org).param("entity", FeeAssignmentService.ENTITY).query(Long.class).single();
+                .param("org", org)
+                .param("entity", FeeAssignmentService.ENTITY)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -80,8 +110,12 @@ class FeeAssignmentReportRepository {
                 where l.org_id = :org and l.deleted_at is null
                 order by pl.rank, pl.group_name, pl.id, l.name, l.id, a.effective_start desc
                 """)
-                .param("org", org).param("kind", kind.name()).param("carrier", carrierId).param("date", date)
-                .query((rs, n) -> cell(rs)).list();
+                .param("org", org)
+                .param("kind", kind.name())
+                .param("carrier", carrierId)
+                .param("date", date)
+                .query((rs, n) -> cell(rs))
+                .list();
     }
 
     /** For each live location, the assignment that resolves for the plan on {@code date}: plan, carrier, location. */
@@ -102,9 +136,13 @@ class FeeAssignmentReportRepository {
                 where l.org_id = :org and l.deleted_at is null
                 order by l.name, l.id, a.plan_id is null, a.carrier_id is null, a.effective_start desc
                 """)
-                .param("org", org).param("plan", planId).param("carrier", carrierId).param("kind", kind.name())
+                .param("org", org)
+                .param("plan", planId)
+                .param("carrier", carrierId)
+                .param("kind", kind.name())
                 .param("date", date)
-                .query((rs, n) -> cell(rs)).list();
+                .query((rs, n) -> cell(rs))
+                .list();
     }
 
     /**
@@ -168,10 +206,18 @@ class FeeAssignmentReportRepository {
                  and daterange(a.effective_start, a.effective_end, '[]') && daterange(b.effective_start, b.effective_end, '[]')
                 order by 1, 4, 6, 2
                 """)
-                .param("org", org).param("location", locationId).param("date", date)
-                .query((rs, n) -> new Finding(rs.getString("issue_type"), Rows.uuid(rs, "assignment_id"),
-                        Rows.uuid(rs, "location_id"), rs.getString("location_name"), Rows.uuid(rs, "plan_id"),
-                        rs.getString("plan_name"), Rows.uuid(rs, "other_id"), null))
+                .param("org", org)
+                .param("location", locationId)
+                .param("date", date)
+                .query((rs, n) -> new Finding(
+                        rs.getString("issue_type"),
+                        Rows.uuid(rs, "assignment_id"),
+                        Rows.uuid(rs, "location_id"),
+                        rs.getString("location_name"),
+                        Rows.uuid(rs, "plan_id"),
+                        rs.getString("plan_name"),
+                        Rows.uuid(rs, "other_id"),
+                        null))
                 .list();
     }
 
@@ -181,13 +227,22 @@ class FeeAssignmentReportRepository {
                 select count(*) from fee_schedule_assignment
                 where org_id = :org and deleted_at is null and (cast(:location as uuid) is null or location_id = :location)
                 """)
-                .param("org", org).param("location", locationId).query(Long.class).single();
+                .param("org", org)
+                .param("location", locationId)
+                .query(Long.class)
+                .single();
     }
 
     private static Cell cell(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Cell(Rows.uuid(rs, "plan_id"), rs.getString("group_name"), Rows.uuid(rs, "location_id"),
-                rs.getString("location_name"), Rows.uuid(rs, "assignment_id"), Rows.uuid(rs, "schedule_id"),
-                rs.getString("schedule_name"), rs.getString("level"));
+        return new Cell(
+                Rows.uuid(rs, "plan_id"),
+                rs.getString("group_name"),
+                Rows.uuid(rs, "location_id"),
+                rs.getString("location_name"),
+                Rows.uuid(rs, "assignment_id"),
+                Rows.uuid(rs, "schedule_id"),
+                rs.getString("schedule_name"),
+                rs.getString("level"));
     }
 
     static Ref ref(UUID id, String name) {

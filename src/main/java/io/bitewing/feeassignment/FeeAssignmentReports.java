@@ -35,8 +35,14 @@ public class FeeAssignmentReports {
 
     public record Comparison(Ref plan, Kind kind, List<LocationComparison> locations) {}
 
-    public record Issue(String issueType, String severity, String message, UUID assignmentUuid, Ref location,
-            Ref insurancePlan, UUID conflictingAssignmentUuid) {}
+    public record Issue(
+            String issueType,
+            String severity,
+            String message,
+            UUID assignmentUuid,
+            Ref location,
+            Ref insurancePlan,
+            UUID conflictingAssignmentUuid) {}
 
     public record Validation(List<Issue> issues, Map<String, Object> stats) {}
 
@@ -45,7 +51,8 @@ public class FeeAssignmentReports {
             "missing_primary", "No primary schedule for this in-network plan at this location (plan or carrier level)",
             "archived_schedule", "The assignment's fee schedule is archived",
             "purpose_kind_mismatch", "The fee schedule's purpose does not fit the assignment kind",
-            "invalid_estimate_book", "The assignment names an archived estimate book, or one on a kind that does not read books",
+            "invalid_estimate_book",
+                    "The assignment names an archived estimate book, or one on a kind that does not read books",
             "overlap", "The assignment's dates overlap another assignment in the same slot");
 
     private final FeeAssignmentReportRepository reports;
@@ -76,47 +83,72 @@ public class FeeAssignmentReports {
         var rows = new LinkedHashMap<String, List<Cell>>();
         for (Cell c : cells) {
             locations.putIfAbsent(c.locationId(), new Ref(c.locationId(), c.locationName()));
-            rows.computeIfAbsent(String.valueOf(c.planId()), k -> new ArrayList<>()).add(c);
+            rows.computeIfAbsent(String.valueOf(c.planId()), k -> new ArrayList<>())
+                    .add(c);
         }
-        var out = rows.values().stream().map(row -> {
-            Cell first = row.get(0);
-            return new MatrixRow(first.planId() == null ? null : new Ref(first.planId(), first.planName()),
-                    first.planId() == null ? (kind == Kind.ucr ? "UCR" : "Location default") : first.planName(),
-                    row.stream().map(c -> new MatrixCell(c.locationId(), c.assignmentId(),
-                            FeeAssignmentReportRepository.ref(c.scheduleId(), c.scheduleName()))).toList());
-        }).toList();
+        var out = rows.values().stream()
+                .map(row -> {
+                    Cell first = row.get(0);
+                    return new MatrixRow(
+                            first.planId() == null ? null : new Ref(first.planId(), first.planName()),
+                            first.planId() == null ? (kind == Kind.ucr ? "UCR" : "Location default") : first.planName(),
+                            row.stream()
+                                    .map(c -> new MatrixCell(
+                                            c.locationId(),
+                                            c.assignmentId(),
+                                            FeeAssignmentReportRepository.ref(c.scheduleId(), c.scheduleName())))
+                                    .toList());
+                })
+                .toList();
         return new Matrix(kind, List.copyOf(locations.values()), out);
     }
 
     /** What resolves for one plan at every live location as of today; 404 when the plan is unknown. */
     Comparison compare(Tenant tenant, UUID planId, Kind kind) {
         Plan plan = plans.get(tenant, planId);
-        var rows = reports.findComparison(tenant.orgId(), plan.id(), plan.carrier().id(), kind, FeeAssignmentService.today());
-        return new Comparison(new Ref(plan.id(), plan.groupName()), kind, rows.stream()
-                .map(c -> new LocationComparison(new Ref(c.locationId(), c.locationName()), c.assignmentId(),
-                        FeeAssignmentReportRepository.ref(c.scheduleId(), c.scheduleName()), c.level()))
-                .toList());
+        var rows = reports.findComparison(
+                tenant.orgId(), plan.id(), plan.carrier().id(), kind, FeeAssignmentService.today());
+        return new Comparison(
+                new Ref(plan.id(), plan.groupName()),
+                kind,
+                rows.stream()
+                        .map(c -> new LocationComparison(
+                                new Ref(c.locationId(), c.locationName()),
+                                c.assignmentId(),
+                                FeeAssignmentReportRepository.ref(c.scheduleId(), c.scheduleName()),
+                                c.level()))
+                        .toList());
     }
 
     /** The health checks as of today, each issue naming its assignment (or its location and plan when none exists). */
     Validation validate(Tenant tenant, UUID locationId) {
         var findings = reports.findProblems(tenant.orgId(), locationId, FeeAssignmentService.today());
         var issues = findings.stream().map(FeeAssignmentReports::issue).toList();
-        var byType = issues.stream().collect(Collectors.groupingBy(Issue::issueType, java.util.TreeMap::new, Collectors.counting()));
+        var byType = issues.stream()
+                .collect(Collectors.groupingBy(Issue::issueType, java.util.TreeMap::new, Collectors.counting()));
         var stats = new LinkedHashMap<String, Object>();
         stats.put("assignments_checked", reports.countLive(tenant.orgId(), locationId));
         stats.put("total_issues", issues.size());
-        stats.put("errors", issues.stream().filter(i -> i.severity().equals("error")).count());
-        stats.put("warnings", issues.stream().filter(i -> i.severity().equals("warning")).count());
+        stats.put(
+                "errors",
+                issues.stream().filter(i -> i.severity().equals("error")).count());
+        stats.put(
+                "warnings",
+                issues.stream().filter(i -> i.severity().equals("warning")).count());
         stats.put("by_type", byType);
         return new Validation(issues, stats);
     }
 
     private static Issue issue(Finding f) {
-        boolean warning = f.issueType().equals("missing_primary") || f.issueType().equals("missing_ucr");
-        return new Issue(f.issueType(), warning ? "warning" : "error", MESSAGES.get(f.issueType()), f.assignmentId(),
+        boolean warning =
+                f.issueType().equals("missing_primary") || f.issueType().equals("missing_ucr");
+        return new Issue(
+                f.issueType(),
+                warning ? "warning" : "error",
+                MESSAGES.get(f.issueType()),
+                f.assignmentId(),
                 new Ref(f.locationId(), f.locationName()),
-                f.planId() == null ? null : new Ref(f.planId(), f.planName()), f.otherAssignmentId());
+                f.planId() == null ? null : new Ref(f.planId(), f.planName()),
+                f.otherAssignmentId());
     }
-
 }

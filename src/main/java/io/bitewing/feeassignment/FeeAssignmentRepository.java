@@ -67,9 +67,14 @@ class FeeAssignmentRepository {
             Rows.instant(rs, "updated_at"),
             Rows.instant(rs, "deleted_at"));
 
-    static final RowMapper<Candidate> CANDIDATE = (rs, n) -> new Candidate(ASSIGNMENT.mapRow(rs, n),
-            new Schedule(Rows.uuid(rs, "fee_schedule_id"), rs.getString("schedule_name"), rs.getString("fee_sched_type"),
-                    rs.getString("purpose"), Rows.instant(rs, "schedule_deleted_at")));
+    static final RowMapper<Candidate> CANDIDATE = (rs, n) -> new Candidate(
+            ASSIGNMENT.mapRow(rs, n),
+            new Schedule(
+                    Rows.uuid(rs, "fee_schedule_id"),
+                    rs.getString("schedule_name"),
+                    rs.getString("fee_sched_type"),
+                    rs.getString("purpose"),
+                    Rows.instant(rs, "schedule_deleted_at")));
 
     private static final String EXCLUSION_VIOLATION = "23P01";
 
@@ -85,7 +90,10 @@ class FeeAssignmentRepository {
 
     Optional<FeeAssignment> find(UUID org, UUID id) {
         return jdbc.sql(SELECT + FROM + " where a.org_id = :org and a.id = :id")
-                .param("org", org).param("id", id).query(ASSIGNMENT).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(ASSIGNMENT)
+                .optional();
     }
 
     /**
@@ -93,7 +101,8 @@ class FeeAssignmentRepository {
      * or not; otherwise {@code active_only} keeps the open-ended ones.
      */
     Page<FeeAssignment> findAll(UUID org, FeeAssignmentService.Filter f, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                          where a.org_id = :org and a.deleted_at is null
                            and (cast(:location as uuid) is null or a.location_id = :location)
                            and (cast(:carrier as uuid) is null or a.carrier_id = :carrier)
@@ -118,24 +127,36 @@ class FeeAssignmentRepository {
                         .param("asOf", f.activeAsOf())
                         .param("startAfter", f.startAfter())
                         .param("startBefore", f.startBefore()),
-                page, ASSIGNMENT);
+                page,
+                ASSIGNMENT);
     }
 
     /** Live assignments that start after {@code today}, soonest first. */
     Page<FeeAssignment> findUpcoming(UUID org, UUID locationId, LocalDate today, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                          where a.org_id = :org and a.deleted_at is null and a.effective_start > :today
                            and (cast(:location as uuid) is null or a.location_id = :location)
                          order by a.effective_start, l.name, a.id
                          limit :limit offset :offset
                         """)
-                        .param("org", org).param("today", today).param("location", locationId),
-                page, ASSIGNMENT);
+                        .param("org", org)
+                        .param("today", today)
+                        .param("location", locationId),
+                page,
+                ASSIGNMENT);
     }
 
     /** Another live assignment of the same slot whose dates meet {@code [start, end]}; null end is open. */
-    Optional<UUID> findOverlapping(UUID org, UUID locationId, Kind kind, UUID carrierId, UUID planId,
-            LocalDate start, LocalDate end, UUID exceptId) {
+    Optional<UUID> findOverlapping(
+            UUID org,
+            UUID locationId,
+            Kind kind,
+            UUID carrierId,
+            UUID planId,
+            LocalDate start,
+            LocalDate end,
+            UUID exceptId) {
         return jdbc.sql("""
                 select id from fee_schedule_assignment
                 where org_id = :org and location_id = :location and assignment_kind = :kind
@@ -146,18 +167,28 @@ class FeeAssignmentRepository {
                 order by effective_start, id
                 limit 1
                 """)
-                .param("org", org).param("location", locationId).param("kind", kind.name())
-                .param("carrier", carrierId).param("plan", planId).param("except", exceptId)
-                .param("start", start).param("end", end)
-                .query(UUID.class).optional();
+                .param("org", org)
+                .param("location", locationId)
+                .param("kind", kind.name())
+                .param("carrier", carrierId)
+                .param("plan", planId)
+                .param("except", exceptId)
+                .param("start", start)
+                .param("end", end)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Locations among {@code ids}, archived ones included; ids unknown in this organisation are absent. */
     Map<UUID, Place> findPlaces(UUID org, Collection<UUID> ids) {
-        return jdbc.sql("select id, name, deleted_at from location where org_id = :org and id = any(:ids)")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+        return jdbc
+                .sql("select id, name, deleted_at from location where org_id = :org and id = any(:ids)")
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query((rs, n) -> new Place(Rows.uuid(rs, "id"), rs.getString("name"), Rows.instant(rs, "deleted_at")))
-                .list().stream().collect(Collectors.toMap(Place::id, Function.identity()));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Place::id, Function.identity()));
     }
 
     /**
@@ -170,11 +201,17 @@ class FeeAssignmentRepository {
                     carrier_id, plan_id, estimate_book_id, effective_start, effective_end, notes)
                 values (:org, :id, :schedule, :location, :kind, :carrier, :plan, :book, :start, :end, :notes)
                 """)
-                .param("org", org).param("id", a.id()).param("schedule", a.feeSchedule().id())
-                .param("location", a.location().id()).param("kind", a.assignmentKind().name())
-                .param("carrier", idOf(a.carrier())).param("plan", idOf(a.insurancePlan()))
-                .param("book", idOf(a.estimateBook())).param("start", a.effectiveStart())
-                .param("end", a.effectiveEnd()).param("notes", a.notes())
+                .param("org", org)
+                .param("id", a.id())
+                .param("schedule", a.feeSchedule().id())
+                .param("location", a.location().id())
+                .param("kind", a.assignmentKind().name())
+                .param("carrier", idOf(a.carrier()))
+                .param("plan", idOf(a.insurancePlan()))
+                .param("book", idOf(a.estimateBook()))
+                .param("start", a.effectiveStart())
+                .param("end", a.effectiveEnd())
+                .param("notes", a.notes())
                 .update());
     }
 
@@ -186,18 +223,23 @@ class FeeAssignmentRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 """)
-                .param("org", org).param("id", a.id()).param("schedule", a.feeSchedule().id())
-                .param("book", idOf(a.estimateBook())).param("start", a.effectiveStart())
-                .param("end", a.effectiveEnd()).param("notes", a.notes()).param("baseVersion", baseVersion)
-                .update()) == 1;
+                        .param("org", org)
+                        .param("id", a.id())
+                        .param("schedule", a.feeSchedule().id())
+                        .param("book", idOf(a.estimateBook()))
+                        .param("start", a.effectiveStart())
+                        .param("end", a.effectiveEnd())
+                        .param("notes", a.notes())
+                        .param("baseVersion", baseVersion)
+                        .update())
+                == 1;
     }
 
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update fee_schedule_assignment set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id).update() == 1;
+                """).param("org", org).param("id", id).update() == 1;
     }
 
     private static int guardOverlap(java.util.function.IntSupplier statement) {

@@ -27,21 +27,37 @@ class FeeAssignmentScopeController {
     }
 
     @GetMapping("/locations/{location_uuid}/fee-schedule-assignments")
-    @Operation(summary = "List assignments at location", description = "List all fee schedule assignments at a "
-            + "specific location. Raises 404 if the location does not exist.")
-    Page<FeeAssignment> atLocation(Tenant tenant, @PathVariable("location_uuid") UUID locationId,
-            @Parameter(description = "Filter by assignment kind.") @RequestParam(name = "assignment_kind", required = false) Kind kind,
-            @Parameter(description = "Only return active (open-ended) assignments.") @RequestParam(name = "active_only", defaultValue = "true") boolean activeOnly,
+    @Operation(
+            summary = "List assignments at location",
+            description = "List all fee schedule assignments at a "
+                    + "specific location. Raises 404 if the location does not exist.")
+    Page<FeeAssignment> atLocation(
+            Tenant tenant,
+            @PathVariable("location_uuid") UUID locationId,
+            @Parameter(description = "Filter by assignment kind.")
+                    @RequestParam(name = "assignment_kind", required = false)
+                    Kind kind,
+            @Parameter(description = "Only return active (open-ended) assignments.")
+                    @RequestParam(name = "active_only", defaultValue = "true")
+                    boolean activeOnly,
             PageRequest page) {
         return assignments.listAtLocation(tenant, locationId, kind, activeOnly, page);
     }
 
     @GetMapping("/plans/{plan_uuid}/fee-schedule-assignments")
-    @Operation(summary = "List assignments for plan", description = "List all fee schedule assignments for a specific "
-            + "insurance plan. Raises 404 if the plan does not exist.")
-    Page<FeeAssignment> forPlan(Tenant tenant, @PathVariable("plan_uuid") UUID planId,
-            @Parameter(description = "Filter by assignment kind.") @RequestParam(name = "assignment_kind", required = false) Kind kind,
-            @Parameter(description = "Only return active (open-ended) assignments.") @RequestParam(name = "active_only", defaultValue = "true") boolean activeOnly,
+    @Operation(
+            summary = "List assignments for plan",
+            description = "List all fee schedule assignments for a specific "
+                    + "insurance plan. Raises 404 if the plan does not exist.")
+    Page<FeeAssignment> forPlan(
+            Tenant tenant,
+            @PathVariable("plan_uuid") UUID planId,
+            @Parameter(description = "Filter by assignment kind.")
+                    @RequestParam(name = "assignment_kind", required = false)
+                    Kind kind,
+            @Parameter(description = "Only return active (open-ended) assignments.")
+                    @RequestParam(name = "active_only", defaultValue = "true")
+                    boolean activeOnly,
             PageRequest page) {
         return assignments.listForPlan(tenant, planId, kind, activeOnly, page);
     }

@@ -38,11 +38,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FeeAssignmentService {
 
     /** The list filters the reference offers. */
-    public record Filter(UUID locationId, UUID carrierId, UUID planId, Kind kind, UUID scheduleId, boolean activeOnly,
-            LocalDate activeAsOf, LocalDate startAfter, LocalDate startBefore) {}
+    public record Filter(
+            UUID locationId,
+            UUID carrierId,
+            UUID planId,
+            Kind kind,
+            UUID scheduleId,
+            boolean activeOnly,
+            LocalDate activeAsOf,
+            LocalDate startAfter,
+            LocalDate startBefore) {}
 
     /** One location's outcome in a bulk assignment. */
-    public record BulkResult(UUID locationUuid, boolean success, Integer statusCode, String error, FeeAssignment assignment) {}
+    public record BulkResult(
+            UUID locationUuid, boolean success, Integer statusCode, String error, FeeAssignment assignment) {}
 
     public record BulkOutcome(int total, int succeeded, int failed, List<BulkResult> results) {}
 
@@ -59,8 +68,13 @@ public class FeeAssignmentService {
     private final AuditLog audit;
     private final TransactionTemplate savepoint;
 
-    FeeAssignmentService(FeeAssignmentRepository assignments, PlanService plans, CarrierService carriers,
-            FeeScheduleService schedules, EstimateBookService books, AuditLog audit,
+    FeeAssignmentService(
+            FeeAssignmentRepository assignments,
+            PlanService plans,
+            CarrierService carriers,
+            FeeScheduleService schedules,
+            EstimateBookService books,
+            AuditLog audit,
             PlatformTransactionManager transactions) {
         this.assignments = assignments;
         this.plans = plans;
@@ -79,30 +93,35 @@ public class FeeAssignmentService {
     /** An assignment by id, archived ones included; 404 when unknown in this organisation. */
     @SingleStatementRead
     public FeeAssignment get(Tenant tenant, UUID id) {
-        return assignments.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Fee schedule assignment"));
+        return assignments
+                .find(tenant.orgId(), id)
+                .orElseThrow(() -> new ApiException.NotFound("Fee schedule assignment"));
     }
 
     public Page<FeeAssignment> list(Tenant tenant, Filter filter, PageRequest page) {
-        if (filter.startAfter() != null && filter.startBefore() != null && filter.startBefore().isBefore(filter.startAfter())) {
+        if (filter.startAfter() != null
+                && filter.startBefore() != null
+                && filter.startBefore().isBefore(filter.startAfter())) {
             throw ApiException.Invalid.query("effective_start_before", "must not be before effective_start_after");
         }
         return assignments.findAll(tenant.orgId(), filter, page);
     }
 
     /** Assignments at one location; 404 when the location is unknown in this organisation. */
-    Page<FeeAssignment> listAtLocation(Tenant tenant, UUID locationId, Kind kind, boolean activeOnly, PageRequest page) {
+    Page<FeeAssignment> listAtLocation(
+            Tenant tenant, UUID locationId, Kind kind, boolean activeOnly, PageRequest page) {
         if (!assignments.findPlaces(tenant.orgId(), List.of(locationId)).containsKey(locationId)) {
             throw new ApiException.NotFound("Location");
         }
-        return assignments.findAll(tenant.orgId(),
-                new Filter(locationId, null, null, kind, null, activeOnly, null, null, null), page);
+        return assignments.findAll(
+                tenant.orgId(), new Filter(locationId, null, null, kind, null, activeOnly, null, null, null), page);
     }
 
     /** Assignments of one plan; 404 when the plan is unknown in this organisation. */
     Page<FeeAssignment> listForPlan(Tenant tenant, UUID planId, Kind kind, boolean activeOnly, PageRequest page) {
         plans.get(tenant, planId);
-        return assignments.findAll(tenant.orgId(),
-                new Filter(null, null, planId, kind, null, activeOnly, null, null, null), page);
+        return assignments.findAll(
+                tenant.orgId(), new Filter(null, null, planId, kind, null, activeOnly, null, null, null), page);
     }
 
     Page<FeeAssignment> upcoming(Tenant tenant, UUID locationId, PageRequest page) {
@@ -120,7 +139,9 @@ public class FeeAssignmentService {
         Ref book = usableBook(tenant, body.estimateBookUuid(), body.assignmentKind());
         LocalDate start = body.effectiveStart() == null ? today() : body.effectiveStart();
         requireOrdered(start, body.effectiveEnd(), "effective_end");
-        Place place = assignments.findPlaces(tenant.orgId(), List.of(body.locationUuid())).get(body.locationUuid());
+        Place place = assignments
+                .findPlaces(tenant.orgId(), List.of(body.locationUuid()))
+                .get(body.locationUuid());
         if (place == null || place.deletedAt() != null) {
             throw new ApiException.NotFound("Location");
         }
@@ -143,36 +164,67 @@ public class FeeAssignmentService {
         Map<UUID, Place> places = assignments.findPlaces(tenant.orgId(), ids);
         var results = new ArrayList<BulkResult>();
         for (UUID locationId : ids) {
-            results.add(assignInSavepoint(tenant, body.forLocation(locationId), schedule, book, places.get(locationId), slot,
-                    start));
+            results.add(assignInSavepoint(
+                    tenant, body.forLocation(locationId), schedule, book, places.get(locationId), slot, start));
         }
         int succeeded = (int) results.stream().filter(BulkResult::success).count();
         return new BulkOutcome(results.size(), succeeded, results.size() - succeeded, results);
     }
 
-    private BulkResult assignInSavepoint(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Ref book,
-            Place place, SlotRefs slot, LocalDate start) {
+    private BulkResult assignInSavepoint(
+            Tenant tenant,
+            FeeAssignmentRequests.Create body,
+            FeeSchedule schedule,
+            Ref book,
+            Place place,
+            SlotRefs slot,
+            LocalDate start) {
         if (place == null || place.deletedAt() != null) {
             return new BulkResult(body.locationUuid(), false, 404, "Location not found", null);
         }
         try {
-            FeeAssignment created = savepoint.execute(status -> assign(tenant, body, schedule, book, place, slot, start));
+            FeeAssignment created =
+                    savepoint.execute(status -> assign(tenant, body, schedule, book, place, slot, start));
             return new BulkResult(body.locationUuid(), true, 201, null, created);
         } catch (ApiException e) {
             return new BulkResult(body.locationUuid(), false, e.status().value(), e.getMessage(), null);
         }
     }
 
-    private FeeAssignment assign(Tenant tenant, FeeAssignmentRequests.Create body, FeeSchedule schedule, Ref book,
-            Place place, SlotRefs slot, LocalDate start) {
+    private FeeAssignment assign(
+            Tenant tenant,
+            FeeAssignmentRequests.Create body,
+            FeeSchedule schedule,
+            Ref book,
+            Place place,
+            SlotRefs slot,
+            LocalDate start) {
         Kind kind = body.assignmentKind();
         requireFree(tenant, place.id(), kind, slot, start, body.effectiveEnd(), null);
         UUID id = Ids.newId();
-        assignments.insert(tenant.orgId(), new FeeAssignment(id, new Ref(schedule.id(), schedule.name()),
-                new Ref(place.id(), place.name()), kind, slot.carrier(), slot.plan(), book, start, body.effectiveEnd(),
-                body.notes(), 1, null, null, null));
-        audit.record(tenant, ENTITY, id, "create", Set.of("fee_schedule_uuid", "location_uuid", "assignment_kind",
-                "effective_start"));
+        assignments.insert(
+                tenant.orgId(),
+                new FeeAssignment(
+                        id,
+                        new Ref(schedule.id(), schedule.name()),
+                        new Ref(place.id(), place.name()),
+                        kind,
+                        slot.carrier(),
+                        slot.plan(),
+                        book,
+                        start,
+                        body.effectiveEnd(),
+                        body.notes(),
+                        1,
+                        null,
+                        null,
+                        null));
+        audit.record(
+                tenant,
+                ENTITY,
+                id,
+                "create",
+                Set.of("fee_schedule_uuid", "location_uuid", "assignment_kind", "effective_start"));
         return get(tenant, id);
     }
 
@@ -192,20 +244,40 @@ public class FeeAssignmentService {
             FeeSchedule next = usableSchedule(tenant, scheduleId, current.assignmentKind());
             schedule = new Ref(next.id(), next.name());
         }
-        UUID bookId = patch.apply("estimate_book_uuid", body.estimateBookUuid(),
+        UUID bookId = patch.apply(
+                "estimate_book_uuid",
+                body.estimateBookUuid(),
                 current.estimateBook() == null ? null : current.estimateBook().id());
         Ref book = patch.changed().contains("estimate_book_uuid")
-                ? usableBook(tenant, bookId, current.assignmentKind()) : current.estimateBook();
+                ? usableBook(tenant, bookId, current.assignmentKind())
+                : current.estimateBook();
         LocalDate start = patch.applyRequired("effective_start", body.effectiveStart(), current.effectiveStart());
         LocalDate end = patch.apply("effective_end", body.effectiveEnd(), current.effectiveEnd());
         requireOrdered(start, end, patch.has("effective_end") ? "effective_end" : "effective_start");
-        var next = new FeeAssignment(id, schedule, current.location(), current.assignmentKind(), current.carrier(),
-                current.insurancePlan(), book, start, end,
-                patch.apply("notes", body.notes(), current.notes()), current.version(), current.createdAt(),
-                current.updatedAt(), current.deletedAt());
+        var next = new FeeAssignment(
+                id,
+                schedule,
+                current.location(),
+                current.assignmentKind(),
+                current.carrier(),
+                current.insurancePlan(),
+                book,
+                start,
+                end,
+                patch.apply("notes", body.notes(), current.notes()),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (current.deletedAt() == null) {
-            requireFree(tenant, current.location().id(), current.assignmentKind(),
-                    new SlotRefs(current.carrier(), current.insurancePlan()), start, end, id);
+            requireFree(
+                    tenant,
+                    current.location().id(),
+                    current.assignmentKind(),
+                    new SlotRefs(current.carrier(), current.insurancePlan()),
+                    start,
+                    end,
+                    id);
         }
         if (!assignments.update(tenant.orgId(), next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(get(tenant, id).version());
@@ -250,22 +322,33 @@ public class FeeAssignmentService {
     }
 
     private FeeSchedule usableSchedule(Tenant tenant, UUID scheduleId, Kind kind) {
-        FeeSchedule schedule = schedules.find(tenant, scheduleId)
-                .orElseThrow(() -> new ApiException.NotFound("Fee schedule"));
+        FeeSchedule schedule =
+                schedules.find(tenant, scheduleId).orElseThrow(() -> new ApiException.NotFound("Fee schedule"));
         if (schedule.deletedAt() != null) {
             throw ApiException.Invalid.body("fee_schedule_uuid", "fee schedule is archived");
         }
         if (!kind.accepts(schedule.purpose().name(), schedule.feeSchedType().name())) {
-            throw ApiException.Invalid.body("fee_schedule_uuid", "a " + schedule.purpose() + " schedule cannot fill a "
-                    + kind + " slot; " + kind + " takes " + kind.expectedPurpose() + " schedules");
+            throw ApiException.Invalid.body(
+                    "fee_schedule_uuid",
+                    "a " + schedule.purpose() + " schedule cannot fill a " + kind + " slot; " + kind + " takes "
+                            + kind.expectedPurpose() + " schedules");
         }
         return schedule;
     }
 
-    private void requireFree(Tenant tenant, UUID locationId, Kind kind, SlotRefs slot, LocalDate start, LocalDate end,
-            UUID exceptId) {
-        assignments.findOverlapping(tenant.orgId(), locationId, kind, idOf(slot.carrier()), idOf(slot.plan()), start,
-                end, exceptId == null ? new UUID(0, 0) : exceptId).ifPresent(other -> {
+    private void requireFree(
+            Tenant tenant, UUID locationId, Kind kind, SlotRefs slot, LocalDate start, LocalDate end, UUID exceptId) {
+        assignments
+                .findOverlapping(
+                        tenant.orgId(),
+                        locationId,
+                        kind,
+                        idOf(slot.carrier()),
+                        idOf(slot.plan()),
+                        start,
+                        end,
+                        exceptId == null ? new UUID(0, 0) : exceptId)
+                .ifPresent(other -> {
                     throw new ApiException.Conflict("Overlaps assignment " + other + " in the same slot");
                 });
     }
@@ -280,7 +363,8 @@ public class FeeAssignmentService {
         }
         Ref book = books.requireUsable(tenant, bookId, "estimate_book_uuid");
         if (kind != Kind.allowed && kind != Kind.manual_blue_book) {
-            throw ApiException.Invalid.body("estimate_book_uuid",
+            throw ApiException.Invalid.body(
+                    "estimate_book_uuid",
                     "only allowed and manual_blue_book assignments read an estimate book, not " + kind);
         }
         return book;

@@ -1,9 +1,9 @@
 package io.bitewing.feeassignment;
 
+import io.bitewing.carrier.CarrierService;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeAssignment.Level;
 import io.bitewing.feeassignment.FeeAssignmentRepository.Candidate;
-import io.bitewing.carrier.CarrierService;
 import io.bitewing.feeschedule.Fee;
 import io.bitewing.feeschedule.FeeScheduleService;
 import io.bitewing.plan.Plan;
@@ -50,15 +50,32 @@ public class FeeResolution {
     /** One level of one kind's walk: match (this level decides), miss (nothing here) or skip (not consulted). */
     public record LevelTrace(Level level, String outcome, UUID assignmentUuid, Ref feeSchedule, String reason) {}
 
-    public record FeeFound(UUID feeUuid, @MoneyString BigDecimal amount, UUID clinicUuid, UUID providerUuid,
+    public record FeeFound(
+            UUID feeUuid,
+            @MoneyString BigDecimal amount,
+            UUID clinicUuid,
+            UUID providerUuid,
             LocalDate dateEffective) {}
 
     /** One kind's walk through the levels and the fee its assignment gives the code. */
-    public record KindTrace(Kind kind, String status, Level resolutionLevel, UUID assignmentUuid, Ref feeSchedule,
-            FeeFound fee, List<LevelTrace> levels) {}
+    public record KindTrace(
+            Kind kind,
+            String status,
+            Level resolutionLevel,
+            UUID assignmentUuid,
+            Ref feeSchedule,
+            FeeFound fee,
+            List<LevelTrace> levels) {}
 
-    public record Debug(LocalDate dateOfService, Ref location, Ref insurancePlan, String procedureCode, Ref provider,
-            String status, Map<Kind, BigDecimal> summary, List<KindTrace> traces) {}
+    public record Debug(
+            LocalDate dateOfService,
+            Ref location,
+            Ref insurancePlan,
+            String procedureCode,
+            Ref provider,
+            String status,
+            Map<Kind, BigDecimal> summary,
+            List<KindTrace> traces) {}
 
     private final FeeResolutionRepository repository;
     private final FeeAssignmentRepository assignments;
@@ -68,8 +85,13 @@ public class FeeResolution {
     private final CarrierService carriers;
     private final FeeScheduleService schedules;
 
-    FeeResolution(FeeResolutionRepository repository, FeeAssignmentRepository assignments, PlanService plans,
-            ProcedureCodeService codes, ProviderService providers, CarrierService carriers,
+    FeeResolution(
+            FeeResolutionRepository repository,
+            FeeAssignmentRepository assignments,
+            PlanService plans,
+            ProcedureCodeService codes,
+            ProviderService providers,
+            CarrierService carriers,
             FeeScheduleService schedules) {
         this.carriers = carriers;
         this.schedules = schedules;
@@ -84,14 +106,16 @@ public class FeeResolution {
      * The assignment of {@code kind} in force at the location on {@code asOf} for a patient on {@code planId} (the
      * plan's carrier taken from the plan; null plan: the location default only). Empty when no level has one.
      */
-    public Optional<Resolved> resolveAssignment(Tenant tenant, UUID locationId, Kind kind, UUID planId, LocalDate asOf) {
-        UUID carrierId = planId == null ? null : plans.get(tenant, planId).carrier().id();
+    public Optional<Resolved> resolveAssignment(
+            Tenant tenant, UUID locationId, Kind kind, UUID planId, LocalDate asOf) {
+        UUID carrierId =
+                planId == null ? null : plans.get(tenant, planId).carrier().id();
         return resolveAssignment(tenant, locationId, kind, planId, carrierId, asOf);
     }
 
     /** As above with the carrier named explicitly (a carrier-level lookup needs no plan). */
-    public Optional<Resolved> resolveAssignment(Tenant tenant, UUID locationId, Kind kind, UUID planId, UUID carrierId,
-            LocalDate asOf) {
+    public Optional<Resolved> resolveAssignment(
+            Tenant tenant, UUID locationId, Kind kind, UUID planId, UUID carrierId, LocalDate asOf) {
         return repository.findCandidates(tenant.orgId(), locationId, List.of(kind), planId, carrierId, asOf).stream()
                 .filter(c -> c.schedule().deletedAt() == null)
                 .findFirst()
@@ -102,8 +126,8 @@ public class FeeResolution {
      * {@link #resolveAssignment} for several kinds in one query: the assignment filling each slot, kinds with none
      * absent from the map.
      */
-    public Map<Kind, Resolved> resolveAssignments(Tenant tenant, UUID locationId, Collection<Kind> kinds,
-            UUID planId, UUID carrierId, LocalDate asOf) {
+    public Map<Kind, Resolved> resolveAssignments(
+            Tenant tenant, UUID locationId, Collection<Kind> kinds, UUID planId, UUID carrierId, LocalDate asOf) {
         return slots(repository.findCandidates(tenant.orgId(), locationId, kinds, planId, carrierId, asOf).stream());
     }
 
@@ -111,16 +135,16 @@ public class FeeResolution {
      * {@link #resolveAssignments} for several plans (plan id to its carrier's id) in one query: each plan's slots,
      * from its own assignments, its carrier's and the location defaults.
      */
-    public Map<UUID, Map<Kind, Resolved>> resolveAssignments(Tenant tenant, UUID locationId, Collection<Kind> kinds,
-            Map<UUID, UUID> carrierOfPlan, LocalDate asOf) {
+    public Map<UUID, Map<Kind, Resolved>> resolveAssignments(
+            Tenant tenant, UUID locationId, Collection<Kind> kinds, Map<UUID, UUID> carrierOfPlan, LocalDate asOf) {
         if (carrierOfPlan.isEmpty()) {
             return Map.of();
         }
-        List<Candidate> candidates = repository.findCandidates(tenant.orgId(), locationId, kinds, carrierOfPlan.keySet(),
-                Set.copyOf(carrierOfPlan.values()), asOf);
+        List<Candidate> candidates = repository.findCandidates(
+                tenant.orgId(), locationId, kinds, carrierOfPlan.keySet(), Set.copyOf(carrierOfPlan.values()), asOf);
         var slots = new HashMap<UUID, Map<Kind, Resolved>>();
-        carrierOfPlan.forEach((planId, carrierId) -> slots.put(planId,
-                slots(candidates.stream().filter(c -> appliesTo(c.assignment(), planId, carrierId)))));
+        carrierOfPlan.forEach((planId, carrierId) -> slots.put(
+                planId, slots(candidates.stream().filter(c -> appliesTo(c.assignment(), planId, carrierId)))));
         return slots;
     }
 
@@ -134,8 +158,11 @@ public class FeeResolution {
     /** The first live candidate of each kind, candidates coming most specific first. */
     private static Map<Kind, Resolved> slots(Stream<Candidate> candidates) {
         var found = new EnumMap<Kind, Resolved>(Kind.class);
-        candidates.filter(c -> c.schedule().deletedAt() == null).forEach(c ->
-                found.putIfAbsent(c.assignment().assignmentKind(), new Resolved(c.assignment(), c.assignment().level())));
+        candidates
+                .filter(c -> c.schedule().deletedAt() == null)
+                .forEach(c -> found.putIfAbsent(
+                        c.assignment().assignmentKind(),
+                        new Resolved(c.assignment(), c.assignment().level())));
         return found;
     }
 
@@ -165,55 +192,105 @@ public class FeeResolution {
         ProcedureCode code = codes.findByCode(tenant, body.procedureCode().strip())
                 .orElseThrow(() -> new ApiException.NotFound("Procedure code"));
         Ref provider = body.providerUuid() == null ? null : providerRef(tenant, body.providerUuid());
-        var candidates = repository.findCandidates(tenant.orgId(), place.id(), EnumSet.allOf(Kind.class), plan.id(),
-                plan.carrier().id(), body.dateOfService());
+        var candidates = repository.findCandidates(
+                tenant.orgId(),
+                place.id(),
+                EnumSet.allOf(Kind.class),
+                plan.id(),
+                plan.carrier().id(),
+                body.dateOfService());
         var traces = new ArrayList<KindTrace>();
         var summary = new LinkedHashMap<Kind, BigDecimal>();
         for (Kind kind : Kind.values()) {
-            KindTrace trace = walk(tenant, plan.planType(), kind,
-                    candidates.stream().filter(c -> c.assignment().assignmentKind() == kind).toList(),
-                    code.id(), place.id(), body.providerUuid(), body.dateOfService());
+            KindTrace trace = walk(
+                    tenant,
+                    plan.planType(),
+                    kind,
+                    candidates.stream()
+                            .filter(c -> c.assignment().assignmentKind() == kind)
+                            .toList(),
+                    code.id(),
+                    place.id(),
+                    body.providerUuid(),
+                    body.dateOfService());
             traces.add(trace);
             if (trace.fee() != null) {
                 summary.put(kind, trace.fee().amount());
             }
         }
-        return new Debug(body.dateOfService(), new Ref(place.id(), place.name()), new Ref(plan.id(), plan.groupName()),
-                code.code(), provider, status(traces), summary, traces);
+        return new Debug(
+                body.dateOfService(),
+                new Ref(place.id(), place.name()),
+                new Ref(plan.id(), plan.groupName()),
+                code.code(),
+                provider,
+                status(traces),
+                summary,
+                traces);
     }
 
-    private KindTrace walk(Tenant tenant, Plan.PlanType planType, Kind kind, List<Candidate> candidates, UUID codeId,
-            UUID locationId, UUID providerId, LocalDate date) {
+    private KindTrace walk(
+            Tenant tenant,
+            Plan.PlanType planType,
+            Kind kind,
+            List<Candidate> candidates,
+            UUID codeId,
+            UUID locationId,
+            UUID providerId,
+            LocalDate date) {
         var levels = new ArrayList<LevelTrace>();
         Candidate chosen = null;
         for (Level level : Level.values()) {
             if (chosen != null) {
-                levels.add(new LevelTrace(level, "skip", null, null, "resolved at the " + chosen.assignment().level() + " level"));
+                levels.add(new LevelTrace(
+                        level,
+                        "skip",
+                        null,
+                        null,
+                        "resolved at the " + chosen.assignment().level() + " level"));
                 continue;
             }
-            var here = candidates.stream().filter(c -> c.assignment().level() == level).toList();
-            var live = here.stream().filter(c -> c.schedule().deletedAt() == null).findFirst();
+            var here = candidates.stream()
+                    .filter(c -> c.assignment().level() == level)
+                    .toList();
+            var live =
+                    here.stream().filter(c -> c.schedule().deletedAt() == null).findFirst();
             if (live.isPresent() && !FeeSlots.planUses(planType, kind, level)) {
                 var unused = live.get().assignment();
-                levels.add(new LevelTrace(level, "skip", unused.id(), unused.feeSchedule(),
-                        "a location's default primary schedule holds in-network fees; a " + planType + " plan does not use it"));
+                levels.add(new LevelTrace(
+                        level,
+                        "skip",
+                        unused.id(),
+                        unused.feeSchedule(),
+                        "a location's default primary schedule holds in-network fees; a " + planType
+                                + " plan does not use it"));
             } else if (live.isPresent()) {
                 chosen = live.get();
-                levels.add(new LevelTrace(level, "match", chosen.assignment().id(), chosen.assignment().feeSchedule(), null));
+                levels.add(new LevelTrace(
+                        level,
+                        "match",
+                        chosen.assignment().id(),
+                        chosen.assignment().feeSchedule(),
+                        null));
             } else if (!here.isEmpty()) {
                 var archived = here.get(0).assignment();
-                levels.add(new LevelTrace(level, "skip", archived.id(), archived.feeSchedule(), "fee schedule is archived"));
+                levels.add(new LevelTrace(
+                        level, "skip", archived.id(), archived.feeSchedule(), "fee schedule is archived"));
             } else {
-                levels.add(new LevelTrace(level, "miss", null, null, "no " + kind + " assignment at the " + level + " level"));
+                levels.add(new LevelTrace(
+                        level, "miss", null, null, "no " + kind + " assignment at the " + level + " level"));
             }
         }
         if (chosen == null) {
             return new KindTrace(kind, "no_match", null, null, null, null, levels);
         }
         FeeAssignment a = chosen.assignment();
-        FeeFound fee = schedules.resolveFee(tenant, a.feeSchedule().id(), codeId, locationId, providerId, date)
-                .map(FeeResolution::found).orElse(null);
-        return new KindTrace(kind, fee == null ? "no_fee" : "resolved", a.level(), a.id(), a.feeSchedule(), fee, levels);
+        FeeFound fee = schedules
+                .resolveFee(tenant, a.feeSchedule().id(), codeId, locationId, providerId, date)
+                .map(FeeResolution::found)
+                .orElse(null);
+        return new KindTrace(
+                kind, fee == null ? "no_fee" : "resolved", a.level(), a.id(), a.feeSchedule(), fee, levels);
     }
 
     private static String status(List<KindTrace> traces) {

@@ -23,18 +23,28 @@ class FeeResolutionRepository {
      * Live assignments in force on {@code date} at the location for the kinds, at any level that can apply: the
      * plan's own, the carrier's (no plan), the location default (neither). Ordered plan, carrier, location.
      */
-    List<Candidate> findCandidates(UUID org, UUID locationId, Collection<Kind> kinds, UUID planId, UUID carrierId,
-            LocalDate date) {
-        return findCandidates(org, locationId, kinds, planId == null ? List.of() : List.of(planId),
-                carrierId == null ? List.of() : List.of(carrierId), date);
+    List<Candidate> findCandidates(
+            UUID org, UUID locationId, Collection<Kind> kinds, UUID planId, UUID carrierId, LocalDate date) {
+        return findCandidates(
+                org,
+                locationId,
+                kinds,
+                planId == null ? List.of() : List.of(planId),
+                carrierId == null ? List.of() : List.of(carrierId),
+                date);
     }
 
     /**
      * The same for several plans and carriers in one query; a candidate's plan or carrier (or neither, a location
      * default) says which of them it can apply to.
      */
-    List<Candidate> findCandidates(UUID org, UUID locationId, Collection<Kind> kinds, Collection<UUID> planIds,
-            Collection<UUID> carrierIds, LocalDate date) {
+    List<Candidate> findCandidates(
+            UUID org,
+            UUID locationId,
+            Collection<Kind> kinds,
+            Collection<UUID> planIds,
+            Collection<UUID> carrierIds,
+            LocalDate date) {
         return jdbc.sql(FeeAssignmentRepository.SELECT + FeeAssignmentRepository.FROM + """
                  where a.org_id = :org and a.location_id = :location and a.assignment_kind = any(:kinds)
                    and a.deleted_at is null and a.effective_start <= :date
@@ -44,10 +54,13 @@ class FeeResolutionRepository {
                         or (a.plan_id is null and a.carrier_id is null))
                  order by a.assignment_kind, a.plan_id is null, a.carrier_id is null, a.effective_start desc, a.id
                 """)
-                .param("org", org).param("location", locationId)
+                .param("org", org)
+                .param("location", locationId)
                 .param("kinds", kinds.stream().map(Kind::name).toArray(String[]::new))
-                .param("plans", planIds.toArray(UUID[]::new)).param("carriers", carrierIds.toArray(UUID[]::new))
+                .param("plans", planIds.toArray(UUID[]::new))
+                .param("carriers", carrierIds.toArray(UUID[]::new))
                 .param("date", date)
-                .query(FeeAssignmentRepository.CANDIDATE).list();
+                .query(FeeAssignmentRepository.CANDIDATE)
+                .list();
     }
 }

@@ -49,10 +49,12 @@ public final class FeeSlots {
      * @param feeIn   the code's fee in the schedule filling a slot of the primary (null when none)
      */
     public static BigDecimal billed(Plan.PlanType primary, Function<Kind, BigDecimal> feeIn) {
-        BigDecimal own = primary == null ? null : switch (primary) {
-            case medicaid_flat_copay, category_percentage, capitation -> feeIn.apply(Kind.primary);
-            case ppo_percentage, ppo_fixed_benefit -> null;
-        };
+        BigDecimal own = primary == null
+                ? null
+                : switch (primary) {
+                    case medicaid_flat_copay, category_percentage, capitation -> feeIn.apply(Kind.primary);
+                    case ppo_percentage, ppo_fixed_benefit -> null;
+                };
         return own != null ? own : feeIn.apply(Kind.ucr);
     }
 
@@ -62,8 +64,8 @@ public final class FeeSlots {
      */
     public static BigDecimal allowed(Plan.PlanType type, BigDecimal bookFee, Function<Kind, BigDecimal> feeIn) {
         return switch (type) {
-            case category_percentage -> firstNonNull(bookFee,
-                    firstNonNull(feeIn.apply(Kind.out_of_network), feeIn.apply(Kind.allowed)));
+            case category_percentage ->
+                firstNonNull(bookFee, firstNonNull(feeIn.apply(Kind.out_of_network), feeIn.apply(Kind.allowed)));
             case ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation -> feeIn.apply(Kind.primary);
         };
     }

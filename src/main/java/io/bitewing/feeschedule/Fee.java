@@ -1,7 +1,7 @@
 package io.bitewing.feeschedule;
 
-import io.bitewing.shared.money.MoneyString;
 import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
+import io.bitewing.shared.money.MoneyString;
 import io.bitewing.shared.web.Ref;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -22,6 +22,9 @@ public record Fee(
         LocalDate dateEffective,
         @MoneyString @Schema(description = "Fee amount.") BigDecimal amount,
         @MoneyString BigDecimal patientAmount,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt) {}

@@ -39,81 +39,121 @@ class FeeController {
     }
 
     @GetMapping("/fees")
-    @Operation(summary = "List fees in schedule", description = "List fees in a fee schedule with optional search, "
-            + "category filter, fee range, and sort. Raises 404 if the fee schedule does not exist.")
-    Page<Fee> list(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
-            @Parameter(description = "Search by procedure code or description.") @RequestParam(required = false) String search,
-            @Parameter(description = "Filter by procedure code category (e.g., 'Diagnostic').") @RequestParam(required = false) String category,
-            @Parameter(description = "Minimum fee amount (inclusive).") @RequestParam(name = "fee_min", required = false) BigDecimal feeMin,
-            @Parameter(description = "Maximum fee amount (inclusive).") @RequestParam(name = "fee_max", required = false) BigDecimal feeMax,
+    @Operation(
+            summary = "List fees in schedule",
+            description = "List fees in a fee schedule with optional search, "
+                    + "category filter, fee range, and sort. Raises 404 if the fee schedule does not exist.")
+    Page<Fee> list(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
+            @Parameter(description = "Search by procedure code or description.") @RequestParam(required = false)
+                    String search,
+            @Parameter(description = "Filter by procedure code category (e.g., 'Diagnostic').")
+                    @RequestParam(required = false)
+                    String category,
+            @Parameter(description = "Minimum fee amount (inclusive).")
+                    @RequestParam(name = "fee_min", required = false)
+                    BigDecimal feeMin,
+            @Parameter(description = "Maximum fee amount (inclusive).")
+                    @RequestParam(name = "fee_max", required = false)
+                    BigDecimal feeMax,
             @Sorted(value = FeeSorts.class, by = "sort_col", order = "sort_dir") Sort sort,
             PageRequest page) {
-        return fees.list(tenant, scheduleId, new FeeFilter(search, category, feeMin, feeMax),
-                sort, page);
+        return fees.list(tenant, scheduleId, new FeeFilter(search, category, feeMin, feeMax), sort, page);
     }
 
     @PostMapping("/fees")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create fee", description = "Create a single fee entry in a fee schedule. Raises 404 if the fee "
-            + "schedule, procedure code, clinic or provider does not exist. Raises 409 when the code already has a fee "
-            + "for the same clinic, provider and date_effective, or on idempotency conflict.")
-    Fee create(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
+    @Operation(
+            summary = "Create fee",
+            description = "Create a single fee entry in a fee schedule. Raises 404 if the fee "
+                    + "schedule, procedure code, clinic or provider does not exist. Raises 409 when the code already has a fee "
+                    + "for the same clinic, provider and date_effective, or on idempotency conflict.")
+    Fee create(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
             @Valid @RequestBody FeeRequests.Create body) {
         return fees.create(tenant, scheduleId, body);
     }
 
     @PatchMapping("/fees/{fee_uuid}")
-    @Operation(summary = "Update fee", description = "Update a single fee entry. Raises 404 if the fee does not exist. "
-            + "Raises 409 if base_version does not match or the new slot already has a fee.")
-    Fee update(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId, @PathVariable("fee_uuid") UUID id,
-            @Valid @RequestBody FeeRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update fee",
+            description = "Update a single fee entry. Raises 404 if the fee does not exist. "
+                    + "Raises 409 if base_version does not match or the new slot already has a fee.")
+    Fee update(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
+            @PathVariable("fee_uuid") UUID id,
+            @Valid @RequestBody FeeRequests.Update body,
+            Patch patch) {
         return fees.update(tenant, scheduleId, id, body, patch);
     }
 
     @DeleteMapping("/fees/{fee_uuid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete fee", description = "Permanently delete a fee entry from a fee schedule. Raises 404 if "
-            + "the fee does not exist.")
+    @Operation(
+            summary = "Delete fee",
+            description =
+                    "Permanently delete a fee entry from a fee schedule. Raises 404 if " + "the fee does not exist.")
     void delete(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId, @PathVariable("fee_uuid") UUID id) {
         fees.delete(tenant, scheduleId, id);
     }
 
     @PostMapping("/fees/bulk")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Bulk create fees", description = "Bulk-create up to 100,000 fee entries in a fee schedule, all "
-            + "or nothing. Raises 404 if the fee schedule or any procedure code does not exist, 409 if a row's slot "
-            + "already has a fee; errors name the row (fees[i]). Answers the number created.")
-    BulkCreated bulkCreate(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
+    @Operation(
+            summary = "Bulk create fees",
+            description = "Bulk-create up to 100,000 fee entries in a fee schedule, all "
+                    + "or nothing. Raises 404 if the fee schedule or any procedure code does not exist, 409 if a row's slot "
+                    + "already has a fee; errors name the row (fees[i]). Answers the number created.")
+    BulkCreated bulkCreate(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
             @Valid @RequestBody FeeRequests.BulkCreate body) {
         return fees.bulkCreate(tenant, scheduleId, body);
     }
 
     @PostMapping("/fees/bulk-update")
-    @Operation(summary = "Bulk update fees", description = "Batch-update fee amounts from inline edits on the fee "
-            + "schedule detail UI. Each item carries the fee UUID, new amount, and base_version for optimistic "
-            + "concurrency. Raises 409 on the first version mismatch, with nothing applied. Raises 404 if the fee "
-            + "schedule or any fee does not exist.")
-    BulkUpdated bulkUpdate(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
+    @Operation(
+            summary = "Bulk update fees",
+            description = "Batch-update fee amounts from inline edits on the fee "
+                    + "schedule detail UI. Each item carries the fee UUID, new amount, and base_version for optimistic "
+                    + "concurrency. Raises 409 on the first version mismatch, with nothing applied. Raises 404 if the fee "
+                    + "schedule or any fee does not exist.")
+    BulkUpdated bulkUpdate(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
             @Valid @RequestBody FeeRequests.BulkUpdate body) {
         return fees.bulkUpdate(tenant, scheduleId, body);
     }
 
     @GetMapping("/available-codes")
-    @Operation(summary = "List available codes", description = "List procedure codes not yet in the fee schedule. Use "
-            + "this to populate the 'add code' dialog. Raises 404 if the fee schedule does not exist.")
-    Page<AvailableCode> availableCodes(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
-            @Parameter(description = "Search by procedure code or description.") @RequestParam(required = false) String search,
-            @Parameter(description = "Filter by procedure code category.") @RequestParam(required = false) String category,
+    @Operation(
+            summary = "List available codes",
+            description = "List procedure codes not yet in the fee schedule. Use "
+                    + "this to populate the 'add code' dialog. Raises 404 if the fee schedule does not exist.")
+    Page<AvailableCode> availableCodes(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
+            @Parameter(description = "Search by procedure code or description.") @RequestParam(required = false)
+                    String search,
+            @Parameter(description = "Filter by procedure code category.") @RequestParam(required = false)
+                    String category,
             PageRequest page) {
         return fees.availableCodes(tenant, scheduleId, search, category, page);
     }
 
     @PostMapping("/resolve")
-    @Operation(summary = "Resolve fee", description = "Resolve the effective fee for a procedure code in a fee schedule "
-            + "as of a date (default today): clinic+provider, then clinic, then provider, then the plain fee, each the "
-            + "latest date_effective not after the date. Returns null if no matching fee is found. Raises 404 if the "
-            + "fee schedule or procedure code does not exist.")
-    Object resolve(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
+    @Operation(
+            summary = "Resolve fee",
+            description = "Resolve the effective fee for a procedure code in a fee schedule "
+                    + "as of a date (default today): clinic+provider, then clinic, then provider, then the plain fee, each the "
+                    + "latest date_effective not after the date. Returns null if no matching fee is found. Raises 404 if the "
+                    + "fee schedule or procedure code does not exist.")
+    Object resolve(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
             @Valid @RequestBody FeeRequests.Resolve body) {
         return fees.resolve(tenant, scheduleId, body).<Object>map(fee -> fee).orElse(NullNode.getInstance());
     }

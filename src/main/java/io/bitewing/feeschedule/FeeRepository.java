@@ -1,12 +1,12 @@
 package io.bitewing.feeschedule;
 
+import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.db.Like;
 import io.bitewing.shared.db.Paged;
 import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.money.Money;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.web.Ref;
 import io.bitewing.shared.web.Sort;
 import java.math.BigDecimal;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class FeeRepository {
-
 
     /** A fee without a date applies from the beginning; the column stores that as this date so slots stay unique. */
     static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
@@ -46,7 +45,8 @@ class FeeRepository {
         return new Fee(
                 Rows.uuid(rs, "id"),
                 new Ref(Rows.uuid(rs, "fee_schedule_id"), rs.getString("schedule_name")),
-                new ProcedureCodeBrief(Rows.uuid(rs, "procedure_code_id"), rs.getString("code"), rs.getString("description")),
+                new ProcedureCodeBrief(
+                        Rows.uuid(rs, "procedure_code_id"), rs.getString("code"), rs.getString("description")),
                 clinic == null ? null : new Ref(clinic, rs.getString("clinic_name")),
                 provider == null ? null : new Ref(provider, rs.getString("provider_name")),
                 ALWAYS.equals(effective) ? null : effective,
@@ -68,24 +68,31 @@ class FeeRepository {
 
     Optional<Fee> find(UUID org, UUID scheduleId, UUID id) {
         return jdbc.sql(SELECT + " where f.org_id = :org and f.fee_schedule_id = :schedule and f.id = :id")
-                .param("org", org).param("schedule", scheduleId).param("id", id)
-                .query(FEE).optional();
+                .param("org", org)
+                .param("schedule", scheduleId)
+                .param("id", id)
+                .query(FEE)
+                .optional();
     }
 
     Page<Fee> findAll(UUID org, UUID scheduleId, FeeFilter filter, Sort sort, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT.replace("from fee f", ", count(*) over () as total from fee f") + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT.replace("from fee f", ", count(*) over () as total from fee f") + """
                  where f.org_id = :org and f.fee_schedule_id = :schedule
                    and (cast(:search as text) is null or (pc.code || ' ' || pc.description) ilike :search)
                    and (cast(:category as text) is null or lower(pc.category) = lower(:category))
                    and (cast(:feeMin as numeric) is null or f.amount >= :feeMin)
                    and (cast(:feeMax as numeric) is null or f.amount <= :feeMax)
-                """ + " order by " + sort.orderBy("f.id") + " limit :limit offset :offset")
-                .param("org", org).param("schedule", scheduleId)
-                .param("search", Like.contains(filter.search()))
-                .param("category", blankToNull(filter.category()))
-                .param("feeMin", filter.feeMin())
-                .param("feeMax", filter.feeMax()),
-                page, FEE);
+                """
+                                + " order by " + sort.orderBy("f.id") + " limit :limit offset :offset")
+                        .param("org", org)
+                        .param("schedule", scheduleId)
+                        .param("search", Like.contains(filter.search()))
+                        .param("category", blankToNull(filter.category()))
+                        .param("feeMin", filter.feeMin())
+                        .param("feeMax", filter.feeMax()),
+                page,
+                FEE);
     }
 
     /**
@@ -101,14 +108,24 @@ class FeeRepository {
                  order by (f.clinic_id is not null) desc, (f.provider_id is not null) desc, f.date_effective desc
                  limit 1
                 """)
-                .param("org", org).param("schedule", scheduleId).param("code", codeId)
-                .param("clinic", clinicId).param("provider", providerId).param("asOf", asOf)
-                .query(FEE).optional();
+                .param("org", org)
+                .param("schedule", scheduleId)
+                .param("code", codeId)
+                .param("clinic", clinicId)
+                .param("provider", providerId)
+                .param("asOf", asOf)
+                .query(FEE)
+                .optional();
     }
 
     /** {@link #resolve} for many schedules and codes at once: one row per schedule and code that has a fee. */
-    List<FeeScheduleService.ResolvedFee> resolveAll(UUID org, java.util.Collection<UUID> scheduleIds,
-            java.util.Collection<UUID> codeIds, UUID clinicId, UUID providerId, LocalDate asOf) {
+    List<FeeScheduleService.ResolvedFee> resolveAll(
+            UUID org,
+            java.util.Collection<UUID> scheduleIds,
+            java.util.Collection<UUID> codeIds,
+            UUID clinicId,
+            UUID providerId,
+            LocalDate asOf) {
         return jdbc.sql("""
                 select distinct on (f.fee_schedule_id, f.procedure_code_id)
                        f.fee_schedule_id, f.procedure_code_id, f.amount, f.patient_amount
@@ -120,17 +137,24 @@ class FeeRepository {
                  order by f.fee_schedule_id, f.procedure_code_id, (f.clinic_id is not null) desc,
                           (f.provider_id is not null) desc, f.date_effective desc
                 """)
-                .param("org", org).param("schedules", scheduleIds.toArray(UUID[]::new))
+                .param("org", org)
+                .param("schedules", scheduleIds.toArray(UUID[]::new))
                 .param("codes", codeIds.toArray(UUID[]::new))
-                .param("clinic", clinicId).param("provider", providerId).param("asOf", asOf)
-                .query((rs, n) -> new FeeScheduleService.ResolvedFee(Rows.uuid(rs, "fee_schedule_id"),
-                        Rows.uuid(rs, "procedure_code_id"), rs.getBigDecimal("amount"), rs.getBigDecimal("patient_amount")))
+                .param("clinic", clinicId)
+                .param("provider", providerId)
+                .param("asOf", asOf)
+                .query((rs, n) -> new FeeScheduleService.ResolvedFee(
+                        Rows.uuid(rs, "fee_schedule_id"),
+                        Rows.uuid(rs, "procedure_code_id"),
+                        rs.getBigDecimal("amount"),
+                        rs.getBigDecimal("patient_amount")))
                 .list();
     }
 
     /** Inserts the fee unless its slot (code, clinic, provider, date) is taken; false when taken. */
     boolean insert(UUID org, UUID scheduleId, UUID id, FeeRequests.Create c) {
-        var p = slotParams(org, scheduleId, id, c.procedureCodeUuid(), c.clinicUuid(), c.providerUuid(), c.dateEffective());
+        var p = slotParams(
+                org, scheduleId, id, c.procedureCodeUuid(), c.clinicUuid(), c.providerUuid(), c.dateEffective());
         p.put("amount", Money.of(c.amount()));
         p.put("patientAmount", Money.of(c.patientAmount()));
         return jdbc.sql("""
@@ -138,12 +162,12 @@ class FeeRepository {
                                  amount, patient_amount)
                 values (:org, :id, :schedule, :code, :clinic, :provider, :dateEffective, :amount, :patientAmount)
                 on conflict do nothing
-                """)
-                .params(p).update() == 1;
+                """).params(p).update() == 1;
     }
 
     /** Whether another fee of the schedule holds the slot. */
-    boolean slotTaken(UUID org, UUID scheduleId, UUID exceptId, UUID codeId, UUID clinicId, UUID providerId, LocalDate date) {
+    boolean slotTaken(
+            UUID org, UUID scheduleId, UUID exceptId, UUID codeId, UUID clinicId, UUID providerId, LocalDate date) {
         return jdbc.sql("""
                 select exists (select 1 from fee
                                where org_id = :org and fee_schedule_id = :schedule and procedure_code_id = :code
@@ -152,12 +176,14 @@ class FeeRepository {
                                  and date_effective = :dateEffective and id <> :id)
                 """)
                 .params(slotParams(org, scheduleId, exceptId, codeId, clinicId, providerId, date))
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
     }
 
     /** Writes every mutable column; false when {@code baseVersion} is no longer current. */
     boolean update(UUID org, UUID scheduleId, UUID id, FeeRequests.Create f, int baseVersion) {
-        var p = slotParams(org, scheduleId, id, f.procedureCodeUuid(), f.clinicUuid(), f.providerUuid(), f.dateEffective());
+        var p = slotParams(
+                org, scheduleId, id, f.procedureCodeUuid(), f.clinicUuid(), f.providerUuid(), f.dateEffective());
         p.put("amount", Money.of(f.amount()));
         p.put("patientAmount", Money.of(f.patientAmount()));
         p.put("baseVersion", baseVersion);
@@ -165,14 +191,16 @@ class FeeRepository {
                 update fee set clinic_id = :clinic, provider_id = :provider, date_effective = :dateEffective,
                     amount = :amount, patient_amount = :patientAmount, version = version + 1, updated_at = now()
                 where org_id = :org and fee_schedule_id = :schedule and id = :id and version = :baseVersion
-                """)
-                .params(p).update() == 1;
+                """).params(p).update() == 1;
     }
 
     boolean delete(UUID org, UUID scheduleId, UUID id) {
         return jdbc.sql("delete from fee where org_id = :org and fee_schedule_id = :schedule and id = :id")
-                .param("org", org).param("schedule", scheduleId).param("id", id)
-                .update() == 1;
+                        .param("org", org)
+                        .param("schedule", scheduleId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /**
@@ -189,9 +217,7 @@ class FeeRepository {
                             cast(:patientAmounts as numeric[]))
                      as u(id, code, clinic, provider, date_effective, amount, patient_amount)
                 on conflict do nothing
-                """)
-                .params(rows.params(org, scheduleId))
-                .update();
+                """).params(rows.params(org, scheduleId)).update();
     }
 
     /** The first row (0-based) among {@code rows} whose slot another fee already holds; empty when none. */
@@ -206,7 +232,8 @@ class FeeRepository {
                           and f.date_effective = u.date_effective and f.id <> u.id
                 """)
                 .params(rows.params(org, scheduleId))
-                .query(Integer.class).optional();
+                .query(Integer.class)
+                .optional();
     }
 
     /** Versions of the schedule's fees among {@code ids}, locked for the bulk update. */
@@ -217,8 +244,11 @@ class FeeRepository {
                 where org_id = :org and fee_schedule_id = :schedule and id = any(:ids)
                 order by id for update
                 """)
-                .param("org", org).param("schedule", scheduleId).param("ids", ids.toArray(UUID[]::new))
-                .query((rs, n) -> versions.put(Rows.uuid(rs, "id"), rs.getInt("version"))).list();
+                .param("org", org)
+                .param("schedule", scheduleId)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> versions.put(Rows.uuid(rs, "id"), rs.getInt("version")))
+                .list();
         return versions;
     }
 
@@ -229,13 +259,17 @@ class FeeRepository {
                 from unnest(cast(:ids as uuid[]), cast(:amounts as numeric[])) as u(id, amount)
                 where f.org_id = :org and f.fee_schedule_id = :schedule and f.id = u.id
                 """)
-                .param("org", org).param("schedule", scheduleId).param("ids", ids).param("amounts", amounts)
+                .param("org", org)
+                .param("schedule", scheduleId)
+                .param("ids", ids)
+                .param("amounts", amounts)
                 .update();
     }
 
     /** Live, visible procedure codes without any fee in the schedule. */
     Page<AvailableCode> availableCodes(UUID org, UUID scheduleId, String search, String category, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("""
+        return Paged.query(
+                () -> jdbc.sql("""
                 select pc.id, pc.code, pc.description, pc.category, count(*) over () as total
                 from procedure_code pc
                 where pc.org_id = :org and pc.deleted_at is null and not pc.is_hidden
@@ -245,9 +279,12 @@ class FeeRepository {
                   and (cast(:category as text) is null or lower(pc.category) = lower(:category))
                 order by pc.code, pc.id limit :limit offset :offset
                 """)
-                .param("org", org).param("schedule", scheduleId)
-                .param("search", Like.contains(search)).param("category", blankToNull(category)),
-                page, AVAILABLE);
+                        .param("org", org)
+                        .param("schedule", scheduleId)
+                        .param("search", Like.contains(search))
+                        .param("category", blankToNull(category)),
+                page,
+                AVAILABLE);
     }
 
     /**
@@ -255,7 +292,8 @@ class FeeRepository {
      * has none), in the order of {@code scheduleIds}; one query per page.
      */
     Page<FeeComparison.Row> compare(UUID org, List<UUID> scheduleIds, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("""
+        return Paged.query(
+                () -> jdbc.sql("""
                 with current_fee as (
                   select distinct on (f.fee_schedule_id, f.procedure_code_id) f.fee_schedule_id, f.procedure_code_id, f.amount
                   from fee f
@@ -272,22 +310,26 @@ class FeeRepository {
                 from codes
                 join procedure_code pc on pc.org_id = :org and pc.id = codes.procedure_code_id
                 order by pc.code, pc.id limit :limit offset :offset
-                """)
-                .param("org", org).param("schedules", scheduleIds.toArray(UUID[]::new)),
-                page, (rs, n) -> {
+                """).param("org", org).param("schedules", scheduleIds.toArray(UUID[]::new)),
+                page,
+                (rs, n) -> {
                     var amounts = (BigDecimal[]) rs.getArray("amounts").getArray();
                     var fees = new java.util.LinkedHashMap<UUID, String>();
                     for (int i = 0; i < scheduleIds.size(); i++) {
-                        fees.put(scheduleIds.get(i), amounts[i] == null ? null : Money.of(amounts[i]).toPlainString());
+                        fees.put(
+                                scheduleIds.get(i),
+                                amounts[i] == null ? null : Money.of(amounts[i]).toPlainString());
                     }
                     return new FeeComparison.Row(
-                            new ProcedureCodeBrief(Rows.uuid(rs, "id"), rs.getString("code"), rs.getString("description")),
-                            rs.getString("category"), fees);
+                            new ProcedureCodeBrief(
+                                    Rows.uuid(rs, "id"), rs.getString("code"), rs.getString("description")),
+                            rs.getString("category"),
+                            fees);
                 });
     }
 
-    private static Map<String, Object> slotParams(UUID org, UUID scheduleId, UUID id, UUID codeId, UUID clinicId,
-            UUID providerId, LocalDate date) {
+    private static Map<String, Object> slotParams(
+            UUID org, UUID scheduleId, UUID id, UUID codeId, UUID clinicId, UUID providerId, LocalDate date) {
         var p = new HashMap<String, Object>();
         p.put("org", org);
         p.put("schedule", scheduleId);

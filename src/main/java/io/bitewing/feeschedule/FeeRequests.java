@@ -20,19 +20,33 @@ public final class FeeRequests {
     public static final int MAX_BULK = 100_000;
 
     public record Create(
-            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal amount,
+
             UUID clinicUuid,
             LocalDate dateEffective,
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal patientAmount,
-            @NotNull @Schema(description = "UUID of the procedure code.") UUID procedureCodeUuid,
+
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal patientAmount,
+
+            @NotNull @Schema(description = "UUID of the procedure code.")
+            UUID procedureCodeUuid,
+
             UUID providerUuid) {}
 
     public record Update(
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @NotNull @Schema(description = FeeScheduleRequests.BASE_VERSION) Integer baseVersion,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal amount,
+
+            @NotNull @Schema(description = FeeScheduleRequests.BASE_VERSION)
+            Integer baseVersion,
+
             UUID clinicUuid,
             LocalDate dateEffective,
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal patientAmount,
+
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal patientAmount,
+
             UUID providerUuid) {}
 
     public record BulkCreate(
@@ -41,8 +55,12 @@ public final class FeeRequests {
 
     public record BulkUpdateItem(
             @NotNull UUID feeUuid,
-            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @NotNull @Schema(description = FeeScheduleRequests.BASE_VERSION) Integer baseVersion) {}
+
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal amount,
+
+            @NotNull @Schema(description = FeeScheduleRequests.BASE_VERSION)
+            Integer baseVersion) {}
 
     public record BulkUpdate(
             @NotNull @Size(min = 1, max = 500) @Schema(description = "List of fee updates (max 500 per request).")
@@ -51,6 +69,9 @@ public final class FeeRequests {
     public record Resolve(
             LocalDate asOfDate,
             UUID clinicUuid,
-            @NotNull @Schema(description = "UUID of the procedure code to resolve.") UUID procedureCodeUuid,
+
+            @NotNull @Schema(description = "UUID of the procedure code to resolve.")
+            UUID procedureCodeUuid,
+
             UUID providerUuid) {}
 }

@@ -9,21 +9,43 @@ import java.util.UUID;
 public record FeeSchedule(
         @Schema(description = "Fee schedule UUID.") UUID id,
         @Schema(description = "Display name.") String name,
-        @Schema(description = "Schedule type. One of: normal, copay, out_of_network, fixed_benefit, allowed, manual_blue_book.")
+
+        @Schema(
+                description =
+                        "Schedule type. One of: normal, copay, out_of_network, fixed_benefit, allowed, manual_blue_book.")
         Type feeSchedType,
-        @Schema(description = "Purpose. One of: office, insurance, allowed.") Purpose purpose,
-        @Schema(description = "Status. One of: active, archived.") Status status,
+
+        @Schema(description = "Purpose. One of: office, insurance, allowed.")
+        Purpose purpose,
+
+        @Schema(description = "Status. One of: active, archived.")
+        Status status,
+
         String notes,
-        @Schema(description = "Number of active assignments using this schedule.") int assignmentCount,
-        @Schema(description = "Number of note entries attached to this schedule.") int notesCount,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "Number of active assignments using this schedule.")
+        int assignmentCount,
+
+        @Schema(description = "Number of note entries attached to this schedule.")
+        int notesCount,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt) {
 
-    public enum Status { active, archived }
+    public enum Status {
+        active,
+        archived
+    }
 
-    public enum Purpose { office, insurance, allowed }
+    public enum Purpose {
+        office,
+        insurance,
+        allowed
+    }
 
     /** The schedule types; each allows the purposes it can serve, the first being its default. */
     public enum Type {

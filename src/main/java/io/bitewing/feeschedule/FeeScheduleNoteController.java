@@ -29,25 +29,31 @@ class FeeScheduleNoteController {
     }
 
     @GetMapping
-    @Operation(summary = "List fee schedule notes", description = "List notes attached to a fee schedule, newest entry "
-            + "first. Raises 404 if the fee schedule does not exist.")
+    @Operation(
+            summary = "List fee schedule notes",
+            description = "List notes attached to a fee schedule, newest entry "
+                    + "first. Raises 404 if the fee schedule does not exist.")
     Map<String, List<FeeScheduleNote>> list(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId) {
         return Map.of("items", notes.list(tenant, scheduleId));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create fee schedule note", description = "Add a note to a fee schedule. Raises 404 if the fee "
-            + "schedule does not exist.")
-    FeeScheduleNote create(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId,
+    @Operation(
+            summary = "Create fee schedule note",
+            description = "Add a note to a fee schedule. Raises 404 if the fee " + "schedule does not exist.")
+    FeeScheduleNote create(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
             @Valid @RequestBody FeeScheduleRequests.CreateNote body) {
         return notes.create(tenant, scheduleId, body);
     }
 
     @DeleteMapping("/{note_uuid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete fee schedule note", description = "Delete a note from a fee schedule. Raises 404 if the "
-            + "note does not exist.")
+    @Operation(
+            summary = "Delete fee schedule note",
+            description = "Delete a note from a fee schedule. Raises 404 if the " + "note does not exist.")
     void delete(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId, @PathVariable("note_uuid") UUID id) {
         notes.delete(tenant, scheduleId, id);
     }

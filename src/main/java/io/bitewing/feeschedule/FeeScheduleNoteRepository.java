@@ -33,16 +33,21 @@ class FeeScheduleNoteRepository {
 
     Optional<FeeScheduleNote> find(UUID org, UUID scheduleId, UUID id) {
         return jdbc.sql(SELECT + " where n.org_id = :org and n.fee_schedule_id = :schedule and n.id = :id")
-                .param("org", org).param("schedule", scheduleId).param("id", id)
-                .query(NOTE).optional();
+                .param("org", org)
+                .param("schedule", scheduleId)
+                .param("id", id)
+                .query(NOTE)
+                .optional();
     }
 
     /** The schedule's notes, newest entry first. */
     List<FeeScheduleNote> findAll(UUID org, UUID scheduleId) {
         return jdbc.sql(SELECT + " where n.org_id = :org and n.fee_schedule_id = :schedule"
                         + " order by n.date_entry desc, n.created_at desc, n.id desc")
-                .param("org", org).param("schedule", scheduleId)
-                .query(NOTE).list();
+                .param("org", org)
+                .param("schedule", scheduleId)
+                .query(NOTE)
+                .list();
     }
 
     void insert(UUID org, UUID scheduleId, UUID id, FeeScheduleRequests.CreateNote note, UUID createdBy) {
@@ -50,14 +55,23 @@ class FeeScheduleNoteRepository {
                 insert into fee_schedule_note (org_id, id, fee_schedule_id, body, author, date_entry, created_by)
                 values (:org, :id, :schedule, :body, :author, :dateEntry, :createdBy)
                 """)
-                .param("org", org).param("id", id).param("schedule", scheduleId).param("body", note.note())
-                .param("author", note.author()).param("dateEntry", note.dateEntry()).param("createdBy", createdBy)
+                .param("org", org)
+                .param("id", id)
+                .param("schedule", scheduleId)
+                .param("body", note.note())
+                .param("author", note.author())
+                .param("dateEntry", note.dateEntry())
+                .param("createdBy", createdBy)
                 .update();
     }
 
     boolean delete(UUID org, UUID scheduleId, UUID id) {
-        return jdbc.sql("delete from fee_schedule_note where org_id = :org and fee_schedule_id = :schedule and id = :id")
-                .param("org", org).param("schedule", scheduleId).param("id", id)
-                .update() == 1;
+        return jdbc.sql(
+                                "delete from fee_schedule_note where org_id = :org and fee_schedule_id = :schedule and id = :id")
+                        .param("org", org)
+                        .param("schedule", scheduleId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 }

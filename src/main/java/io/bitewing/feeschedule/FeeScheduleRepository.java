@@ -69,27 +69,34 @@ class FeeScheduleRepository {
 
     Optional<FeeSchedule> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from fee_schedule s where s.org_id = :org and s.id = :id")
-                .param("org", org).param("id", id)
-                .query(SCHEDULE).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(SCHEDULE)
+                .optional();
     }
 
     /** Locks the schedule row; {@code for update} also holds off fee inserts, whose foreign key check shares it. */
     boolean lock(UUID org, UUID id) {
         return jdbc.sql("select 1 from fee_schedule where org_id = :org and id = :id for update")
-                .param("org", org).param("id", id)
-                .query(Integer.class).optional().isPresent();
+                .param("org", org)
+                .param("id", id)
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     /** The live schedules among {@code ids} with their names, types and purposes. */
     List<FeeSchedule> findAll(UUID org, List<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from fee_schedule s where s.org_id = :org and s.id = any(:ids)")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(SCHEDULE).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(SCHEDULE)
+                .list();
     }
 
     Page<FeeSchedule> findAll(UUID org, FeeScheduleFilter filter, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from fee_schedule s"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from fee_schedule s" + """
                          where s.org_id = :org
                            and (case when :archived then s.deleted_at is not null else s.deleted_at is null end)
                            and (cast(:type as text) is null or s.fee_sched_type = :type)
@@ -97,12 +104,21 @@ class FeeScheduleRepository {
                            and (cast(:search as text) is null or (s.name || ' ' || coalesce(s.notes, '')) ilike :search)
                          order by lower(s.name), s.id limit :limit offset :offset
                         """)
-                .param("org", org)
-                .param("archived", filter.status() == Status.archived)
-                .param("type", filter.feeSchedType() == null ? null : filter.feeSchedType().name())
-                .param("purpose", filter.purpose() == null ? null : filter.purpose().name())
-                .param("search", Like.contains(filter.search())),
-                page, SCHEDULE);
+                        .param("org", org)
+                        .param("archived", filter.status() == Status.archived)
+                        .param(
+                                "type",
+                                filter.feeSchedType() == null
+                                        ? null
+                                        : filter.feeSchedType().name())
+                        .param(
+                                "purpose",
+                                filter.purpose() == null
+                                        ? null
+                                        : filter.purpose().name())
+                        .param("search", Like.contains(filter.search())),
+                page,
+                SCHEDULE);
     }
 
     /** Fee and live assignment counts of every live schedule, in one query. */
@@ -116,7 +132,8 @@ class FeeScheduleRepository {
                 order by lower(s.name), s.id
                 """)
                 .param("org", org)
-                .query(STATS).list();
+                .query(STATS)
+                .list();
     }
 
     /** Audit entries of the schedule (its own changes and its fees' and notes'), newest first. */
@@ -129,15 +146,23 @@ class FeeScheduleRepository {
                 where org_id = :org and entity_type = 'fee_schedule' and entity_id = :id
                 order by created_at desc, id desc limit :limit offset :offset
                 """)
-                .param("org", org).param("id", id).param("limit", limit).param("offset", offset)
+                .param("org", org)
+                .param("id", id)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     items.add(HISTORY.mapRow(rs, n));
                     return null;
-                }).list();
+                })
+                .list();
         if (items.isEmpty() && offset > 0) {
-            total[0] = jdbc.sql("select count(*) from audit_log where org_id = :org and entity_type = 'fee_schedule' and entity_id = :id")
-                    .param("org", org).param("id", id).query(Long.class).single();
+            total[0] = jdbc.sql(
+                            "select count(*) from audit_log where org_id = :org and entity_type = 'fee_schedule' and entity_id = :id")
+                    .param("org", org)
+                    .param("id", id)
+                    .query(Long.class)
+                    .single();
         }
         return new FeeScheduleHistory(items, total[0]);
     }
@@ -147,8 +172,11 @@ class FeeScheduleRepository {
                 select exists (select 1 from fee_schedule
                                where org_id = :org and lower(name) = lower(:name) and deleted_at is null and id <> :except)
                 """)
-                .param("org", org).param("name", name).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("org", org)
+                .param("name", name)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     void insert(UUID org, FeeSchedule s) {
@@ -156,9 +184,7 @@ class FeeScheduleRepository {
                 insert into fee_schedule (org_id, id, name, fee_sched_type, purpose, status, notes, deleted_at)
                 values (:org, :id, :name, :type, :purpose, :status, :notes,
                         case when :status = 'archived' then now() end)
-                """)
-                .params(params(org, s))
-                .update();
+                """).params(params(org, s)).update();
     }
 
     /** Writes every mutable column; false when {@code baseVersion} is no longer current. */
@@ -170,9 +196,7 @@ class FeeScheduleRepository {
                     notes = :notes, version = version + 1, updated_at = now(),
                     deleted_at = case when :status = 'archived' then coalesce(deleted_at, now()) end
                 where org_id = :org and id = :id and version = :baseVersion
-                """)
-                .params(params)
-                .update() == 1;
+                """).params(params).update() == 1;
     }
 
     /** Bumps the version (a change to the schedule's fees as a whole); false when {@code baseVersion} is stale. */
@@ -181,22 +205,26 @@ class FeeScheduleRepository {
                 update fee_schedule set version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 """)
-                .param("org", org).param("id", id).param("baseVersion", baseVersion)
-                .update() == 1;
+                        .param("org", org)
+                        .param("id", id)
+                        .param("baseVersion", baseVersion)
+                        .update()
+                == 1;
     }
 
     void archive(UUID org, UUID id) {
         jdbc.sql("""
                 update fee_schedule set status = 'archived', deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id)
-                .update();
+                """).param("org", org).param("id", id).update();
     }
 
     long countFees(UUID org, UUID id) {
         return jdbc.sql("select count(*) from fee where org_id = :org and fee_schedule_id = :id")
-                .param("org", org).param("id", id).query(Long.class).single();
+                .param("org", org)
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -214,7 +242,10 @@ class FeeScheduleRepository {
                       from fee f where f.org_id = :org and f.fee_schedule_id = :source) f
                 join unnest(cast(:ids as uuid[])) with ordinality as n(id, rn) on n.rn = f.rn
                 """)
-                .param("org", org).param("source", source).param("target", target).param("factor", factor)
+                .param("org", org)
+                .param("source", source)
+                .param("target", target)
+                .param("factor", factor)
                 .param("ids", ids)
                 .update();
     }
@@ -226,7 +257,9 @@ class FeeScheduleRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and fee_schedule_id = :id
                 """)
-                .param("org", org).param("id", id).param("factor", factor)
+                .param("org", org)
+                .param("id", id)
+                .param("factor", factor)
                 .update();
     }
 

@@ -62,9 +62,14 @@ public class FeeScheduleService {
      * Empty when the schedule has no such fee or is unknown in this organisation; never throws, so callers in
      * their own transaction may use it freely.
      */
-    public Optional<Fee> resolveFee(Tenant tenant, UUID scheduleId, UUID procedureCodeId, UUID clinicId,
-            UUID providerId, LocalDate asOf) {
-        return fees.resolve(tenant.orgId(), scheduleId, procedureCodeId, clinicId, providerId,
+    public Optional<Fee> resolveFee(
+            Tenant tenant, UUID scheduleId, UUID procedureCodeId, UUID clinicId, UUID providerId, LocalDate asOf) {
+        return fees.resolve(
+                tenant.orgId(),
+                scheduleId,
+                procedureCodeId,
+                clinicId,
+                providerId,
                 asOf == null ? LocalDate.now() : asOf);
     }
 
@@ -75,12 +80,22 @@ public class FeeScheduleService {
      * {@link #resolveFee} for every pair of {@code scheduleIds} and {@code procedureCodeIds} in one query; pairs with
      * no fee are absent.
      */
-    public List<ResolvedFee> resolveFees(Tenant tenant, java.util.Collection<UUID> scheduleIds,
-            java.util.Collection<UUID> procedureCodeIds, UUID clinicId, UUID providerId, LocalDate asOf) {
+    public List<ResolvedFee> resolveFees(
+            Tenant tenant,
+            java.util.Collection<UUID> scheduleIds,
+            java.util.Collection<UUID> procedureCodeIds,
+            UUID clinicId,
+            UUID providerId,
+            LocalDate asOf) {
         if (scheduleIds.isEmpty() || procedureCodeIds.isEmpty()) {
             return List.of();
         }
-        return fees.resolveAll(tenant.orgId(), scheduleIds, procedureCodeIds, clinicId, providerId,
+        return fees.resolveAll(
+                tenant.orgId(),
+                scheduleIds,
+                procedureCodeIds,
+                clinicId,
+                providerId,
                 asOf == null ? LocalDate.now() : asOf);
     }
 
@@ -113,8 +128,19 @@ public class FeeScheduleService {
     public FeeSchedule create(Tenant tenant, FeeScheduleRequests.Create body) {
         Purpose purpose = body.purpose() == null ? body.feeSchedType().defaultPurpose() : body.purpose();
         requireCompatible(body.feeSchedType(), purpose);
-        var schedule = new FeeSchedule(Ids.newId(), body.name().strip(), body.feeSchedType(), purpose,
-                body.status() == null ? Status.active : body.status(), body.notes(), 0, 0, 1, null, null, null);
+        var schedule = new FeeSchedule(
+                Ids.newId(),
+                body.name().strip(),
+                body.feeSchedType(),
+                purpose,
+                body.status() == null ? Status.active : body.status(),
+                body.notes(),
+                0,
+                0,
+                1,
+                null,
+                null,
+                null);
         if (schedule.status() == Status.active) {
             requireFreeName(tenant, schedule.name(), schedule.id());
         }
@@ -136,18 +162,27 @@ public class FeeScheduleService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new FeeSchedule(id,
-                patch.applyRequired("name", body.name() == null ? null : body.name().strip(), current.name()),
+        var next = new FeeSchedule(
+                id,
+                patch.applyRequired(
+                        "name", body.name() == null ? null : body.name().strip(), current.name()),
                 patch.applyRequired("fee_sched_type", body.feeSchedType(), current.feeSchedType()),
                 patch.applyRequired("purpose", body.purpose(), current.purpose()),
                 patch.applyRequired("status", body.status(), current.status()),
                 patch.apply("notes", body.notes(), current.notes()),
-                current.assignmentCount(), current.notesCount(), current.version(), current.createdAt(),
-                current.updatedAt(), current.deletedAt());
-        var retyped = Stream.of("fee_sched_type", "purpose").filter(patch.changed()::contains).findFirst();
+                current.assignmentCount(),
+                current.notesCount(),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
+        var retyped = Stream.of("fee_sched_type", "purpose")
+                .filter(patch.changed()::contains)
+                .findFirst();
         if (retyped.isPresent() && current.assignmentCount() > 0) {
-            throw ApiException.Invalid.body(retyped.get(), "cannot change while " + current.assignmentCount()
-                    + " active assignment(s) use this fee schedule");
+            throw ApiException.Invalid.body(
+                    retyped.get(),
+                    "cannot change while " + current.assignmentCount() + " active assignment(s) use this fee schedule");
         }
         if (retyped.isPresent()) {
             requireCompatible(next.feeSchedType(), next.purpose());
@@ -182,12 +217,25 @@ public class FeeScheduleService {
             throw notFound();
         }
         FeeSchedule source = get(tenant, sourceId);
-        var copy = new FeeSchedule(Ids.newId(), body.newName().strip(), source.feeSchedType(), source.purpose(),
-                Status.active, source.notes(), 0, 0, 1, null, null, null);
+        var copy = new FeeSchedule(
+                Ids.newId(),
+                body.newName().strip(),
+                source.feeSchedType(),
+                source.purpose(),
+                Status.active,
+                source.notes(),
+                0,
+                0,
+                1,
+                null,
+                null,
+                null);
         requireFreeName(tenant, copy.name(), copy.id());
         schedules.insert(tenant.orgId(), copy);
         BigDecimal percent = body.percentageAdjustment() == null ? BigDecimal.ZERO : body.percentageAdjustment();
-        UUID[] ids = Stream.generate(Ids::newId).limit(schedules.countFees(tenant.orgId(), sourceId)).toArray(UUID[]::new);
+        UUID[] ids = Stream.generate(Ids::newId)
+                .limit(schedules.countFees(tenant.orgId(), sourceId))
+                .toArray(UUID[]::new);
         schedules.copyFees(tenant.orgId(), sourceId, copy.id(), factor(percent), ids);
         audit.record(tenant, ENTITY, copy.id(), "copy", Set.of("name", "fees"));
         return get(tenant, copy.id());
@@ -203,7 +251,9 @@ public class FeeScheduleService {
         if (!schedules.touch(tenant.orgId(), id, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        BigDecimal percent = body.direction() == Direction.increase ? body.percentage() : body.percentage().negate();
+        BigDecimal percent = body.direction() == Direction.increase
+                ? body.percentage()
+                : body.percentage().negate();
         int updated = schedules.scaleFees(tenant.orgId(), id, factor(percent));
         audit.record(tenant, ENTITY, id, "undulate", Set.of("amount", "patient_amount"));
         return new Undulated(updated, get(tenant, id));
@@ -219,9 +269,16 @@ public class FeeScheduleService {
 
     private static void requireCompatible(Type type, Purpose purpose) {
         if (!type.allows(purpose)) {
-            throw ApiException.Invalid.body("purpose", "purpose " + purpose + " does not suit fee_sched_type " + type
-                    + " (allowed: " + java.util.Arrays.stream(Purpose.values()).filter(type::allows)
-                    .map(Enum::name).reduce((a, b) -> a + ", " + b).orElse("") + ")");
+            throw ApiException.Invalid.body(
+                    "purpose",
+                    "purpose " + purpose + " does not suit fee_sched_type " + type
+                            + " (allowed: "
+                            + java.util.Arrays.stream(Purpose.values())
+                                    .filter(type::allows)
+                                    .map(Enum::name)
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse("")
+                            + ")");
         }
     }
 

@@ -46,8 +46,13 @@ public class FeeService {
     private final ProviderService providers;
     private final AuditLog audit;
 
-    FeeService(FeeRepository fees, FeeScheduleService schedules, ProcedureCodeService codes, LocationService locations,
-            ProviderService providers, AuditLog audit) {
+    FeeService(
+            FeeRepository fees,
+            FeeScheduleService schedules,
+            ProcedureCodeService codes,
+            LocationService locations,
+            ProviderService providers,
+            AuditLog audit) {
         this.fees = fees;
         this.schedules = schedules;
         this.codes = codes;
@@ -57,7 +62,9 @@ public class FeeService {
     }
 
     Page<Fee> list(Tenant tenant, UUID scheduleId, FeeFilter filter, Sort sort, PageRequest page) {
-        if (filter.feeMin() != null && filter.feeMax() != null && filter.feeMin().compareTo(filter.feeMax()) > 0) {
+        if (filter.feeMin() != null
+                && filter.feeMax() != null
+                && filter.feeMin().compareTo(filter.feeMax()) > 0) {
             throw ApiException.Invalid.query("fee_max", "must be greater than or equal to fee_min");
         }
         var order = sort;
@@ -90,15 +97,27 @@ public class FeeService {
         }
         var next = new FeeRequests.Create(
                 patch.applyRequired("amount", body.amount(), current.amount()),
-                patch.apply("clinic_uuid", body.clinicUuid(), current.clinic() == null ? null : current.clinic().id()),
+                patch.apply(
+                        "clinic_uuid",
+                        body.clinicUuid(),
+                        current.clinic() == null ? null : current.clinic().id()),
                 patch.apply("date_effective", body.dateEffective(), current.dateEffective()),
                 patch.apply("patient_amount", body.patientAmount(), current.patientAmount()),
                 current.procedureCode().id(),
-                patch.apply("provider_uuid", body.providerUuid(), current.provider() == null ? null : current.provider().id()));
+                patch.apply(
+                        "provider_uuid",
+                        body.providerUuid(),
+                        current.provider() == null ? null : current.provider().id()));
         if (Stream.of("clinic_uuid", "provider_uuid", "date_effective").anyMatch(patch.changed()::contains)) {
             requireReferences(tenant, List.of(next), i -> "");
-            if (fees.slotTaken(tenant.orgId(), scheduleId, id, next.procedureCodeUuid(), next.clinicUuid(),
-                    next.providerUuid(), next.dateEffective())) {
+            if (fees.slotTaken(
+                    tenant.orgId(),
+                    scheduleId,
+                    id,
+                    next.procedureCodeUuid(),
+                    next.clinicUuid(),
+                    next.providerUuid(),
+                    next.dateEffective())) {
                 throw duplicate("");
             }
         }
@@ -135,7 +154,8 @@ public class FeeService {
             var batch = FeeColumns.of(ids.subList(from, to), rows.subList(from, to));
             int inserted = fees.insertAll(tenant.orgId(), scheduleId, batch);
             if (inserted < to - from) {
-                int row = from + fees.firstTakenSlot(tenant.orgId(), scheduleId, batch).orElse(0);
+                int row = from
+                        + fees.firstTakenSlot(tenant.orgId(), scheduleId, batch).orElse(0);
                 throw duplicate(" in fees[" + row + "]");
             }
             created += inserted;
@@ -166,15 +186,20 @@ public class FeeService {
                 throw new ApiException.Conflict("fees[" + i + "]: base_version is stale; reload and retry", version);
             }
         }
-        int updated = fees.updateAmounts(tenant.orgId(), scheduleId,
+        int updated = fees.updateAmounts(
+                tenant.orgId(),
+                scheduleId,
                 items.stream().map(FeeRequests.BulkUpdateItem::feeUuid).toArray(UUID[]::new),
-                items.stream().map(item -> io.bitewing.shared.money.Money.of(item.amount()).toPlainString())
+                items.stream()
+                        .map(item ->
+                                io.bitewing.shared.money.Money.of(item.amount()).toPlainString())
                         .toArray(String[]::new));
         audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fees_bulk_update", Set.of("amount"));
         return new BulkUpdated(updated);
     }
 
-    Page<AvailableCode> availableCodes(Tenant tenant, UUID scheduleId, String search, String category, PageRequest page) {
+    Page<AvailableCode> availableCodes(
+            Tenant tenant, UUID scheduleId, String search, String category, PageRequest page) {
         schedules.get(tenant, scheduleId);
         return fees.availableCodes(tenant.orgId(), scheduleId, search, category, page);
     }
@@ -187,17 +212,19 @@ public class FeeService {
         }
         // An unknown clinic or provider would silently resolve the plain fee: refuse it instead.
         var problems = new ArrayList<FieldProblem>();
-        if (body.clinicUuid() != null && locations.refs(tenant, List.of(body.clinicUuid())).isEmpty()) {
+        if (body.clinicUuid() != null
+                && locations.refs(tenant, List.of(body.clinicUuid())).isEmpty()) {
             problems.add(FieldProblem.body("clinic_uuid", "unknown location in this organisation", "value_error"));
         }
-        if (body.providerUuid() != null && providers.refs(tenant, List.of(body.providerUuid())).isEmpty()) {
+        if (body.providerUuid() != null
+                && providers.refs(tenant, List.of(body.providerUuid())).isEmpty()) {
             problems.add(FieldProblem.body("provider_uuid", "unknown provider in this organisation", "value_error"));
         }
         if (!problems.isEmpty()) {
             throw new ApiException.Invalid(problems);
         }
-        return schedules.resolveFee(tenant, scheduleId, body.procedureCodeUuid(), body.clinicUuid(),
-                body.providerUuid(), body.asOfDate());
+        return schedules.resolveFee(
+                tenant, scheduleId, body.procedureCodeUuid(), body.clinicUuid(), body.providerUuid(), body.asOfDate());
     }
 
     FeeComparison compare(Tenant tenant, FeeScheduleRequests.Compare body, PageRequest page) {
@@ -247,8 +274,8 @@ public class FeeService {
             slot.add(Objects.requireNonNullElse(r.dateEffective(), FeeRepository.ALWAYS));
             Integer earlier = slots.putIfAbsent(slot, i);
             if (earlier != null) {
-                throw new ApiException.Conflict("fees[" + i + "] has the same code, clinic, provider and date_effective as fees["
-                        + earlier + "]");
+                throw new ApiException.Conflict("fees[" + i
+                        + "] has the same code, clinic, provider and date_effective as fees[" + earlier + "]");
             }
         }
     }
@@ -265,6 +292,7 @@ public class FeeService {
     }
 
     private static ApiException.Conflict duplicate(String where) {
-        return new ApiException.Conflict("A fee for this code, clinic, provider and date_effective already exists" + where);
+        return new ApiException.Conflict(
+                "A fee for this code, clinic, provider and date_effective already exists" + where);
     }
 }

@@ -10,8 +10,13 @@ import java.util.UUID;
 /** One claim history row of a patient plan: a procedure paid, pending or done elsewhere, or an adjustment. */
 public record ClaimHistory(
         @Schema(description = "History row UUID.") UUID id,
-        @Schema(description = "The patient plan the row belongs to.") UUID patientPlanUuid,
-        @Schema(description = "Procedure code; null only for adjustments.") String procedureCode,
+
+        @Schema(description = "The patient plan the row belongs to.")
+        UUID patientPlanUuid,
+
+        @Schema(description = "Procedure code; null only for adjustments.")
+        String procedureCode,
+
         LocalDate dateOfService,
         String tooth,
         String surfaces,
@@ -20,9 +25,15 @@ public record ClaimHistory(
         @MoneyString BigDecimal insurancePaid,
         @MoneyString BigDecimal deductibleApplied,
         @MoneyString BigDecimal writeOff,
-        @Schema(description = "One of: received, pending, outside_office, adjustment.") Status status,
+
+        @Schema(description = "One of: received, pending, outside_office, adjustment.")
+        Status status,
+
         String notes,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt) {
 
@@ -30,5 +41,10 @@ public record ClaimHistory(
      * received: paid, counts as used; pending: sent and not yet paid, its estimate counts as pending; outside_office:
      * done elsewhere, counts for frequency only; adjustment: benefits or deductible used elsewhere, no code.
      */
-    public enum Status { received, pending, outside_office, adjustment }
+    public enum Status {
+        received,
+        pending,
+        outside_office,
+        adjustment
+    }
 }

@@ -55,8 +55,11 @@ class ClaimHistoryRepository {
                         from claim_history h
                         where h.org_id = :org and h.patient_plan_id = :patientPlan and h.id = :id and h.deleted_at is null
                         """)
-                .param("org", org).param("patientPlan", patientPlanId).param("id", id)
-                .query(HISTORY).optional();
+                .param("org", org)
+                .param("patientPlan", patientPlanId)
+                .param("id", id)
+                .query(HISTORY)
+                .optional();
     }
 
     /** Live rows of every patient plan on the subscriptions, with the subscription and covered patient of each. */
@@ -68,15 +71,18 @@ class ClaimHistoryRepository {
                         where h.org_id = :org and h.subscription_id = any(:subscriptions) and h.deleted_at is null
                         order by h.date_of_service, h.id
                         """)
-                .param("org", org).param("subscriptions", subscriptionIds.toArray(UUID[]::new))
-                .query((rs, n) -> new ClaimHistoryService.SubscriptionRow(Rows.uuid(rs, "subscription_id"),
-                        Rows.uuid(rs, "patient_id"), HISTORY.mapRow(rs, n)))
+                .param("org", org)
+                .param("subscriptions", subscriptionIds.toArray(UUID[]::new))
+                .query((rs, n) -> new ClaimHistoryService.SubscriptionRow(
+                        Rows.uuid(rs, "subscription_id"), Rows.uuid(rs, "patient_id"), HISTORY.mapRow(rs, n)))
                 .list();
     }
 
     /** Live rows of the patient plan, newest service date first; each filter is skipped when null. */
-    Page<ClaimHistory> list(UUID org, UUID patientPlanId, LocalDate from, LocalDate to, Status status, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(COLUMNS + ", count(*) over () as total " + """
+    Page<ClaimHistory> list(
+            UUID org, UUID patientPlanId, LocalDate from, LocalDate to, Status status, PageRequest page) {
+        return Paged.query(
+                () -> jdbc.sql(COLUMNS + ", count(*) over () as total " + """
                         from claim_history h
                         where h.org_id = :org and h.patient_plan_id = :patientPlan and h.deleted_at is null
                           and (cast(:from as date) is null or h.date_of_service >= :from)
@@ -85,8 +91,13 @@ class ClaimHistoryRepository {
                         order by h.date_of_service desc, h.id desc
                         limit :limit offset :offset
                         """)
-                .param("org", org).param("patientPlan", patientPlanId).param("from", from).param("to", to)
-                .param("status", status == null ? null : status.name()), page, HISTORY);
+                        .param("org", org)
+                        .param("patientPlan", patientPlanId)
+                        .param("from", from)
+                        .param("to", to)
+                        .param("status", status == null ? null : status.name()),
+                page,
+                HISTORY);
     }
 
     void insert(UUID org, UUID subscriptionId, ClaimHistory h) {
@@ -97,8 +108,7 @@ class ClaimHistoryRepository {
                     tooth, surfaces, units, fee, insurance_paid, deductible_applied, write_off, status, notes)
                 values (:org, :id, :patientPlanId, :subscriptionId, :procedureCode, :dateOfService,
                     :tooth, :surfaces, :units, :fee, :insurancePaid, :deductibleApplied, :writeOff, :status, :notes)
-                """)
-                .params(params).update();
+                """).params(params).update();
     }
 
     /** Writes every mutable column; false when {@code baseVersion} is no longer current. */
@@ -112,8 +122,7 @@ class ClaimHistoryRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and patient_plan_id = :patientPlanId and deleted_at is null
                   and version = :baseVersion
-                """)
-                .params(params).update() == 1;
+                """).params(params).update() == 1;
     }
 
     /** Removes the row from the patient plan's history (kept with deleted_at); false when already gone. */
@@ -122,7 +131,11 @@ class ClaimHistoryRepository {
                 update claim_history set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and patient_plan_id = :patientPlan and id = :id and deleted_at is null
                 """)
-                .param("org", org).param("patientPlan", patientPlanId).param("id", id).update() == 1;
+                        .param("org", org)
+                        .param("patientPlan", patientPlanId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> params(UUID org, ClaimHistory h) {

@@ -54,8 +54,11 @@ public class ClaimHistoryService {
     private final ProcedureCodeService procedureCodes;
     private final AuditLog audit;
 
-    ClaimHistoryService(ClaimHistoryRepository history, PatientPlanService patientPlans,
-            ProcedureCodeService procedureCodes, AuditLog audit) {
+    ClaimHistoryService(
+            ClaimHistoryRepository history,
+            PatientPlanService patientPlans,
+            ProcedureCodeService procedureCodes,
+            AuditLog audit) {
         this.history = history;
         this.patientPlans = patientPlans;
         this.procedureCodes = procedureCodes;
@@ -65,7 +68,9 @@ public class ClaimHistoryService {
     /** The patient plan's live history rows, newest first; 404 for a patient plan unknown here. */
     public Page<ClaimHistory> list(Tenant tenant, UUID patientPlanId, Filter filter, PageRequest page) {
         patientPlan(tenant, patientPlanId);
-        if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
+        if (filter.dateFrom() != null
+                && filter.dateTo() != null
+                && filter.dateFrom().isAfter(filter.dateTo())) {
             throw ApiException.Invalid.query("date_from", "must not be after date_to");
         }
         return history.list(tenant.orgId(), patientPlanId, filter.dateFrom(), filter.dateTo(), filter.status(), page);
@@ -81,10 +86,23 @@ public class ClaimHistoryService {
     @Transactional
     public ClaimHistory create(Tenant tenant, UUID patientPlanId, ClaimHistoryRequests.Create body) {
         PatientPlan plan = patientPlan(tenant, patientPlanId);
-        var row = new ClaimHistory(Ids.newId(), patientPlanId, liveCode(tenant, body.procedureCode()),
-                body.dateOfService(), body.tooth(), body.surfaces(), body.units() == null ? 1 : body.units(),
-                Money.of(body.fee()), Money.of(body.insurancePaid()), Money.of(body.deductibleApplied()),
-                Money.of(body.writeOff()), body.status(), body.notes(), 1, null, null);
+        var row = new ClaimHistory(
+                Ids.newId(),
+                patientPlanId,
+                liveCode(tenant, body.procedureCode()),
+                body.dateOfService(),
+                body.tooth(),
+                body.surfaces(),
+                body.units() == null ? 1 : body.units(),
+                Money.of(body.fee()),
+                Money.of(body.insurancePaid()),
+                Money.of(body.deductibleApplied()),
+                Money.of(body.writeOff()),
+                body.status(),
+                body.notes(),
+                1,
+                null,
+                null);
         requireConsistent(row);
         history.insert(tenant.orgId(), plan.subscriptionId(), row);
         audit.record(tenant, ENTITY, row.id(), "create", Set.of("procedure_code", "date_of_service", "status"));
@@ -93,14 +111,17 @@ public class ClaimHistoryService {
 
     /** Changes the fields sent; 409 for a stale base_version, the create rules on the result. */
     @Transactional
-    public ClaimHistory update(Tenant tenant, UUID patientPlanId, UUID id, ClaimHistoryRequests.Update body, Patch patch) {
+    public ClaimHistory update(
+            Tenant tenant, UUID patientPlanId, UUID id, ClaimHistoryRequests.Update body, Patch patch) {
         patientPlan(tenant, patientPlanId);
         ClaimHistory current = find(tenant, patientPlanId, id);
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
         String code = patch.apply("procedure_code", body.procedureCode(), current.procedureCode());
-        var next = new ClaimHistory(id, patientPlanId,
+        var next = new ClaimHistory(
+                id,
+                patientPlanId,
                 patch.has("procedure_code") ? liveCode(tenant, code) : code,
                 patch.applyRequired("date_of_service", body.dateOfService(), current.dateOfService()),
                 patch.apply("tooth", body.tooth(), current.tooth()),
@@ -112,10 +133,13 @@ public class ClaimHistoryService {
                 patch.has("write_off") ? Money.of(body.writeOff()) : current.writeOff(),
                 patch.applyRequired("status", body.status(), current.status()),
                 patch.apply("notes", body.notes(), current.notes()),
-                current.version(), current.createdAt(), current.updatedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt());
         requireConsistent(next);
         if (!history.update(tenant.orgId(), next, body.baseVersion())) {
-            throw ApiException.Conflict.staleVersion(find(tenant, patientPlanId, id).version());
+            throw ApiException.Conflict.staleVersion(
+                    find(tenant, patientPlanId, id).version());
         }
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return find(tenant, patientPlanId, id);
@@ -150,8 +174,11 @@ public class ClaimHistoryService {
         if (code == null) {
             return null;
         }
-        return procedureCodes.findByCode(tenant, code).map(ProcedureCode::code)
-                .orElseThrow(() -> ApiException.Invalid.body("procedure_code", "unknown procedure code '" + code + "'"));
+        return procedureCodes
+                .findByCode(tenant, code)
+                .map(ProcedureCode::code)
+                .orElseThrow(
+                        () -> ApiException.Invalid.body("procedure_code", "unknown procedure code '" + code + "'"));
     }
 
     /** Adjustments carry no code and every other row one; a service done elsewhere carries no money. */
@@ -170,7 +197,8 @@ public class ClaimHistoryService {
             amounts.put("write_off", row.writeOff());
             amounts.forEach((field, amount) -> {
                 if (amount != null && amount.signum() != 0) {
-                    throw ApiException.Invalid.body(field,
+                    throw ApiException.Invalid.body(
+                            field,
                             "must be empty: an outside_office row carries no money, it counts only for frequency");
                 }
             });

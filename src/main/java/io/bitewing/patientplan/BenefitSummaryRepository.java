@@ -46,11 +46,16 @@ class BenefitSummaryRepository {
                        or (b.coverage_category_id is null and b.code_group_id is null and b.procedure_code_id is null))
                 group by b.plan_id
                 """)
-                .param("org", org).param("plans", planIds.toArray(UUID[]::new))
-                .query((rs, n) -> summaries.put(Rows.uuid(rs, "plan_id"), new BenefitsSummary.Totals(
-                        rs.getBigDecimal("annual_max"), rs.getBigDecimal("family_annual_max"),
-                        rs.getBigDecimal("deductible"), rs.getBigDecimal("family_deductible"),
-                        rs.getBigDecimal("ortho_max"))))
+                .param("org", org)
+                .param("plans", planIds.toArray(UUID[]::new))
+                .query((rs, n) -> summaries.put(
+                        Rows.uuid(rs, "plan_id"),
+                        new BenefitsSummary.Totals(
+                                rs.getBigDecimal("annual_max"),
+                                rs.getBigDecimal("family_annual_max"),
+                                rs.getBigDecimal("deductible"),
+                                rs.getBigDecimal("family_deductible"),
+                                rs.getBigDecimal("ortho_max"))))
                 .list();
         return summaries;
     }
@@ -62,20 +67,29 @@ class BenefitSummaryRepository {
     Map<UUID, BenefitsSummary.Usage> usageFor(UUID org, Collection<UUID> patientPlanIds, LocalDate today) {
         var usage = new HashMap<UUID, BenefitsSummary.Usage>();
         jdbc.sql(USAGE)
-                .param("org", org).param("ids", patientPlanIds.toArray(UUID[]::new)).param("today", today)
+                .param("org", org)
+                .param("ids", patientPlanIds.toArray(UUID[]::new))
+                .param("today", today)
                 .query((rs, n) -> {
                     LocalDate start = Rows.date(rs, "year_start");
-                    return usage.put(Rows.uuid(rs, "id"), new BenefitsSummary.Usage(start, start.plusYears(1).minusDays(1),
-                            amounts(rs, "annual"), amounts(rs, "family_annual"), amounts(rs, "deductible"),
-                            amounts(rs, "family_deductible"), amounts(rs, "ortho")));
+                    return usage.put(
+                            Rows.uuid(rs, "id"),
+                            new BenefitsSummary.Usage(
+                                    start,
+                                    start.plusYears(1).minusDays(1),
+                                    amounts(rs, "annual"),
+                                    amounts(rs, "family_annual"),
+                                    amounts(rs, "deductible"),
+                                    amounts(rs, "family_deductible"),
+                                    amounts(rs, "ortho")));
                 })
                 .list();
         return usage;
     }
 
     private static BenefitsSummary.Amounts amounts(ResultSet rs, String prefix) throws SQLException {
-        return new BenefitsSummary.Amounts(Money.of(rs.getBigDecimal(prefix + "_used")),
-                Money.of(rs.getBigDecimal(prefix + "_pending")));
+        return new BenefitsSummary.Amounts(
+                Money.of(rs.getBigDecimal(prefix + "_used")), Money.of(rs.getBigDecimal(prefix + "_pending")));
     }
 
     /**

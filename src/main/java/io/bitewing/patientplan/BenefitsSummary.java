@@ -11,12 +11,17 @@ import java.time.LocalDate;
  * not state is null (never 0, which would mean "none"), and so is its remaining amount; used and pending are sums
  * and 0.00 without history. The rules are in docs/decisions.md ("benefits_summary usage").
  */
-@Schema(description = "Plan-level benefit totals with usage from claim history in the current benefit year "
-        + "(lifetime for ortho): used = received + adjustment rows, pending = pending rows, remaining = "
-        + "max(0, total - used - pending).")
+@Schema(
+        description = "Plan-level benefit totals with usage from claim history in the current benefit year "
+                + "(lifetime for ortho): used = received + adjustment rows, pending = pending rows, remaining = "
+                + "max(0, total - used - pending).")
 public record BenefitsSummary(
-        @Schema(description = "First day of the current benefit year.") LocalDate benefitYearStart,
-        @Schema(description = "Last day of the current benefit year.") LocalDate benefitYearEnd,
+        @Schema(description = "First day of the current benefit year.")
+        LocalDate benefitYearStart,
+
+        @Schema(description = "Last day of the current benefit year.")
+        LocalDate benefitYearEnd,
+
         @MoneyString BigDecimal annualMaxTotal,
         @MoneyString BigDecimal annualMaxUsed,
         @MoneyString BigDecimal annualMaxPending,
@@ -41,7 +46,11 @@ public record BenefitsSummary(
     static final BenefitsSummary UNKNOWN = of(Totals.NONE, null);
 
     /** What the plan's general benefit rows state. */
-    record Totals(BigDecimal annualMax, BigDecimal familyAnnualMax, BigDecimal deductible, BigDecimal familyDeductible,
+    record Totals(
+            BigDecimal annualMax,
+            BigDecimal familyAnnualMax,
+            BigDecimal deductible,
+            BigDecimal familyDeductible,
             BigDecimal orthoMax) {
         static final Totals NONE = new Totals(null, null, null, null, null);
     }
@@ -50,8 +59,14 @@ public record BenefitsSummary(
     record Amounts(BigDecimal used, BigDecimal pending) {}
 
     /** A patient plan's history sums for its current benefit year (ortho: lifetime). */
-    record Usage(LocalDate yearStart, LocalDate yearEnd, Amounts annualMax, Amounts familyAnnualMax, Amounts deductible,
-            Amounts familyDeductible, Amounts orthoMax) {}
+    record Usage(
+            LocalDate yearStart,
+            LocalDate yearEnd,
+            Amounts annualMax,
+            Amounts familyAnnualMax,
+            Amounts deductible,
+            Amounts familyDeductible,
+            Amounts orthoMax) {}
 
     static BenefitsSummary of(Totals t, Usage u) {
         Amounts none = new Amounts(null, null);
@@ -60,12 +75,29 @@ public record BenefitsSummary(
         Amounts ded = u == null ? none : u.deductible();
         Amounts fded = u == null ? none : u.familyDeductible();
         Amounts ortho = u == null ? none : u.orthoMax();
-        return new BenefitsSummary(u == null ? null : u.yearStart(), u == null ? null : u.yearEnd(),
-                t.annualMax(), am.used(), am.pending(), remaining(t.annualMax(), am),
-                t.familyAnnualMax(), fam.used(), fam.pending(), remaining(t.familyAnnualMax(), fam),
-                t.deductible(), ded.used(), ded.pending(), remaining(t.deductible(), ded),
-                t.familyDeductible(), fded.used(), fded.pending(), remaining(t.familyDeductible(), fded),
-                t.orthoMax(), ortho.used(), ortho.pending(), remaining(t.orthoMax(), ortho));
+        return new BenefitsSummary(
+                u == null ? null : u.yearStart(),
+                u == null ? null : u.yearEnd(),
+                t.annualMax(),
+                am.used(),
+                am.pending(),
+                remaining(t.annualMax(), am),
+                t.familyAnnualMax(),
+                fam.used(),
+                fam.pending(),
+                remaining(t.familyAnnualMax(), fam),
+                t.deductible(),
+                ded.used(),
+                ded.pending(),
+                remaining(t.deductible(), ded),
+                t.familyDeductible(),
+                fded.used(),
+                fded.pending(),
+                remaining(t.familyDeductible(), fded),
+                t.orthoMax(),
+                ortho.used(),
+                ortho.pending(),
+                remaining(t.orthoMax(), ortho));
     }
 
     /** max(0, total - used - pending); unknown (null) when the plan states no total or usage is unknown. */

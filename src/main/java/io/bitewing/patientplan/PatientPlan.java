@@ -12,37 +12,76 @@ import java.util.UUID;
 /** A patient covered by a subscription in a priority order, as the reference's patient plan output shows it. */
 public record PatientPlan(
         @Schema(description = "Patient plan UUID.") UUID id,
-        @Schema(description = "The covered patient, named \"Last, First\".") PatientRef patient,
-        @Schema(description = "Brief subscription info: subscriber, subscriber id, plan and carrier.") SubscriptionBrief subscription,
-        @Schema(description = "Priority ordinal (1=primary, 2=secondary, 3=tertiary).") int ordinal,
-        @Schema(description = "Relationship to subscriber. One of: self, spouse, child, other.") Relationship relationshipToSubscriber,
-        @Schema(description = "Coverage type. One of: dental, medical, vision.") CoverageType coverageType,
-        @Schema(description = "Plan status. One of: active, inactive, pending_verification. Inactive once its subscription is terminated.")
+
+        @Schema(description = "The covered patient, named \"Last, First\".")
+        PatientRef patient,
+
+        @Schema(description = "Brief subscription info: subscriber, subscriber id, plan and carrier.")
+        SubscriptionBrief subscription,
+
+        @Schema(description = "Priority ordinal (1=primary, 2=secondary, 3=tertiary).")
+        int ordinal,
+
+        @Schema(description = "Relationship to subscriber. One of: self, spouse, child, other.")
+        Relationship relationshipToSubscriber,
+
+        @Schema(description = "Coverage type. One of: dental, medical, vision.")
+        CoverageType coverageType,
+
+        @Schema(
+                description =
+                        "Plan status. One of: active, inactive, pending_verification. Inactive once its subscription is terminated.")
         Status status,
-        @Schema(description = "Whether this plan assignment is pending verification.") boolean isPending,
+
+        @Schema(description = "Whether this plan assignment is pending verification.")
+        boolean isPending,
+
         Integer cobOrderOverride,
         String patIdOverride,
-        @Schema(description = "Lightweight reference to a related entity — exposes UUID and optional name.") Ref feeSchedule,
+
+        @Schema(description = "Lightweight reference to a related entity — exposes UUID and optional name.")
+        Ref feeSchedule,
+
         Instant eligibilityLastVerifiedAt,
         Instant benefitsLastVerifiedAt,
+
         @Schema(description = "Plan-level benefit totals with used, pending and remaining amounts from claim history.")
         BenefitsSummary benefitsSummary,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt) {
 
-    public enum Relationship { self, spouse, child, other }
+    public enum Relationship {
+        self,
+        spouse,
+        child,
+        other
+    }
 
-    public enum CoverageType { dental, medical, vision }
+    public enum CoverageType {
+        dental,
+        medical,
+        vision
+    }
 
-    public enum Status { active, inactive, pending_verification }
+    public enum Status {
+        active,
+        inactive,
+        pending_verification
+    }
 
     /** The subscription a patient plan points at, briefly. */
     @Schema(description = "Brief subscription info nested inside the patient plan output.")
     public record SubscriptionBrief(
             @Schema(description = "Subscription UUID.") UUID id,
-            @Schema(description = "The subscriber, named \"Last, First\".") PatientRef subscriber,
+
+            @Schema(description = "The subscriber, named \"Last, First\".")
+            PatientRef subscriber,
+
             String subscriberIdNumber,
             Subscription.PlanBrief insurancePlan,
             Ref carrier,
@@ -72,8 +111,24 @@ public record PatientPlan(
     }
 
     PatientPlan withBenefitsSummary(BenefitsSummary summary) {
-        return new PatientPlan(id, patient, subscription, ordinal, relationshipToSubscriber, coverageType, status, isPending,
-                cobOrderOverride, patIdOverride, feeSchedule, eligibilityLastVerifiedAt, benefitsLastVerifiedAt, summary,
-                version, createdAt, updatedAt, deletedAt);
+        return new PatientPlan(
+                id,
+                patient,
+                subscription,
+                ordinal,
+                relationshipToSubscriber,
+                coverageType,
+                status,
+                isPending,
+                cobOrderOverride,
+                patIdOverride,
+                feeSchedule,
+                eligibilityLastVerifiedAt,
+                benefitsLastVerifiedAt,
+                summary,
+                version,
+                createdAt,
+                updatedAt,
+                deletedAt);
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/patients/{patient_uuid}/insurance")
-@Tag(name = "Patient plans", description = "A patient's insurance: subscriptions covering the patient, in priority order.")
+@Tag(
+        name = "Patient plans",
+        description = "A patient's insurance: subscriptions covering the patient, in priority order.")
 class PatientPlanController {
 
     private final PatientPlanService patientPlans;
@@ -31,56 +33,82 @@ class PatientPlanController {
     }
 
     @GetMapping
-    @Operation(summary = "List patient insurance plans", description = "List all insurance plan assignments for a "
-            + "specific patient: plans in force by ordinal, then inactive ones, then (with include_deleted) archived "
-            + "ones. Raises 404 if the patient does not exist.")
-    PatientPlans list(Tenant tenant, @PathVariable("patient_uuid") UUID patientId,
+    @Operation(
+            summary = "List patient insurance plans",
+            description = "List all insurance plan assignments for a "
+                    + "specific patient: plans in force by ordinal, then inactive ones, then (with include_deleted) archived "
+                    + "ones. Raises 404 if the patient does not exist.")
+    PatientPlans list(
+            Tenant tenant,
+            @PathVariable("patient_uuid") UUID patientId,
             @Parameter(description = "Include archived (soft-deleted) patient plans.")
-            @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted) {
+                    @RequestParam(name = "include_deleted", defaultValue = "false")
+                    boolean includeDeleted) {
         return patientPlans.list(tenant, patientId, includeDeleted);
     }
 
     @GetMapping("/{patient_plan_uuid}")
-    @Operation(summary = "Get patient plan", description = "Retrieve a single patient plan by UUID, archived ones "
-            + "included. Raises 404 if the patient or patient plan does not exist, or the plan is another patient's.")
-    PatientPlan get(Tenant tenant, @PathVariable("patient_uuid") UUID patientId, @PathVariable("patient_plan_uuid") UUID id) {
+    @Operation(
+            summary = "Get patient plan",
+            description =
+                    "Retrieve a single patient plan by UUID, archived ones "
+                            + "included. Raises 404 if the patient or patient plan does not exist, or the plan is another patient's.")
+    PatientPlan get(
+            Tenant tenant, @PathVariable("patient_uuid") UUID patientId, @PathVariable("patient_plan_uuid") UUID id) {
         return patientPlans.get(tenant, patientId, id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create patient plan", description = "Assign an insurance plan to a patient via subscription. "
-            + "The ordinal defaults to the lowest free one. Raises 404 if the patient or subscription does not exist, "
-            + "409 if the patient is already covered by the subscription, 422 if the patient already has 3 active "
-            + "plans, the ordinal is taken or the subscription is terminated.")
-    PatientPlan create(Tenant tenant, @PathVariable("patient_uuid") UUID patientId,
+    @Operation(
+            summary = "Create patient plan",
+            description = "Assign an insurance plan to a patient via subscription. "
+                    + "The ordinal defaults to the lowest free one. Raises 404 if the patient or subscription does not exist, "
+                    + "409 if the patient is already covered by the subscription, 422 if the patient already has 3 active "
+                    + "plans, the ordinal is taken or the subscription is terminated.")
+    PatientPlan create(
+            Tenant tenant,
+            @PathVariable("patient_uuid") UUID patientId,
             @Valid @RequestBody PatientPlanRequests.Create body) {
         return patientPlans.create(tenant, patientId, body);
     }
 
     @PatchMapping("/{patient_plan_uuid}")
-    @Operation(summary = "Update patient plan", description = "Update mutable fields on a patient plan assignment; a "
-            + "field sent as null is cleared. Raises 404 if the patient or patient plan does not exist, 409 if "
-            + "base_version does not match, 422 if the new ordinal is held by another active plan.")
-    PatientPlan update(Tenant tenant, @PathVariable("patient_uuid") UUID patientId,
-            @PathVariable("patient_plan_uuid") UUID id, @Valid @RequestBody PatientPlanRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update patient plan",
+            description = "Update mutable fields on a patient plan assignment; a "
+                    + "field sent as null is cleared. Raises 404 if the patient or patient plan does not exist, 409 if "
+                    + "base_version does not match, 422 if the new ordinal is held by another active plan.")
+    PatientPlan update(
+            Tenant tenant,
+            @PathVariable("patient_uuid") UUID patientId,
+            @PathVariable("patient_plan_uuid") UUID id,
+            @Valid @RequestBody PatientPlanRequests.Update body,
+            Patch patch) {
         return patientPlans.update(tenant, patientId, id, body, patch);
     }
 
     @PostMapping("/{patient_plan_uuid}/archive")
-    @Operation(summary = "Archive patient plan", description = "Soft-delete a patient plan assignment; its ordinal is "
-            + "freed and the other plans keep theirs. Raises 404 if the patient or patient plan does not exist.")
-    PatientPlan archive(Tenant tenant, @PathVariable("patient_uuid") UUID patientId,
-            @PathVariable("patient_plan_uuid") UUID id) {
+    @Operation(
+            summary = "Archive patient plan",
+            description =
+                    "Soft-delete a patient plan assignment; its ordinal is "
+                            + "freed and the other plans keep theirs. Raises 404 if the patient or patient plan does not exist.")
+    PatientPlan archive(
+            Tenant tenant, @PathVariable("patient_uuid") UUID patientId, @PathVariable("patient_plan_uuid") UUID id) {
         return patientPlans.archive(tenant, patientId, id);
     }
 
     @PostMapping("/reorder")
-    @Operation(summary = "Reorder patient plans", description = "Change the priority ordering of a patient's insurance "
-            + "plans in one transaction (1=primary, 2=secondary, 3=tertiary). The items must name every active plan "
-            + "once with the ordinals 1..n, else 422 and nothing changes. Raises 404 if the patient or any patient plan "
-            + "does not exist. Answers the active plans in their new order.")
-    PatientPlans reorder(Tenant tenant, @PathVariable("patient_uuid") UUID patientId,
+    @Operation(
+            summary = "Reorder patient plans",
+            description = "Change the priority ordering of a patient's insurance "
+                    + "plans in one transaction (1=primary, 2=secondary, 3=tertiary). The items must name every active plan "
+                    + "once with the ordinals 1..n, else 422 and nothing changes. Raises 404 if the patient or any patient plan "
+                    + "does not exist. Answers the active plans in their new order.")
+    PatientPlans reorder(
+            Tenant tenant,
+            @PathVariable("patient_uuid") UUID patientId,
             @Valid @RequestBody PatientPlanRequests.Reorder body) {
         return patientPlans.reorder(tenant, patientId, body);
     }

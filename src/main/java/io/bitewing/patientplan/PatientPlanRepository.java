@@ -55,15 +55,21 @@ class PatientPlanRepository {
         UUID feeSchedule = Rows.uuid(rs, "fee_schedule_id");
         return new PatientPlan(
                 Rows.uuid(rs, "id"),
-                new PatientRef(Rows.uuid(rs, "patient_id"),
+                new PatientRef(
+                        Rows.uuid(rs, "patient_id"),
                         PersonName.display(rs.getString("last_name"), rs.getString("first_name"))),
                 new SubscriptionBrief(
                         Rows.uuid(rs, "subscription_id"),
-                        new PatientRef(Rows.uuid(rs, "subscriber_id"),
-                                PersonName.display(rs.getString("subscriber_last_name"), rs.getString("subscriber_first_name"))),
+                        new PatientRef(
+                                Rows.uuid(rs, "subscriber_id"),
+                                PersonName.display(
+                                        rs.getString("subscriber_last_name"), rs.getString("subscriber_first_name"))),
                         rs.getString("subscriber_id_number"),
-                        new Subscription.PlanBrief(Rows.uuid(rs, "insurance_plan_id"), rs.getString("group_name"),
-                                rs.getString("group_number"), Rows.enumeration(rs, "plan_type", PlanType.class)),
+                        new Subscription.PlanBrief(
+                                Rows.uuid(rs, "insurance_plan_id"),
+                                rs.getString("group_name"),
+                                rs.getString("group_number"),
+                                Rows.enumeration(rs, "plan_type", PlanType.class)),
                         new Ref(Rows.uuid(rs, "carrier_id"), rs.getString("carrier_name")),
                         Rows.enumeration(rs, "subscription_status", Subscription.Status.class),
                         Rows.date(rs, "date_effective"),
@@ -93,30 +99,39 @@ class PatientPlanRepository {
 
     Optional<PatientPlan> find(UUID org, UUID id) {
         return jdbc.sql(SELECT + " where pp.org_id = :org and pp.id = :id")
-                .param("org", org).param("id", id)
-                .query(PATIENT_PLAN).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PATIENT_PLAN)
+                .optional();
     }
 
     /** Plans among {@code ids}, archived ones included; ids unknown in this organisation are absent. */
     List<PatientPlan> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql(SELECT + " where pp.org_id = :org and pp.id = any(:ids)" + ORDER)
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(PATIENT_PLAN).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(PATIENT_PLAN)
+                .list();
     }
 
     List<PatientPlan> findForPatient(UUID org, UUID patientId, boolean includeDeleted) {
         return jdbc.sql(SELECT + " where pp.org_id = :org and pp.patient_id = :patient"
                         + " and (:includeDeleted or pp.deleted_at is null)" + ORDER)
-                .param("org", org).param("patient", patientId).param("includeDeleted", includeDeleted)
-                .query(PATIENT_PLAN).list();
+                .param("org", org)
+                .param("patient", patientId)
+                .param("includeDeleted", includeDeleted)
+                .query(PATIENT_PLAN)
+                .list();
     }
 
     /** The patient's plans in force, primary first. */
     List<PatientPlan> findInForce(UUID org, UUID patientId) {
         return jdbc.sql(SELECT + " where pp.org_id = :org and pp.patient_id = :patient"
                         + " and pp.deleted_at is null and pp.status <> 'inactive'" + ORDER)
-                .param("org", org).param("patient", patientId)
-                .query(PATIENT_PLAN).list();
+                .param("org", org)
+                .param("patient", patientId)
+                .query(PATIENT_PLAN)
+                .list();
     }
 
     /**
@@ -125,8 +140,10 @@ class PatientPlanRepository {
      */
     void lockPatient(UUID org, UUID patientId) {
         jdbc.sql("select id from patient where org_id = :org and id = :id for no key update")
-                .param("org", org).param("id", patientId)
-                .query(UUID.class).optional();
+                .param("org", org)
+                .param("id", patientId)
+                .query(UUID.class)
+                .optional();
     }
 
     void insert(UUID org, PatientPlan pp) {
@@ -135,8 +152,7 @@ class PatientPlanRepository {
                     coverage_type, status, is_pending, cob_order_override, pat_id_override, fee_schedule_id)
                 values (:org, :id, :patientId, :subscriptionId, :ordinal, :relationship,
                     :coverageType, :status, :isPending, :cobOrderOverride, :patIdOverride, :feeScheduleId)
-                """)
-                .params(params(org, pp)).update();
+                """).params(params(org, pp)).update();
     }
 
     /** Writes every mutable column; false when {@code baseVersion} is no longer current. */
@@ -150,16 +166,14 @@ class PatientPlanRepository {
                     fee_schedule_id = :feeScheduleId, eligibility_last_verified_at = :eligibilityLastVerifiedAt,
                     benefits_last_verified_at = :benefitsLastVerifiedAt, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
-                """)
-                .params(params).update() == 1;
+                """).params(params).update() == 1;
     }
 
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update patient_plan set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id).update() == 1;
+                """).param("org", org).param("id", id).update() == 1;
     }
 
     /**
@@ -176,7 +190,8 @@ class PatientPlanRepository {
                 .param("org", org)
                 .param("ids", ordinals.keySet().toArray(UUID[]::new))
                 .param("ordinals", ordinals.values().toArray(Integer[]::new))
-                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     /** Sets inactive every live plan still in force under the subscriptions; answers their ids. */
@@ -186,8 +201,10 @@ class PatientPlanRepository {
                 where org_id = :org and subscription_id = any(:ids) and deleted_at is null and status <> 'inactive'
                 returning id
                 """)
-                .param("org", org).param("ids", subscriptionIds.toArray(UUID[]::new))
-                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+                .param("org", org)
+                .param("ids", subscriptionIds.toArray(UUID[]::new))
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     /** Moves a verification stamp forward, never back; false when it was already as recent. */
@@ -203,7 +220,8 @@ class PatientPlanRepository {
                 .param("org", org)
                 .param("ids", times.keySet().toArray(UUID[]::new))
                 .param("ats", times.values().stream().map(Instant::toString).toArray(String[]::new))
-                .query(UUID.class).list();
+                .query(UUID.class)
+                .list();
     }
 
     /** Stamps benefits verified on every plan in force reached through a live subscription to the insurance plan. */
@@ -217,13 +235,17 @@ class PatientPlanRepository {
                   and (pp.benefits_last_verified_at is null or pp.benefits_last_verified_at < :at)
                 returning pp.id
                 """)
-                .param("org", org).param("plan", planId).param("at", Timestamps.of(at))
-                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+                .param("org", org)
+                .param("plan", planId)
+                .param("at", Timestamps.of(at))
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     /** The two verification stamps a patient plan carries; the column names never come from user input. */
     enum Stamp {
-        ELIGIBILITY("eligibility_last_verified_at"), BENEFITS("benefits_last_verified_at");
+        ELIGIBILITY("eligibility_last_verified_at"),
+        BENEFITS("benefits_last_verified_at");
 
         final String column;
 
@@ -245,7 +267,9 @@ class PatientPlanRepository {
         m.put("isPending", pp.isPending());
         m.put("cobOrderOverride", pp.cobOrderOverride());
         m.put("patIdOverride", pp.patIdOverride());
-        m.put("feeScheduleId", pp.feeSchedule() == null ? null : pp.feeSchedule().id());
+        m.put(
+                "feeScheduleId",
+                pp.feeSchedule() == null ? null : pp.feeSchedule().id());
         m.put("eligibilityLastVerifiedAt", Timestamps.of(pp.eligibilityLastVerifiedAt()));
         m.put("benefitsLastVerifiedAt", Timestamps.of(pp.benefitsLastVerifiedAt()));
         return m;

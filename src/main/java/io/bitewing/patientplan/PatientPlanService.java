@@ -1,11 +1,11 @@
 package io.bitewing.patientplan;
 
+import io.bitewing.feeschedule.FeeSchedule;
+import io.bitewing.feeschedule.FeeScheduleService;
 import io.bitewing.patientplan.PatientPlan.Relationship;
 import io.bitewing.patientplan.PatientPlan.Status;
 import io.bitewing.patientplan.PatientPlan.SubscriptionBrief;
 import io.bitewing.patientplan.PatientPlanRepository.Stamp;
-import io.bitewing.feeschedule.FeeSchedule;
-import io.bitewing.feeschedule.FeeScheduleService;
 import io.bitewing.practice.patient.Patient;
 import io.bitewing.practice.patient.PatientRef;
 import io.bitewing.practice.patient.PatientService;
@@ -55,8 +55,12 @@ public class PatientPlanService {
     private final FeeScheduleService feeSchedules;
     private final AuditLog audit;
 
-    PatientPlanService(PatientPlanRepository patientPlans, BenefitSummaryRepository summaries,
-            SubscriptionService subscriptions, PatientService patients, FeeScheduleService feeSchedules,
+    PatientPlanService(
+            PatientPlanRepository patientPlans,
+            BenefitSummaryRepository summaries,
+            SubscriptionService subscriptions,
+            PatientService patients,
+            FeeScheduleService feeSchedules,
             AuditLog audit) {
         this.patientPlans = patientPlans;
         this.summaries = summaries;
@@ -100,7 +104,8 @@ public class PatientPlanService {
 
     PatientPlans list(Tenant tenant, UUID patientId, boolean includeDeleted) {
         patients.get(tenant, patientId);
-        return PatientPlans.of(withSummaries(tenant, patientPlans.findForPatient(tenant.orgId(), patientId, includeDeleted)));
+        return PatientPlans.of(
+                withSummaries(tenant, patientPlans.findForPatient(tenant.orgId(), patientId, includeDeleted)));
     }
 
     PatientPlan get(Tenant tenant, UUID patientId, UUID id) {
@@ -120,7 +125,8 @@ public class PatientPlanService {
             throw new ApiException.NotFound("Subscription");
         }
         if (!subscription.inForce()) {
-            throw ApiException.Invalid.body("insurance_subscription_uuid",
+            throw ApiException.Invalid.body(
+                    "insurance_subscription_uuid",
                     "subscription is " + subscription.status() + "; only an active subscription can cover a patient");
         }
         Ref feeSchedule = body.feeScheduleUuid() == null ? null : liveFeeSchedule(tenant, body.feeScheduleUuid());
@@ -128,8 +134,10 @@ public class PatientPlanService {
         patientPlans.lockPatient(tenant.orgId(), patientId);
         List<PatientPlan> inForce = patientPlans.findInForce(tenant.orgId(), patientId);
         if (inForce.size() >= PatientPlanRequests.MAX_IN_FORCE) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("path", "patient_uuid"),
-                    "the patient already has " + PatientPlanRequests.MAX_IN_FORCE + " active insurance plans", "value_error")));
+            throw new ApiException.Invalid(List.of(FieldProblem.at(
+                    List.of("path", "patient_uuid"),
+                    "the patient already has " + PatientPlanRequests.MAX_IN_FORCE + " active insurance plans",
+                    "value_error")));
         }
         if (inForce.stream().anyMatch(p -> p.subscriptionId().equals(subscription.id()))) {
             throw new ApiException.Conflict("The patient is already covered by this subscription");
@@ -137,12 +145,32 @@ public class PatientPlanService {
         int ordinal = body.ordinal() != null ? requireFreeOrdinal(inForce, body.ordinal(), null) : lowestFree(inForce);
         boolean pending = Boolean.TRUE.equals(body.isPending());
         UUID id = Ids.newId();
-        var plan = new PatientPlan(id, patient, brief(subscription), ordinal, body.relationshipToSubscriber(),
+        var plan = new PatientPlan(
+                id,
+                patient,
+                brief(subscription),
+                ordinal,
+                body.relationshipToSubscriber(),
                 body.coverageType() == null ? PatientPlan.CoverageType.dental : body.coverageType(),
-                pending ? Status.pending_verification : Status.active, pending, body.cobOrderOverride(),
-                body.patIdOverride(), feeSchedule, null, null, BenefitsSummary.UNKNOWN, 1, null, null, null);
+                pending ? Status.pending_verification : Status.active,
+                pending,
+                body.cobOrderOverride(),
+                body.patIdOverride(),
+                feeSchedule,
+                null,
+                null,
+                BenefitsSummary.UNKNOWN,
+                1,
+                null,
+                null,
+                null);
         patientPlans.insert(tenant.orgId(), plan);
-        audit.record(tenant, ENTITY, id, "create", Set.of("insurance_subscription_uuid", "relationship_to_subscriber", "ordinal"));
+        audit.record(
+                tenant,
+                ENTITY,
+                id,
+                "create",
+                Set.of("insurance_subscription_uuid", "relationship_to_subscriber", "ordinal"));
         return get(tenant, id);
     }
 
@@ -153,26 +181,42 @@ public class PatientPlanService {
             throw ApiException.Conflict.staleVersion(current.version());
         }
         Ref feeSchedule = feeScheduleAfter(tenant, current.feeSchedule(), body.feeScheduleUuid(), patch);
-        Relationship relationship = patch.applyRequired("relationship_to_subscriber", body.relationshipToSubscriber(),
-                current.relationshipToSubscriber());
-        requireConsistentRelationship(patientId, current.subscription().subscriber().id(), relationship);
+        Relationship relationship = patch.applyRequired(
+                "relationship_to_subscriber", body.relationshipToSubscriber(), current.relationshipToSubscriber());
+        requireConsistentRelationship(
+                patientId, current.subscription().subscriber().id(), relationship);
         boolean pending = patch.applyRequired("is_pending", body.isPending(), current.isPending());
-        Status status = current.status() == Status.inactive ? Status.inactive
+        Status status = current.status() == Status.inactive
+                ? Status.inactive
                 : pending ? Status.pending_verification : Status.active;
         int ordinal = patch.applyRequired("ordinal", body.ordinal(), current.ordinal());
         if (ordinal != current.ordinal() && current.inForce()) {
             patientPlans.lockPatient(tenant.orgId(), patientId);
             requireFreeOrdinal(patientPlans.findInForce(tenant.orgId(), patientId), ordinal, id);
         }
-        var next = new PatientPlan(id, current.patient(), current.subscription(), ordinal, relationship,
+        var next = new PatientPlan(
+                id,
+                current.patient(),
+                current.subscription(),
+                ordinal,
+                relationship,
                 patch.applyRequired("coverage_type", body.coverageType(), current.coverageType()),
-                status, pending,
+                status,
+                pending,
                 patch.apply("cob_order_override", body.cobOrderOverride(), current.cobOrderOverride()),
                 patch.apply("pat_id_override", body.patIdOverride(), current.patIdOverride()),
                 feeSchedule,
-                patch.apply("eligibility_last_verified_at", body.eligibilityLastVerifiedAt(), current.eligibilityLastVerifiedAt()),
-                patch.apply("benefits_last_verified_at", body.benefitsLastVerifiedAt(), current.benefitsLastVerifiedAt()),
-                current.benefitsSummary(), current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                patch.apply(
+                        "eligibility_last_verified_at",
+                        body.eligibilityLastVerifiedAt(),
+                        current.eligibilityLastVerifiedAt()),
+                patch.apply(
+                        "benefits_last_verified_at", body.benefitsLastVerifiedAt(), current.benefitsLastVerifiedAt()),
+                current.benefitsSummary(),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (!patientPlans.update(tenant.orgId(), next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(find(tenant, id).version());
         }
@@ -198,8 +242,8 @@ public class PatientPlanService {
     PatientPlans reorder(Tenant tenant, UUID patientId, PatientPlanRequests.Reorder body) {
         patients.get(tenant, patientId);
         patientPlans.lockPatient(tenant.orgId(), patientId);
-        Map<UUID, Integer> ordinals = ReorderRules.check(body.items(),
-                patientPlans.findForPatient(tenant.orgId(), patientId, true));
+        Map<UUID, Integer> ordinals =
+                ReorderRules.check(body.items(), patientPlans.findForPatient(tenant.orgId(), patientId, true));
         List<UUID> changed = patientPlans.reorder(tenant.orgId(), ordinals);
         audit.recordAll(tenant, ENTITY, changed, "reorder", Set.of("ordinal"));
         return PatientPlans.of(withSummaries(tenant, patientPlans.findInForce(tenant.orgId(), patientId)));
@@ -220,13 +264,21 @@ public class PatientPlanService {
     /** A plan-level benefits verification: stamps every patient plan in force under the insurance plan. */
     @Transactional
     public void stampBenefitsVerifiedForPlan(Tenant tenant, UUID insurancePlanId, Instant at) {
-        audit.recordAll(tenant, ENTITY, patientPlans.stampBenefitsForPlan(tenant.orgId(), insurancePlanId, at), "verify",
+        audit.recordAll(
+                tenant,
+                ENTITY,
+                patientPlans.stampBenefitsForPlan(tenant.orgId(), insurancePlanId, at),
+                "verify",
                 Set.of(Stamp.BENEFITS.column));
     }
 
     private void stamp(Tenant tenant, Stamp stamp, Map<UUID, Instant> times) {
         if (!times.isEmpty()) {
-            audit.recordAll(tenant, ENTITY, patientPlans.stampAll(tenant.orgId(), stamp, times), "verify",
+            audit.recordAll(
+                    tenant,
+                    ENTITY,
+                    patientPlans.stampAll(tenant.orgId(), stamp, times),
+                    "verify",
                     Set.of(stamp.column));
         }
     }
@@ -249,10 +301,11 @@ public class PatientPlanService {
         if (plans.isEmpty()) {
             return plans;
         }
-        Map<UUID, BenefitsSummary.Totals> byPlan = summaries.forPlans(tenant.orgId(),
+        Map<UUID, BenefitsSummary.Totals> byPlan = summaries.forPlans(
+                tenant.orgId(),
                 plans.stream().map(PatientPlan::planId).distinct().toList());
-        Map<UUID, BenefitsSummary.Usage> usage = summaries.usageFor(tenant.orgId(),
-                plans.stream().map(PatientPlan::id).toList(), LocalDate.now(ZoneOffset.UTC));
+        Map<UUID, BenefitsSummary.Usage> usage = summaries.usageFor(
+                tenant.orgId(), plans.stream().map(PatientPlan::id).toList(), LocalDate.now(ZoneOffset.UTC));
         return plans.stream()
                 .map(p -> p.withBenefitsSummary(BenefitsSummary.of(
                         byPlan.getOrDefault(p.planId(), BenefitsSummary.Totals.NONE), usage.get(p.id()))))
@@ -268,8 +321,15 @@ public class PatientPlanService {
     }
 
     private static SubscriptionBrief brief(Subscription s) {
-        return new SubscriptionBrief(s.id(), s.subscriber(), s.subscriberIdNumber(), s.insurancePlan(), s.carrier(),
-                s.status(), s.dateEffective(), s.dateTerm());
+        return new SubscriptionBrief(
+                s.id(),
+                s.subscriber(),
+                s.subscriberIdNumber(),
+                s.insurancePlan(),
+                s.carrier(),
+                s.status(),
+                s.dateEffective(),
+                s.dateTerm());
     }
 
     private static int lowestFree(List<PatientPlan> inForce) {
@@ -285,7 +345,8 @@ public class PatientPlanService {
     private static int requireFreeOrdinal(List<PatientPlan> inForce, int ordinal, UUID exceptId) {
         for (PatientPlan p : inForce) {
             if (p.ordinal() == ordinal && !p.id().equals(exceptId)) {
-                throw ApiException.Invalid.body("ordinal",
+                throw ApiException.Invalid.body(
+                        "ordinal",
                         "ordinal " + ordinal + " is held by another active plan of the patient; reorder to change it");
             }
         }
@@ -296,9 +357,11 @@ public class PatientPlanService {
     private static void requireConsistentRelationship(UUID patientId, UUID subscriberId, Relationship relationship) {
         boolean isSubscriber = patientId.equals(subscriberId);
         if (isSubscriber != (relationship == Relationship.self)) {
-            throw ApiException.Invalid.body("relationship_to_subscriber", isSubscriber
-                    ? "must be self: the patient is the subscriber"
-                    : "must not be self: the patient is not the subscriber");
+            throw ApiException.Invalid.body(
+                    "relationship_to_subscriber",
+                    isSubscriber
+                            ? "must be self: the patient is the subscriber"
+                            : "must not be self: the patient is not the subscriber");
         }
     }
 
@@ -317,10 +380,10 @@ public class PatientPlanService {
 
     /** 404 for a fee schedule unknown in this organisation or archived. */
     private Ref liveFeeSchedule(Tenant tenant, UUID feeScheduleId) {
-        FeeSchedule schedule = feeSchedules.find(tenant, feeScheduleId)
+        FeeSchedule schedule = feeSchedules
+                .find(tenant, feeScheduleId)
                 .filter(s -> s.deletedAt() == null)
                 .orElseThrow(() -> new ApiException.NotFound("Fee schedule"));
         return new Ref(schedule.id(), schedule.name());
     }
-
 }

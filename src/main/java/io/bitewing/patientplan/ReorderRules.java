@@ -20,7 +20,8 @@ final class ReorderRules {
 
     /** The new ordinal of each listed plan; a 404 for a plan that is not the patient's, a 422 naming the item otherwise. */
     static Map<UUID, Integer> check(List<PatientPlanRequests.ReorderItem> items, List<PatientPlan> patientsPlans) {
-        Map<UUID, PatientPlan> plans = patientsPlans.stream().collect(Collectors.toMap(PatientPlan::id, Function.identity()));
+        Map<UUID, PatientPlan> plans =
+                patientsPlans.stream().collect(Collectors.toMap(PatientPlan::id, Function.identity()));
         var ordinals = new LinkedHashMap<UUID, Integer>();
         for (int i = 0; i < items.size(); i++) {
             UUID id = items.get(i).patientPlanUuid();
@@ -34,17 +35,24 @@ final class ReorderRules {
                 throw invalidItem(i, "patient_plan_uuid", "is not active (archived or inactive) and holds no ordinal");
             }
         }
-        var missing = patientsPlans.stream().filter(PatientPlan::inForce).map(PatientPlan::id)
-                .filter(id -> !ordinals.containsKey(id)).map(UUID::toString).toList();
+        var missing = patientsPlans.stream()
+                .filter(PatientPlan::inForce)
+                .map(PatientPlan::id)
+                .filter(id -> !ordinals.containsKey(id))
+                .map(UUID::toString)
+                .toList();
         if (!missing.isEmpty()) {
-            throw new ApiException.Invalid(List.of(FieldProblem.at(List.of("body", "items"),
-                    "must list every active plan of the patient; missing " + String.join(", ", missing), "value_error")));
+            throw new ApiException.Invalid(List.of(FieldProblem.at(
+                    List.of("body", "items"),
+                    "must list every active plan of the patient; missing " + String.join(", ", missing),
+                    "value_error")));
         }
         var seen = new HashSet<Integer>();
         for (int i = 0; i < items.size(); i++) {
             int ordinal = items.get(i).ordinal();
             if (ordinal > items.size()) {
-                throw invalidItem(i, "ordinal", "must be between 1 and " + items.size() + " (the number of active plans)");
+                throw invalidItem(
+                        i, "ordinal", "must be between 1 and " + items.size() + " (the number of active plans)");
             }
             if (!seen.add(ordinal)) {
                 throw invalidItem(i, "ordinal", "ordinal " + ordinal + " is given to more than one plan");
@@ -54,6 +62,7 @@ final class ReorderRules {
     }
 
     private static ApiException.Invalid invalidItem(int index, String field, String msg) {
-        return new ApiException.Invalid(List.of(FieldProblem.at(List.of("body", "items", index, field), msg, "value_error")));
+        return new ApiException.Invalid(
+                List.of(FieldProblem.at(List.of("body", "items", index, field), msg, "value_error")));
     }
 }

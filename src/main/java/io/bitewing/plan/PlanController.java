@@ -35,50 +35,73 @@ class PlanController {
     }
 
     @GetMapping
-    @Operation(summary = "List insurance plans", description = "List insurance plans with optional filters, search, "
-            + "and sorting. Use carrier_uuid to show only plans belonging to a specific carrier. Archived plans never appear.")
-    Page<Plan> list(Tenant tenant,
-            @Parameter(description = "Filter plans by carrier UUID.") @RequestParam(name = "carrier_uuid", required = false) UUID carrierUuid,
-            @Parameter(description = "Filter by plan type.") @RequestParam(name = "plan_type", required = false) PlanType planType,
+    @Operation(
+            summary = "List insurance plans",
+            description =
+                    "List insurance plans with optional filters, search, "
+                            + "and sorting. Use carrier_uuid to show only plans belonging to a specific carrier. Archived plans never appear.")
+    Page<Plan> list(
+            Tenant tenant,
+            @Parameter(description = "Filter plans by carrier UUID.")
+                    @RequestParam(name = "carrier_uuid", required = false)
+                    UUID carrierUuid,
+            @Parameter(description = "Filter by plan type.") @RequestParam(name = "plan_type", required = false)
+                    PlanType planType,
             @Parameter(description = "Text search on plan name/group.") @RequestParam(required = false) String search,
-            @Parameter(description = "Include hidden plans.") @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
+            @Parameter(description = "Include hidden plans.")
+                    @RequestParam(name = "include_hidden", defaultValue = "false")
+                    boolean includeHidden,
             PageRequest page,
             @Sorted(PlanSorts.class) Sort sort) {
-        return plans.list(tenant, new PlanService.Filter(carrierUuid, planType, search, includeHidden),
-                sort, page);
+        return plans.list(tenant, new PlanService.Filter(carrierUuid, planType, search, includeHidden), sort, page);
     }
 
     @GetMapping("/{plan_uuid}")
-    @Operation(summary = "Get insurance plan", description = "Retrieve a single insurance plan by UUID, archived ones "
-            + "included; with include_benefits=true its live benefit rows come in `benefits`. Raises 404 if the plan "
-            + "does not exist.")
-    PlanWithBenefits get(Tenant tenant, @PathVariable("plan_uuid") UUID id,
+    @Operation(
+            summary = "Get insurance plan",
+            description = "Retrieve a single insurance plan by UUID, archived ones "
+                    + "included; with include_benefits=true its live benefit rows come in `benefits`. Raises 404 if the plan "
+                    + "does not exist.")
+    PlanWithBenefits get(
+            Tenant tenant,
+            @PathVariable("plan_uuid") UUID id,
             @Parameter(description = "Eagerly load benefit rows for this plan.")
-            @RequestParam(name = "include_benefits", defaultValue = "false") boolean includeBenefits) {
+                    @RequestParam(name = "include_benefits", defaultValue = "false")
+                    boolean includeBenefits) {
         return includeBenefits ? plans.getWithBenefits(tenant, id) : new PlanWithBenefits(plans.get(tenant, id), null);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create insurance plan", description = "Create a new insurance plan under a carrier. Raises "
-            + "404 if the carrier_uuid does not exist or is archived. Unset settings take their documented defaults.")
+    @Operation(
+            summary = "Create insurance plan",
+            description =
+                    "Create a new insurance plan under a carrier. Raises "
+                            + "404 if the carrier_uuid does not exist or is archived. Unset settings take their documented defaults.")
     Plan create(Tenant tenant, @Valid @RequestBody PlanRequests.Create body) {
         return plans.create(tenant, body);
     }
 
     @PatchMapping("/{plan_uuid}")
-    @Operation(summary = "Update insurance plan", description = "Update mutable fields on an existing insurance plan "
-            + "(plan_type is fixed at creation). Returns the updated plan and the count of active subscribers affected "
-            + "(live subscriptions neither terminated nor inactive). "
-            + "Raises 404 if the plan does not exist, 409 if base_version does not match.")
-    PlanService.PlanUpdated update(Tenant tenant, @PathVariable("plan_uuid") UUID id,
-            @Valid @RequestBody PlanRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update insurance plan",
+            description = "Update mutable fields on an existing insurance plan "
+                    + "(plan_type is fixed at creation). Returns the updated plan and the count of active subscribers affected "
+                    + "(live subscriptions neither terminated nor inactive). "
+                    + "Raises 404 if the plan does not exist, 409 if base_version does not match.")
+    PlanService.PlanUpdated update(
+            Tenant tenant,
+            @PathVariable("plan_uuid") UUID id,
+            @Valid @RequestBody PlanRequests.Update body,
+            Patch patch) {
         return plans.update(tenant, id, body, patch);
     }
 
     @PostMapping("/{plan_uuid}/archive")
-    @Operation(summary = "Archive insurance plan", description = "Soft-delete a plan by setting deleted_at. It stays "
-            + "readable by id but leaves default lists. Raises 404 if the plan does not exist.")
+    @Operation(
+            summary = "Archive insurance plan",
+            description = "Soft-delete a plan by setting deleted_at. It stays "
+                    + "readable by id but leaves default lists. Raises 404 if the plan does not exist.")
     Plan archive(Tenant tenant, @PathVariable("plan_uuid") UUID id) {
         return plans.archive(tenant, id);
     }

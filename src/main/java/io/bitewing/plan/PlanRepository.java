@@ -28,7 +28,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanRepository {
 
-
     /** Plan columns plus the carrier's name for the embedded reference; every read joins the same way. */
     private static final String SELECT = """
             select p.id, p.carrier_id, c.carrier_name, p.plan_type, p.group_name, p.group_number,
@@ -92,15 +91,19 @@ class PlanRepository {
 
     Optional<Plan> find(UUID org, UUID id) {
         return jdbc.sql(SELECT + FROM + " where p.org_id = :org and p.id = :id")
-                .param("org", org).param("id", id)
-                .query(PLAN).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PLAN)
+                .optional();
     }
 
     /** Plans among {@code ids}, archived ones included; ids unknown in this organisation are absent. */
     List<Plan> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql(SELECT + FROM + " where p.org_id = :org and p.id = any(:ids)")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(PLAN).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(PLAN)
+                .list();
     }
 
     /** The oldest live plan of the carrier with exactly this group number. */
@@ -111,26 +114,36 @@ class PlanRepository {
                  order by p.created_at, p.id
                  limit 1
                 """)
-                .param("org", org).param("carrier", carrierId).param("groupNumber", groupNumber)
-                .query(PLAN).optional();
+                .param("org", org)
+                .param("carrier", carrierId)
+                .param("groupNumber", groupNumber)
+                .query(PLAN)
+                .optional();
     }
 
     Page<Plan> findAll(UUID org, PlanService.Filter filter, Sort sort, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                          where p.org_id = :org and p.deleted_at is null
                            and (:includeHidden or not p.is_hidden)
                            and (cast(:carrier as uuid) is null or p.carrier_id = :carrier)
                            and (cast(:planType as text) is null or p.plan_type = :planType)
                            and (cast(:search as text) is null
                                 or (coalesce(p.group_name, '') || ' ' || coalesce(p.group_number, '')) ilike :search)
-                        """ + " order by " + sort.orderBy("p.id")
-                        + " limit :limit offset :offset")
-                .param("org", org)
-                .param("includeHidden", filter.includeHidden())
-                .param("carrier", filter.carrierUuid())
-                .param("planType", filter.planType() == null ? null : filter.planType().name())
-                .param("search", Like.contains(filter.search())),
-                page, PLAN);
+                        """ + " order by "
+                                + sort.orderBy("p.id")
+                                + " limit :limit offset :offset")
+                        .param("org", org)
+                        .param("includeHidden", filter.includeHidden())
+                        .param("carrier", filter.carrierUuid())
+                        .param(
+                                "planType",
+                                filter.planType() == null
+                                        ? null
+                                        : filter.planType().name())
+                        .param("search", Like.contains(filter.search())),
+                page,
+                PLAN);
     }
 
     void insert(UUID org, Plan plan) {
@@ -147,8 +160,7 @@ class PlanRepository {
                     :isVerificationExempt, :showBaseUnits, :orthoAutoClaimType, :orthoAutoClaimDaysWait,
                     :orthoAutoFeeAmt, :orthoAutoProcCode, :substitutionCodeBehavior, :writeoffOnSubstitution,
                     :exclusionFeeRule, :zeroWriteoffOnAnnualMax, :zeroWriteoffOnFrequencyOrAge, :planNote)
-                """)
-                .params(params(org, plan)).update();
+                """).params(params(org, plan)).update();
     }
 
     boolean update(UUID org, Plan plan, int baseVersion) {
@@ -170,8 +182,7 @@ class PlanRepository {
                     zero_writeoff_on_frequency_or_age = :zeroWriteoffOnFrequencyOrAge, plan_note = :planNote,
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
-                """)
-                .params(params).update() == 1;
+                """).params(params).update() == 1;
     }
 
     /**
@@ -183,17 +194,14 @@ class PlanRepository {
                 select count(*) from subscription
                 where org_id = :org and insurance_plan_id = :id and deleted_at is null
                   and status in ('active', 'pending_verification')
-                """)
-                .param("org", org).param("id", id)
-                .query(Long.class).single();
+                """).param("org", org).param("id", id).query(Long.class).single();
     }
 
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update insurance_plan set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id).update() == 1;
+                """).param("org", org).param("id", id).update() == 1;
     }
 
     private static Map<String, Object> params(UUID org, Plan p) {
@@ -237,8 +245,10 @@ class PlanRepository {
                 where org_id = :org and carrier_id = any(:sources)
                 returning id
                 """)
-                .param("org", org).param("target", targetId)
+                .param("org", org)
+                .param("target", targetId)
                 .param("sources", sourceIds.toArray(UUID[]::new))
-                .query(UUID.class).list();
+                .query(UUID.class)
+                .list();
     }
 }

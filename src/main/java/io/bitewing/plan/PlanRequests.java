@@ -24,9 +24,15 @@ public final class PlanRequests {
     private PlanRequests() {}
 
     public record Create(
-            @NotNull @Schema(description = "UUID of the carrier this plan belongs to.") UUID carrierUuid,
-            @NotNull @Schema(description = "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
+            @NotNull @Schema(description = "UUID of the carrier this plan belongs to.")
+            UUID carrierUuid,
+
+            @NotNull
+            @Schema(
+                    description =
+                            "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
             PlanType planType,
+
             @Size(max = 200) String groupName,
             @Size(max = 50) String groupNumber,
             @Min(1) @Max(12) Integer benefitYearStartMonth,
@@ -44,7 +50,10 @@ public final class PlanRequests {
             Boolean showBaseUnits,
             OrthoAutoClaimType orthoAutoClaimType,
             @Min(0) @Max(3650) Integer orthoAutoClaimDaysWait,
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal orthoAutoFeeAmt,
+
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal orthoAutoFeeAmt,
+
             @Size(max = 10) String orthoAutoProcCode,
             SubstitutionCodeBehavior substitutionCodeBehavior,
             Boolean writeoffOnSubstitution,
@@ -57,6 +66,7 @@ public final class PlanRequests {
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
+
             UUID carrierUuid,
             @Size(max = 200) String groupName,
             @Size(max = 50) String groupNumber,
@@ -75,7 +85,10 @@ public final class PlanRequests {
             Boolean showBaseUnits,
             OrthoAutoClaimType orthoAutoClaimType,
             @Min(0) @Max(3650) Integer orthoAutoClaimDaysWait,
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal orthoAutoFeeAmt,
+
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal orthoAutoFeeAmt,
+
             @Size(max = 10) String orthoAutoProcCode,
             SubstitutionCodeBehavior substitutionCodeBehavior,
             Boolean writeoffOnSubstitution,

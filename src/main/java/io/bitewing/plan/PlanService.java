@@ -48,7 +48,10 @@ public class PlanService {
     private final AuditLog audit;
     private final ObjectProvider<PlanBenefitsReader> benefitsReader;
 
-    PlanService(PlanRepository plans, CarrierService carriers, AuditLog audit,
+    PlanService(
+            PlanRepository plans,
+            CarrierService carriers,
+            AuditLog audit,
             ObjectProvider<PlanBenefitsReader> benefitsReader) {
         this.plans = plans;
         this.carriers = carriers;
@@ -91,12 +94,20 @@ public class PlanService {
     public Plan create(Tenant tenant, PlanRequests.Create body) {
         Ref carrier = liveCarrier(tenant, body.carrierUuid());
         UUID id = Ids.newId();
-        var plan = new Plan(id, carrier, body.planType(), body.planType().network(), body.groupName(), body.groupNumber(),
-                body.benefitYearStartMonth(), body.cobRule(),
+        var plan = new Plan(
+                id,
+                carrier,
+                body.planType(),
+                body.planType().network(),
+                body.groupName(),
+                body.groupNumber(),
+                body.benefitYearStartMonth(),
+                body.cobRule(),
                 orDefault(body.claimFormType(), ClaimFormType.ada_2019),
                 orDefault(body.claimsUseUcr(), false),
                 orDefault(body.eclaimSendBehavior(), EclaimSendBehavior.send),
-                body.filingCode(), body.filingCodeSubtype(),
+                body.filingCode(),
+                body.filingCodeSubtype(),
                 orDefault(body.assignmentOfBenefits(), true),
                 orDefault(body.releaseOfInformation(), true),
                 orDefault(body.isHidden(), false),
@@ -104,13 +115,19 @@ public class PlanService {
                 orDefault(body.isVerificationExempt(), false),
                 orDefault(body.showBaseUnits(), false),
                 orDefault(body.orthoAutoClaimType(), OrthoAutoClaimType.none),
-                body.orthoAutoClaimDaysWait(), Money.of(body.orthoAutoFeeAmt()), upper(body.orthoAutoProcCode()),
+                body.orthoAutoClaimDaysWait(),
+                Money.of(body.orthoAutoFeeAmt()),
+                upper(body.orthoAutoProcCode()),
                 orDefault(body.substitutionCodeBehavior(), SubstitutionCodeBehavior.none),
                 orDefault(body.writeoffOnSubstitution(), false),
                 orDefault(body.exclusionFeeRule(), ExclusionFeeRule.practice_default),
                 orDefault(body.zeroWriteoffOnAnnualMax(), TriState.DEFAULT),
                 orDefault(body.zeroWriteoffOnFrequencyOrAge(), TriState.DEFAULT),
-                body.planNote(), 1, null, null, null);
+                body.planNote(),
+                1,
+                null,
+                null,
+                null);
         plans.insert(tenant.orgId(), plan);
         audit.record(tenant, ENTITY, id, "create", Set.of("carrier_uuid", "plan_type"));
         return get(tenant, id);
@@ -122,9 +139,14 @@ public class PlanService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        UUID carrierId = patch.applyRequired("carrier_uuid", body.carrierUuid(), current.carrier().id());
+        UUID carrierId = patch.applyRequired(
+                "carrier_uuid", body.carrierUuid(), current.carrier().id());
         Ref carrier = carrierId.equals(current.carrier().id()) ? current.carrier() : liveCarrier(tenant, carrierId);
-        var next = new Plan(id, carrier, current.planType(), current.network(),
+        var next = new Plan(
+                id,
+                carrier,
+                current.planType(),
+                current.network(),
                 patch.apply("group_name", body.groupName(), current.groupName()),
                 patch.apply("group_number", body.groupNumber(), current.groupNumber()),
                 patch.apply("benefit_year_start_month", body.benefitYearStartMonth(), current.benefitYearStartMonth()),
@@ -134,26 +156,40 @@ public class PlanService {
                 patch.applyRequired("eclaim_send_behavior", body.eclaimSendBehavior(), current.eclaimSendBehavior()),
                 patch.apply("filing_code", body.filingCode(), current.filingCode()),
                 patch.apply("filing_code_subtype", body.filingCodeSubtype(), current.filingCodeSubtype()),
-                patch.applyRequired("assignment_of_benefits", body.assignmentOfBenefits(), current.assignmentOfBenefits()),
-                patch.applyRequired("release_of_information", body.releaseOfInformation(), current.releaseOfInformation()),
+                patch.applyRequired(
+                        "assignment_of_benefits", body.assignmentOfBenefits(), current.assignmentOfBenefits()),
+                patch.applyRequired(
+                        "release_of_information", body.releaseOfInformation(), current.releaseOfInformation()),
                 patch.applyRequired("is_hidden", body.isHidden(), current.isHidden()),
                 patch.applyRequired("is_medical", body.isMedical(), current.isMedical()),
-                patch.applyRequired("is_verification_exempt", body.isVerificationExempt(), current.isVerificationExempt()),
+                patch.applyRequired(
+                        "is_verification_exempt", body.isVerificationExempt(), current.isVerificationExempt()),
                 patch.applyRequired("show_base_units", body.showBaseUnits(), current.showBaseUnits()),
                 patch.applyRequired("ortho_auto_claim_type", body.orthoAutoClaimType(), current.orthoAutoClaimType()),
-                patch.apply("ortho_auto_claim_days_wait", body.orthoAutoClaimDaysWait(), current.orthoAutoClaimDaysWait()),
+                patch.apply(
+                        "ortho_auto_claim_days_wait", body.orthoAutoClaimDaysWait(), current.orthoAutoClaimDaysWait()),
                 patch.apply("ortho_auto_fee_amt", Money.of(body.orthoAutoFeeAmt()), current.orthoAutoFeeAmt()),
                 patch.apply("ortho_auto_proc_code", upper(body.orthoAutoProcCode()), current.orthoAutoProcCode()),
-                patch.applyRequired("substitution_code_behavior", body.substitutionCodeBehavior(),
+                patch.applyRequired(
+                        "substitution_code_behavior",
+                        body.substitutionCodeBehavior(),
                         current.substitutionCodeBehavior()),
-                patch.applyRequired("writeoff_on_substitution", body.writeoffOnSubstitution(), current.writeoffOnSubstitution()),
+                patch.applyRequired(
+                        "writeoff_on_substitution", body.writeoffOnSubstitution(), current.writeoffOnSubstitution()),
                 patch.applyRequired("exclusion_fee_rule", body.exclusionFeeRule(), current.exclusionFeeRule()),
-                patch.applyRequired("zero_writeoff_on_annual_max", body.zeroWriteoffOnAnnualMax(),
+                patch.applyRequired(
+                        "zero_writeoff_on_annual_max",
+                        body.zeroWriteoffOnAnnualMax(),
                         current.zeroWriteoffOnAnnualMax()),
-                patch.applyRequired("zero_writeoff_on_frequency_or_age", body.zeroWriteoffOnFrequencyOrAge(),
+                patch.applyRequired(
+                        "zero_writeoff_on_frequency_or_age",
+                        body.zeroWriteoffOnFrequencyOrAge(),
                         current.zeroWriteoffOnFrequencyOrAge()),
                 patch.apply("plan_note", body.planNote(), current.planNote()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (!plans.update(tenant.orgId(), next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(get(tenant, id).version());
         }
@@ -179,18 +215,44 @@ public class PlanService {
     public Plan copy(Tenant tenant, UUID sourceId, String newGroupName, String newGroupNumber) {
         Plan source = get(tenant, sourceId);
         UUID id = Ids.newId();
-        String groupName = newGroupName != null ? newGroupName
+        String groupName = newGroupName != null
+                ? newGroupName
                 : (source.groupName() == null ? "Copy" : source.groupName() + " (Copy)");
         String groupNumber = newGroupNumber != null ? newGroupNumber : source.groupNumber();
-        var copy = new Plan(id, source.carrier(), source.planType(), source.network(), groupName, groupNumber,
-                source.benefitYearStartMonth(), source.cobRule(), source.claimFormType(), source.claimsUseUcr(),
-                source.eclaimSendBehavior(), source.filingCode(), source.filingCodeSubtype(),
-                source.assignmentOfBenefits(), source.releaseOfInformation(), source.isHidden(), source.isMedical(),
-                source.isVerificationExempt(), source.showBaseUnits(), source.orthoAutoClaimType(),
-                source.orthoAutoClaimDaysWait(), source.orthoAutoFeeAmt(), source.orthoAutoProcCode(),
-                source.substitutionCodeBehavior(), source.writeoffOnSubstitution(), source.exclusionFeeRule(),
-                source.zeroWriteoffOnAnnualMax(), source.zeroWriteoffOnFrequencyOrAge(), source.planNote(),
-                1, null, null, null);
+        var copy = new Plan(
+                id,
+                source.carrier(),
+                source.planType(),
+                source.network(),
+                groupName,
+                groupNumber,
+                source.benefitYearStartMonth(),
+                source.cobRule(),
+                source.claimFormType(),
+                source.claimsUseUcr(),
+                source.eclaimSendBehavior(),
+                source.filingCode(),
+                source.filingCodeSubtype(),
+                source.assignmentOfBenefits(),
+                source.releaseOfInformation(),
+                source.isHidden(),
+                source.isMedical(),
+                source.isVerificationExempt(),
+                source.showBaseUnits(),
+                source.orthoAutoClaimType(),
+                source.orthoAutoClaimDaysWait(),
+                source.orthoAutoFeeAmt(),
+                source.orthoAutoProcCode(),
+                source.substitutionCodeBehavior(),
+                source.writeoffOnSubstitution(),
+                source.exclusionFeeRule(),
+                source.zeroWriteoffOnAnnualMax(),
+                source.zeroWriteoffOnFrequencyOrAge(),
+                source.planNote(),
+                1,
+                null,
+                null,
+                null);
         plans.insert(tenant.orgId(), copy);
         audit.record(tenant, ENTITY, id, "clone", Set.of("group_name", "group_number"));
         return get(tenant, id);

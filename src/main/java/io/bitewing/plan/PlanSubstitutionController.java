@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/plans/{plan_uuid}/substitutions")
-@Tag(name = "Plan substitutions", description = "Plan-level downgrade links (e.g. posterior composite paid as "
-        + "amalgam). They replace the procedure code's own substitution rule for that plan.")
+@Tag(
+        name = "Plan substitutions",
+        description = "Plan-level downgrade links (e.g. posterior composite paid as "
+                + "amalgam). They replace the procedure code's own substitution rule for that plan.")
 class PlanSubstitutionController {
 
     private final PlanSubstitutionService substitutions;
@@ -32,34 +34,45 @@ class PlanSubstitutionController {
     }
 
     @GetMapping
-    @Operation(summary = "List plan substitutions", description = "The plan's live substitution links, by code. "
-            + "Raises 404 if the plan does not exist.")
+    @Operation(
+            summary = "List plan substitutions",
+            description = "The plan's live substitution links, by code. " + "Raises 404 if the plan does not exist.")
     Map<String, List<PlanSubstitution>> list(Tenant tenant, @PathVariable("plan_uuid") UUID planId) {
         return Map.of("items", substitutions.list(tenant, planId));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create plan substitution", description = "Links a procedure code to the code the plan pays "
-            + "it as. Both must be procedure codes of the organisation (422 naming the field otherwise); a second live "
-            + "link for the same code is a 409. condition defaults to always.")
-    PlanSubstitution create(Tenant tenant, @PathVariable("plan_uuid") UUID planId,
+    @Operation(
+            summary = "Create plan substitution",
+            description = "Links a procedure code to the code the plan pays "
+                    + "it as. Both must be procedure codes of the organisation (422 naming the field otherwise); a second live "
+                    + "link for the same code is a 409. condition defaults to always.")
+    PlanSubstitution create(
+            Tenant tenant,
+            @PathVariable("plan_uuid") UUID planId,
             @Valid @RequestBody PlanSubstitutionRequests.Create body) {
         return substitutions.create(tenant, planId, body);
     }
 
     @PatchMapping("/{substitution_uuid}")
-    @Operation(summary = "Update plan substitution", description = "Changes the substitute code or condition. "
-            + "Raises 409 if base_version does not match.")
-    PlanSubstitution update(Tenant tenant, @PathVariable("plan_uuid") UUID planId,
-            @PathVariable("substitution_uuid") UUID id, @Valid @RequestBody PlanSubstitutionRequests.Update body,
+    @Operation(
+            summary = "Update plan substitution",
+            description = "Changes the substitute code or condition. " + "Raises 409 if base_version does not match.")
+    PlanSubstitution update(
+            Tenant tenant,
+            @PathVariable("plan_uuid") UUID planId,
+            @PathVariable("substitution_uuid") UUID id,
+            @Valid @RequestBody PlanSubstitutionRequests.Update body,
             Patch patch) {
         return substitutions.update(tenant, planId, id, body, patch);
     }
 
     @DeleteMapping("/{substitution_uuid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete plan substitution", description = "Removes the link; the code's own rule applies again.")
+    @Operation(
+            summary = "Delete plan substitution",
+            description = "Removes the link; the code's own rule applies again.")
     void delete(Tenant tenant, @PathVariable("plan_uuid") UUID planId, @PathVariable("substitution_uuid") UUID id) {
         substitutions.delete(tenant, planId, id);
     }

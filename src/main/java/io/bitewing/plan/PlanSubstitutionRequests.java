@@ -12,13 +12,18 @@ public final class PlanSubstitutionRequests {
     private PlanSubstitutionRequests() {}
 
     public record Create(
-            @NotBlank @Size(max = 10) @Schema(description = "A procedure code of the organisation.") String code,
-            @NotBlank @Size(max = 10) @Schema(description = "The procedure code to pay it as.") String substituteCode,
+            @NotBlank @Size(max = 10) @Schema(description = "A procedure code of the organisation.")
+            String code,
+
+            @NotBlank @Size(max = 10) @Schema(description = "The procedure code to pay it as.")
+            String substituteCode,
+
             @Schema(description = "Defaults to always.") SubstitutionCondition condition) {}
 
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
+
             @Size(max = 10) String substituteCode,
             SubstitutionCondition condition) {}
 }

@@ -25,8 +25,8 @@ public class PlanSubstitutionService {
     private final ProcedureCodeService codes;
     private final AuditLog audit;
 
-    PlanSubstitutionService(PlanService plans, PlanSubstitutionRepository substitutions, ProcedureCodeService codes,
-            AuditLog audit) {
+    PlanSubstitutionService(
+            PlanService plans, PlanSubstitutionRepository substitutions, ProcedureCodeService codes, AuditLog audit) {
         this.plans = plans;
         this.substitutions = substitutions;
         this.codes = codes;
@@ -58,19 +58,22 @@ public class PlanSubstitutionService {
 
     @Transactional
     PlanSubstitution update(Tenant tenant, UUID planId, UUID id, PlanSubstitutionRequests.Update body, Patch patch) {
-        var current = substitutions.find(tenant.orgId(), planId, id)
+        var current = substitutions
+                .find(tenant.orgId(), planId, id)
                 .filter(s -> s.deletedAt() == null)
                 .orElseThrow(() -> new ApiException.NotFound("Substitution"));
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        String requested = body.substituteCode() == null ? null : knownCode(tenant, "substitute_code", body.substituteCode());
+        String requested =
+                body.substituteCode() == null ? null : knownCode(tenant, "substitute_code", body.substituteCode());
         String substitute = patch.applyRequired("substitute_code", requested, current.substituteCode());
         if (substitute.equals(current.code())) {
             throw ApiException.Invalid.body("substitute_code", "must differ from code");
         }
         var condition = patch.applyRequired("condition", body.condition(), current.condition());
-        var updated = substitutions.update(tenant.orgId(), id, substitute, condition, body.baseVersion())
+        var updated = substitutions
+                .update(tenant.orgId(), id, substitute, condition, body.baseVersion())
                 .orElseThrow(() -> ApiException.Conflict.staleVersion(current.version() + 1));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return updated;
@@ -78,7 +81,9 @@ public class PlanSubstitutionService {
 
     @Transactional
     void delete(Tenant tenant, UUID planId, UUID id) {
-        substitutions.find(tenant.orgId(), planId, id).filter(s -> s.deletedAt() == null)
+        substitutions
+                .find(tenant.orgId(), planId, id)
+                .filter(s -> s.deletedAt() == null)
                 .orElseThrow(() -> new ApiException.NotFound("Substitution"));
         substitutions.delete(tenant.orgId(), id);
         audit.record(tenant, ENTITY, id, "delete", Set.of("deleted_at"));

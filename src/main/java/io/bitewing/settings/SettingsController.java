@@ -24,16 +24,21 @@ class SettingsController {
     }
 
     @GetMapping
-    @Operation(summary = "Get insurance settings", description = "Retrieve the organization's insurance settings. "
-            + "Creates default settings if none exist yet. Any role may read them.")
+    @Operation(
+            summary = "Get insurance settings",
+            description = "Retrieve the organization's insurance settings. "
+                    + "Creates default settings if none exist yet. Any role may read them.")
     InsuranceSettings get(Tenant tenant) {
         return settings.get(tenant);
     }
 
     @PatchMapping
     @AdminOnly
-    @Operation(summary = "Update insurance settings", description = "Update organization-level insurance settings. "
-            + "Admin tokens only (403 otherwise). Raises 409 if base_version does not match (optimistic concurrency).")
+    @Operation(
+            summary = "Update insurance settings",
+            description =
+                    "Update organization-level insurance settings. "
+                            + "Admin tokens only (403 otherwise). Raises 409 if base_version does not match (optimistic concurrency).")
     InsuranceSettings update(Tenant tenant, @Valid @RequestBody SettingsUpdate body, Patch patch) {
         return settings.update(tenant, body, patch);
     }

@@ -69,13 +69,16 @@ class SettingsRepository {
     /** Inserts the defaults unless the organisation already has settings; safe under concurrent first reads. */
     void ensureDefaults(UUID org) {
         jdbc.sql("insert into insurance_settings (org_id, id) values (:org, :id) on conflict (org_id) do nothing")
-                .param("org", org).param("id", Ids.newId())
+                .param("org", org)
+                .param("id", Ids.newId())
                 .update();
     }
 
     Optional<InsuranceSettings> find(UUID org) {
         return jdbc.sql("select " + COLUMNS + " from insurance_settings where org_id = :org")
-                .param("org", org).query(SETTINGS).optional();
+                .param("org", org)
+                .query(SETTINGS)
+                .optional();
     }
 
     Optional<InsuranceSettings> update(UUID org, InsuranceSettings s, int baseVersion) {
@@ -133,7 +136,6 @@ class SettingsRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(p).query(SETTINGS).optional();
+                """ + COLUMNS).params(p).query(SETTINGS).optional();
     }
 }

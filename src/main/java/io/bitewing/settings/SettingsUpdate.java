@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 record SettingsUpdate(
         @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
         Integer baseVersion,
+
         Boolean allowFeeExceedUcr,
         Boolean allowVerificationWithoutAppointment,
         Boolean autoCalculateEstimates,

@@ -7,6 +7,12 @@ import java.util.UUID;
 public record PlanStats(
         @Schema(description = "UUID of the plan.") UUID planUuid,
         String groupName,
-        @Schema(description = "Number of active subscribers (subscriptions) on this plan.") long subscriberCount,
-        @Schema(description = "Number of active patient plans linked to this plan's subscriptions.") long activePatientPlanCount,
-        @Schema(description = "Number of live fee schedule assignments of this plan.") long feeScheduleCount) {}
+
+        @Schema(description = "Number of active subscribers (subscriptions) on this plan.")
+        long subscriberCount,
+
+        @Schema(description = "Number of active patient plans linked to this plan's subscriptions.")
+        long activePatientPlanCount,
+
+        @Schema(description = "Number of live fee schedule assignments of this plan.")
+        long feeScheduleCount) {}

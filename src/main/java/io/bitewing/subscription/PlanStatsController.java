@@ -24,17 +24,21 @@ class PlanStatsController {
     }
 
     @GetMapping("/stats")
-    @Operation(summary = "Plan stats", description = "Batch stats for all active plans — subscriber counts, active "
-            + "patient plan counts and fee schedule counts, one entry per plan, computed in one query. Designed for "
-            + "lazy-loading alongside the plan list so the main table renders immediately.")
+    @Operation(
+            summary = "Plan stats",
+            description = "Batch stats for all active plans — subscriber counts, active "
+                    + "patient plan counts and fee schedule counts, one entry per plan, computed in one query. Designed for "
+                    + "lazy-loading alongside the plan list so the main table renders immediately.")
     Map<String, List<PlanStats>> stats(Tenant tenant) {
         return Map.of("items", subscriptions.planStats(tenant));
     }
 
     @GetMapping("/{plan_uuid}/subscriber-count")
-    @Operation(summary = "Get subscriber count", description = "Return the active subscriber and patient plan counts "
-            + "for a specific plan. Active means live and neither terminated nor inactive. Raises 404 if the plan does "
-            + "not exist.")
+    @Operation(
+            summary = "Get subscriber count",
+            description = "Return the active subscriber and patient plan counts "
+                    + "for a specific plan. Active means live and neither terminated nor inactive. Raises 404 if the plan does "
+                    + "not exist.")
     PlanSubscriberCount subscriberCount(Tenant tenant, @PathVariable("plan_uuid") UUID id) {
         return subscriptions.subscriberCount(tenant, id);
     }

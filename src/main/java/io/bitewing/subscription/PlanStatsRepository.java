@@ -39,9 +39,10 @@ class PlanStatsRepository {
     PlanSubscriberCount count(UUID org, UUID planId) {
         return jdbc.sql("select p.id, " + SUBSCRIBERS + " as subscribers, " + PATIENT_PLANS + " as patient_plans"
                         + " from insurance_plan p where p.org_id = :org and p.id = :id")
-                .param("org", org).param("id", planId)
-                .query((rs, n) -> new PlanSubscriberCount(Rows.uuid(rs, "id"), rs.getLong("subscribers"),
-                        rs.getLong("patient_plans")))
+                .param("org", org)
+                .param("id", planId)
+                .query((rs, n) -> new PlanSubscriberCount(
+                        Rows.uuid(rs, "id"), rs.getLong("subscribers"), rs.getLong("patient_plans")))
                 .single();
     }
 
@@ -51,8 +52,12 @@ class PlanStatsRepository {
                         + " as patient_plans, " + FEE_SCHEDULES + " as fee_schedules from insurance_plan p"
                         + " where p.org_id = :org and p.deleted_at is null order by p.group_name nulls last, p.id")
                 .param("org", org)
-                .query((rs, n) -> new PlanStats(Rows.uuid(rs, "id"), rs.getString("group_name"),
-                        rs.getLong("subscribers"), rs.getLong("patient_plans"), rs.getLong("fee_schedules")))
+                .query((rs, n) -> new PlanStats(
+                        Rows.uuid(rs, "id"),
+                        rs.getString("group_name"),
+                        rs.getLong("subscribers"),
+                        rs.getLong("patient_plans"),
+                        rs.getLong("fee_schedules")))
                 .list();
     }
 }

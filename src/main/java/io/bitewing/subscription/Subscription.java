@@ -11,19 +11,41 @@ import java.util.UUID;
 /** A subscriber (a patient) holding an insurance plan, as the reference's subscription output shows it. */
 public record Subscription(
         @Schema(description = "Subscription UUID.") UUID id,
-        @Schema(description = "The subscriber: a patient, named \"Last, First\".") PatientRef subscriber,
-        @Schema(description = "Subscriber ID number from the carrier.") String subscriberIdNumber,
-        @Schema(description = "Brief insurance plan reference embedded in subscription output.") PlanBrief insurancePlan,
-        @Schema(description = "Brief carrier reference embedded in plan output.") Ref carrier,
-        @Schema(description = "Subscription status. One of: active, inactive, terminated, pending_verification.") Status status,
+
+        @Schema(description = "The subscriber: a patient, named \"Last, First\".")
+        PatientRef subscriber,
+
+        @Schema(description = "Subscriber ID number from the carrier.")
+        String subscriberIdNumber,
+
+        @Schema(description = "Brief insurance plan reference embedded in subscription output.")
+        PlanBrief insurancePlan,
+
+        @Schema(description = "Brief carrier reference embedded in plan output.")
+        Ref carrier,
+
+        @Schema(description = "Subscription status. One of: active, inactive, terminated, pending_verification.")
+        Status status,
+
         LocalDate dateEffective,
         LocalDate dateTerm,
-        @Schema(description = "Notes on this subscriber's benefits; kept per subscription so they never show for another subscriber of the plan.")
+
+        @Schema(
+                description =
+                        "Notes on this subscriber's benefits; kept per subscription so they never show for another subscriber of the plan.")
         String benefitNotes,
+
         String subscriberNote,
-        @Schema(description = "When this subscription was last verified with the carrier.") Instant lastVerifiedAt,
-        @Schema(description = "How it was last verified, e.g. phone or electronic.") String lastVerifiedSource,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "When this subscription was last verified with the carrier.")
+        Instant lastVerifiedAt,
+
+        @Schema(description = "How it was last verified, e.g. phone or electronic.")
+        String lastVerifiedSource,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt) {
@@ -33,7 +55,10 @@ public record Subscription(
      * neither terminated nor inactive.
      */
     public enum Status {
-        active, inactive, terminated, pending_verification;
+        active,
+        inactive,
+        terminated,
+        pending_verification;
 
         public boolean inForce() {
             return this == active || this == pending_verification;
@@ -46,7 +71,10 @@ public record Subscription(
             @Schema(description = "Plan UUID.") UUID id,
             String groupName,
             String groupNumber,
-            @Schema(description = "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
+
+            @Schema(
+                    description =
+                            "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
             PlanType planType) {}
 
     /** Live and not terminated or inactive. */

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/subscriptions")
-@Tag(name = "Subscriptions", description = "Insurance subscriptions: a subscriber holding a plan under a carrier-issued id.")
+@Tag(
+        name = "Subscriptions",
+        description = "Insurance subscriptions: a subscriber holding a plan under a carrier-issued id.")
 class SubscriptionController {
 
     private final SubscriptionService subscriptions;
@@ -33,68 +35,95 @@ class SubscriptionController {
     }
 
     @GetMapping
-    @Operation(summary = "List subscriptions", description = "List insurance subscriptions with optional filters. "
-            + "Filter by insurance_plan_uuid, subscriber_uuid, status, or search text. Archived subscriptions never "
-            + "appear; the list is ordered oldest first.")
-    Page<Subscription> list(Tenant tenant,
-            @Parameter(description = "Filter by insurance plan UUID.") @RequestParam(name = "insurance_plan_uuid", required = false) UUID insurancePlanUuid,
-            @Parameter(description = "Filter by subscriber (patient) UUID.") @RequestParam(name = "subscriber_uuid", required = false) UUID subscriberUuid,
+    @Operation(
+            summary = "List subscriptions",
+            description = "List insurance subscriptions with optional filters. "
+                    + "Filter by insurance_plan_uuid, subscriber_uuid, status, or search text. Archived subscriptions never "
+                    + "appear; the list is ordered oldest first.")
+    Page<Subscription> list(
+            Tenant tenant,
+            @Parameter(description = "Filter by insurance plan UUID.")
+                    @RequestParam(name = "insurance_plan_uuid", required = false)
+                    UUID insurancePlanUuid,
+            @Parameter(description = "Filter by subscriber (patient) UUID.")
+                    @RequestParam(name = "subscriber_uuid", required = false)
+                    UUID subscriberUuid,
             @Parameter(description = "Filter by status. One of: active, inactive, terminated, pending_verification.")
-            @RequestParam(required = false) Status status,
-            @Parameter(description = "Text search on subscriber ID number.") @RequestParam(required = false) String search,
+                    @RequestParam(required = false)
+                    Status status,
+            @Parameter(description = "Text search on subscriber ID number.") @RequestParam(required = false)
+                    String search,
             PageRequest page) {
-        return subscriptions.list(tenant, new SubscriptionService.Filter(insurancePlanUuid, subscriberUuid, status, search),
-                page);
+        return subscriptions.list(
+                tenant, new SubscriptionService.Filter(insurancePlanUuid, subscriberUuid, status, search), page);
     }
 
     @GetMapping("/{subscription_uuid}")
-    @Operation(summary = "Get subscription", description = "Retrieve a single subscription by UUID, archived ones "
-            + "included. Raises 404 if the subscription does not exist.")
+    @Operation(
+            summary = "Get subscription",
+            description = "Retrieve a single subscription by UUID, archived ones "
+                    + "included. Raises 404 if the subscription does not exist.")
     Subscription get(Tenant tenant, @PathVariable("subscription_uuid") UUID id) {
         return subscriptions.get(tenant, id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create subscription", description = "Create a new insurance subscription. Returns the "
-            + "subscription and a duplicate_warning (the existing subscription) when the same subscriber already holds "
-            + "the same plan through an active subscription. Raises 404 if the plan or subscriber does not exist or is "
-            + "archived.")
+    @Operation(
+            summary = "Create subscription",
+            description = "Create a new insurance subscription. Returns the "
+                    + "subscription and a duplicate_warning (the existing subscription) when the same subscriber already holds "
+                    + "the same plan through an active subscription. Raises 404 if the plan or subscriber does not exist or is "
+                    + "archived.")
     SubscriptionService.Created create(Tenant tenant, @Valid @RequestBody SubscriptionRequests.Create body) {
         return subscriptions.create(tenant, body);
     }
 
     @PatchMapping("/{subscription_uuid}")
-    @Operation(summary = "Update subscription", description = "Update mutable fields on a subscription; a field sent "
-            + "as null is cleared. Raises 404 if the subscription does not exist, 409 if base_version does not match. "
-            + "Changing status here does not touch patient plans; terminate does.")
-    Subscription update(Tenant tenant, @PathVariable("subscription_uuid") UUID id,
-            @Valid @RequestBody SubscriptionRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update subscription",
+            description = "Update mutable fields on a subscription; a field sent "
+                    + "as null is cleared. Raises 404 if the subscription does not exist, 409 if base_version does not match. "
+                    + "Changing status here does not touch patient plans; terminate does.")
+    Subscription update(
+            Tenant tenant,
+            @PathVariable("subscription_uuid") UUID id,
+            @Valid @RequestBody SubscriptionRequests.Update body,
+            Patch patch) {
         return subscriptions.update(tenant, id, body, patch);
     }
 
     @PostMapping("/{subscription_uuid}/archive")
-    @Operation(summary = "Archive subscription", description = "Soft-delete a subscription by setting deleted_at. It "
-            + "stays readable by id but leaves lists. Raises 404 if the subscription does not exist.")
+    @Operation(
+            summary = "Archive subscription",
+            description = "Soft-delete a subscription by setting deleted_at. It "
+                    + "stays readable by id but leaves lists. Raises 404 if the subscription does not exist.")
     Subscription archive(Tenant tenant, @PathVariable("subscription_uuid") UUID id) {
         return subscriptions.archive(tenant, id);
     }
 
     @PostMapping("/{subscription_uuid}/terminate")
-    @Operation(summary = "Terminate subscription", description = "Terminate a subscription with a specific date. Sets "
-            + "status to 'terminated' and date_term, and deactivates the patient plans still in force under it; answers "
-            + "how many. Raises 404 if the subscription does not exist, 409 if base_version does not match, 422 if the "
-            + "date is before date_effective.")
-    SubscriptionService.Terminated terminate(Tenant tenant, @PathVariable("subscription_uuid") UUID id,
+    @Operation(
+            summary = "Terminate subscription",
+            description = "Terminate a subscription with a specific date. Sets "
+                    + "status to 'terminated' and date_term, and deactivates the patient plans still in force under it; answers "
+                    + "how many. Raises 404 if the subscription does not exist, 409 if base_version does not match, 422 if the "
+                    + "date is before date_effective.")
+    SubscriptionService.Terminated terminate(
+            Tenant tenant,
+            @PathVariable("subscription_uuid") UUID id,
             @Valid @RequestBody SubscriptionRequests.Terminate body) {
         return subscriptions.terminate(tenant, id, body);
     }
 
     @PostMapping("/bulk-terminate")
-    @Operation(summary = "Bulk terminate subscriptions", description = "Terminate multiple subscriptions with a given "
-            + "date in one transaction, deactivating their patient plans. Raises 404 naming the first subscription UUID "
-            + "that does not exist; then nothing changes.")
-    SubscriptionService.BulkTerminated bulkTerminate(Tenant tenant, @Valid @RequestBody SubscriptionRequests.BulkTerminate body) {
+    @Operation(
+            summary = "Bulk terminate subscriptions",
+            description = "Terminate multiple subscriptions with a given "
+                    + "date in one transaction, deactivating their patient plans. Raises 404 naming the first subscription UUID "
+                    + "that does not exist; then nothing changes.")
+    SubscriptionService.BulkTerminated bulkTerminate(
+            Tenant tenant, @Valid @RequestBody SubscriptionRequests.BulkTerminate body) {
         return subscriptions.bulkTerminate(tenant, body);
     }
 }

@@ -44,10 +44,14 @@ class SubscriptionRepository {
 
     private static final RowMapper<Subscription> SUBSCRIPTION = (rs, n) -> new Subscription(
             Rows.uuid(rs, "id"),
-            new PatientRef(Rows.uuid(rs, "subscriber_id"),
+            new PatientRef(
+                    Rows.uuid(rs, "subscriber_id"),
                     PersonName.display(rs.getString("last_name"), rs.getString("first_name"))),
             rs.getString("subscriber_id_number"),
-            new PlanBrief(Rows.uuid(rs, "insurance_plan_id"), rs.getString("group_name"), rs.getString("group_number"),
+            new PlanBrief(
+                    Rows.uuid(rs, "insurance_plan_id"),
+                    rs.getString("group_name"),
+                    rs.getString("group_number"),
                     Rows.enumeration(rs, "plan_type", PlanType.class)),
             new Ref(Rows.uuid(rs, "carrier_id"), rs.getString("carrier_name")),
             Rows.enumeration(rs, "status", Status.class),
@@ -71,26 +75,33 @@ class SubscriptionRepository {
     /** Read under a key-share lock: a concurrent terminate or archive waits, or this read sees its result. */
     Optional<Subscription> findForKeyShare(UUID org, UUID id) {
         return jdbc.sql(SELECT + FROM + " where s.org_id = :org and s.id = :id for key share of s")
-                .param("org", org).param("id", id)
-                .query(SUBSCRIPTION).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(SUBSCRIPTION)
+                .optional();
     }
 
     Optional<Subscription> find(UUID org, UUID id) {
         return jdbc.sql(SELECT + FROM + " where s.org_id = :org and s.id = :id")
-                .param("org", org).param("id", id)
-                .query(SUBSCRIPTION).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(SUBSCRIPTION)
+                .optional();
     }
 
     /** Subscriptions among {@code ids}, archived ones included, locked so a concurrent terminate waits its turn. */
     List<Subscription> findForUpdate(UUID org, Collection<UUID> ids) {
         return jdbc.sql(SELECT + FROM + " where s.org_id = :org and s.id = any(:ids) for update of s")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(SUBSCRIPTION).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(SUBSCRIPTION)
+                .list();
     }
 
     /** Live subscriptions, oldest first: the reference offers no sort keys for this list. */
     Page<Subscription> findAll(UUID org, SubscriptionService.Filter filter, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                          where s.org_id = :org and s.deleted_at is null
                            and (cast(:plan as uuid) is null or s.insurance_plan_id = :plan)
                            and (cast(:subscriber as uuid) is null or s.subscriber_id = :subscriber)
@@ -102,9 +113,12 @@ class SubscriptionRepository {
                         .param("org", org)
                         .param("plan", filter.insurancePlanUuid())
                         .param("subscriber", filter.subscriberUuid())
-                        .param("status", filter.status() == null ? null : filter.status().name())
+                        .param(
+                                "status",
+                                filter.status() == null ? null : filter.status().name())
                         .param("search", Like.contains(filter.search())),
-                page, SUBSCRIPTION);
+                page,
+                SUBSCRIPTION);
     }
 
     /** The oldest other live subscription in force through which the subscriber already holds the plan. */
@@ -115,8 +129,12 @@ class SubscriptionRepository {
                  order by s.created_at, s.id
                  limit 1
                 """)
-                .param("org", org).param("subscriber", subscriberId).param("plan", planId).param("except", exceptId)
-                .query(SUBSCRIPTION).optional();
+                .param("org", org)
+                .param("subscriber", subscriberId)
+                .param("plan", planId)
+                .param("except", exceptId)
+                .query(SUBSCRIPTION)
+                .optional();
     }
 
     /** The oldest live subscription in force of the subscriber to the plan under this subscriber id number. */
@@ -128,9 +146,12 @@ class SubscriptionRepository {
                  order by s.created_at, s.id
                  limit 1
                 """)
-                .param("org", org).param("subscriber", subscriberId).param("plan", planId)
+                .param("org", org)
+                .param("subscriber", subscriberId)
+                .param("plan", planId)
                 .param("number", subscriberIdNumber)
-                .query(SUBSCRIPTION).optional();
+                .query(SUBSCRIPTION)
+                .optional();
     }
 
     void insert(UUID org, Subscription s) {
@@ -139,8 +160,7 @@ class SubscriptionRepository {
                     date_effective, date_term, benefit_notes, subscriber_note)
                 values (:org, :id, :planId, :subscriberId, :subscriberIdNumber, :status,
                     :dateEffective, :dateTerm, :benefitNotes, :subscriberNote)
-                """)
-                .params(params(org, s)).update();
+                """).params(params(org, s)).update();
     }
 
     /** Writes every mutable column; false when {@code baseVersion} is no longer current. */
@@ -153,16 +173,14 @@ class SubscriptionRepository {
                     subscriber_note = :subscriberNote, last_verified_at = :lastVerifiedAt,
                     last_verified_source = :lastVerifiedSource, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
-                """)
-                .params(params).update() == 1;
+                """).params(params).update() == 1;
     }
 
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update subscription set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id).update() == 1;
+                """).param("org", org).param("id", id).update() == 1;
     }
 
     /** Sets status terminated and the term date on every listed subscription, each getting a new version. */
@@ -172,7 +190,9 @@ class SubscriptionRepository {
                     updated_at = now()
                 where org_id = :org and id = any(:ids)
                 """)
-                .param("org", org).param("ids", ids.toArray(UUID[]::new)).param("termDate", termDate)
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("termDate", termDate)
                 .update();
     }
 
@@ -189,10 +209,12 @@ class SubscriptionRepository {
                 where s.org_id = :org and s.id = v.id and (s.last_verified_at is null or s.last_verified_at < v.at)
                 returning s.id
                 """)
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
                 .param("ats", ats.stream().map(Instant::toString).toArray(String[]::new))
                 .param("sources", sources.toArray(String[]::new))
-                .query(UUID.class).list();
+                .query(UUID.class)
+                .list();
     }
 
     private static Map<String, Object> params(UUID org, Subscription s) {

@@ -19,11 +19,21 @@ public final class SubscriptionRequests {
     private SubscriptionRequests() {}
 
     public record Create(
-            @NotNull @Schema(description = "UUID of the insurance plan to subscribe to.") UUID insurancePlanUuid,
-            @NotNull @Schema(description = "UUID of the patient who is the subscriber.") UUID subscriberUuid,
-            @NotNull @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 50)
-            @Schema(description = "Subscriber ID number assigned by the carrier.") String subscriberIdNumber,
-            @Schema(description = "One of: active, inactive, terminated, pending_verification. Default active.") Status status,
+            @NotNull @Schema(description = "UUID of the insurance plan to subscribe to.")
+            UUID insurancePlanUuid,
+
+            @NotNull @Schema(description = "UUID of the patient who is the subscriber.")
+            UUID subscriberUuid,
+
+            @NotNull
+            @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+            @Size(max = 50)
+            @Schema(description = "Subscriber ID number assigned by the carrier.")
+            String subscriberIdNumber,
+
+            @Schema(description = "One of: active, inactive, terminated, pending_verification. Default active.")
+            Status status,
+
             LocalDate dateEffective,
             LocalDate dateTerm,
             @Size(max = 4000) String benefitNotes,
@@ -33,8 +43,13 @@ public final class SubscriptionRequests {
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
-            @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 50) String subscriberIdNumber,
-            @Schema(description = "One of: active, inactive, terminated, pending_verification.") Status status,
+
+            @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 50)
+            String subscriberIdNumber,
+
+            @Schema(description = "One of: active, inactive, terminated, pending_verification.")
+            Status status,
+
             LocalDate dateEffective,
             LocalDate dateTerm,
             @Size(max = 4000) String benefitNotes,
@@ -45,10 +60,14 @@ public final class SubscriptionRequests {
     public record Terminate(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
-            @NotNull @Schema(description = "Date the subscription terminates.") LocalDate terminationDate) {}
+
+            @NotNull @Schema(description = "Date the subscription terminates.")
+            LocalDate terminationDate) {}
 
     public record BulkTerminate(
             @NotEmpty @Size(max = 500) @Schema(description = "UUIDs of subscriptions to terminate.")
             List<@NotNull UUID> subscriptionIds,
-            @NotNull @Schema(description = "Termination date to apply to all subscriptions.") LocalDate termDate) {}
+
+            @NotNull @Schema(description = "Termination date to apply to all subscriptions.")
+            LocalDate termDate) {}
 }

@@ -50,8 +50,13 @@ public class SubscriptionService {
     private final List<SubscriptionDependents> dependents;
     private final AuditLog audit;
 
-    SubscriptionService(SubscriptionRepository subscriptions, PlanStatsRepository stats, PlanService plans,
-            PatientService patients, List<SubscriptionDependents> dependents, AuditLog audit) {
+    SubscriptionService(
+            SubscriptionRepository subscriptions,
+            PlanStatsRepository stats,
+            PlanService plans,
+            PatientService patients,
+            List<SubscriptionDependents> dependents,
+            AuditLog audit) {
         this.subscriptions = subscriptions;
         this.stats = stats;
         this.plans = plans;
@@ -72,14 +77,17 @@ public class SubscriptionService {
      */
     @Transactional
     public Subscription getForAttaching(Tenant tenant, UUID id) {
-        return subscriptions.findForKeyShare(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Subscription"));
+        return subscriptions
+                .findForKeyShare(tenant.orgId(), id)
+                .orElseThrow(() -> new ApiException.NotFound("Subscription"));
     }
 
     /**
      * The oldest active subscription (live, neither terminated nor inactive) through which the subscriber holds the
      * plan under this subscriber id number (compared without surrounding blanks); empty if none.
      */
-    public Optional<Subscription> findInForce(Tenant tenant, UUID subscriberId, UUID planId, String subscriberIdNumber) {
+    public Optional<Subscription> findInForce(
+            Tenant tenant, UUID subscriberId, UUID planId, String subscriberIdNumber) {
         return subscriptions.findInForce(tenant.orgId(), subscriberId, planId, subscriberIdNumber.strip());
     }
 
@@ -98,13 +106,29 @@ public class SubscriptionService {
         PatientRef subscriber = livePatient(tenant, body.subscriberUuid());
         requireTermAfterEffective(body.dateEffective(), body.dateTerm(), "date_term");
         UUID id = Ids.newId();
-        var subscription = new Subscription(id, subscriber, body.subscriberIdNumber().strip(),
-                new PlanBrief(plan.id(), plan.groupName(), plan.groupNumber(), plan.planType()), plan.carrier(),
-                body.status() == null ? Status.active : body.status(), body.dateEffective(), body.dateTerm(),
-                body.benefitNotes(), body.subscriberNote(), null, null, 1, null, null, null);
+        var subscription = new Subscription(
+                id,
+                subscriber,
+                body.subscriberIdNumber().strip(),
+                new PlanBrief(plan.id(), plan.groupName(), plan.groupNumber(), plan.planType()),
+                plan.carrier(),
+                body.status() == null ? Status.active : body.status(),
+                body.dateEffective(),
+                body.dateTerm(),
+                body.benefitNotes(),
+                body.subscriberNote(),
+                null,
+                null,
+                1,
+                null,
+                null,
+                null);
         subscriptions.insert(tenant.orgId(), subscription);
-        audit.record(tenant, ENTITY, id, "create", Set.of("insurance_plan_uuid", "subscriber_uuid", "subscriber_id_number"));
-        Subscription duplicate = subscriptions.findHeld(tenant.orgId(), subscriber.id(), plan.id(), id).orElse(null);
+        audit.record(
+                tenant, ENTITY, id, "create", Set.of("insurance_plan_uuid", "subscriber_uuid", "subscriber_id_number"));
+        Subscription duplicate = subscriptions
+                .findHeld(tenant.orgId(), subscriber.id(), plan.id(), id)
+                .orElse(null);
         return new Created(get(tenant, id), duplicate);
     }
 
@@ -112,14 +136,19 @@ public class SubscriptionService {
     Subscription update(Tenant tenant, UUID id, SubscriptionRequests.Update body, Patch patch) {
         Subscription current = get(tenant, id);
         if (body.status() == Subscription.Status.terminated && current.status() != Subscription.Status.terminated) {
-            throw ApiException.Invalid.body("status", "use POST /subscriptions/{id}/terminate to terminate: it also ends the patient plans");
+            throw ApiException.Invalid.body(
+                    "status", "use POST /subscriptions/{id}/terminate to terminate: it also ends the patient plans");
         }
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new Subscription(id, current.subscriber(),
-                patch.applyRequired("subscriber_id_number", strip(body.subscriberIdNumber()), current.subscriberIdNumber()),
-                current.insurancePlan(), current.carrier(),
+        var next = new Subscription(
+                id,
+                current.subscriber(),
+                patch.applyRequired(
+                        "subscriber_id_number", strip(body.subscriberIdNumber()), current.subscriberIdNumber()),
+                current.insurancePlan(),
+                current.carrier(),
                 patch.applyRequired("status", body.status(), current.status()),
                 patch.apply("date_effective", body.dateEffective(), current.dateEffective()),
                 patch.apply("date_term", body.dateTerm(), current.dateTerm()),
@@ -127,9 +156,12 @@ public class SubscriptionService {
                 patch.apply("subscriber_note", body.subscriberNote(), current.subscriberNote()),
                 patch.apply("last_verified_at", body.lastVerifiedAt(), current.lastVerifiedAt()),
                 patch.apply("last_verified_source", body.lastVerifiedSource(), current.lastVerifiedSource()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
-        requireTermAfterEffective(next.dateEffective(), next.dateTerm(),
-                patch.has("date_term") ? "date_term" : "date_effective");
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
+        requireTermAfterEffective(
+                next.dateEffective(), next.dateTerm(), patch.has("date_term") ? "date_term" : "date_effective");
         if (!subscriptions.update(tenant.orgId(), next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(get(tenant, id).version());
         }
@@ -179,7 +211,8 @@ public class SubscriptionService {
         }
         for (Subscription s : found) {
             if (s.dateEffective() != null && body.termDate().isBefore(s.dateEffective())) {
-                throw ApiException.Invalid.body("term_date",
+                throw ApiException.Invalid.body(
+                        "term_date",
                         "must not be before date_effective " + s.dateEffective() + " of subscription " + s.id());
             }
         }
@@ -196,7 +229,8 @@ public class SubscriptionService {
         if (stamps.isEmpty()) {
             return;
         }
-        List<UUID> moved = subscriptions.stampVerified(tenant.orgId(),
+        List<UUID> moved = subscriptions.stampVerified(
+                tenant.orgId(),
                 stamps.stream().map(VerifiedStamp::subscriptionId).toList(),
                 stamps.stream().map(VerifiedStamp::at).toList(),
                 stamps.stream().map(VerifiedStamp::source).toList());

@@ -72,21 +72,25 @@ class VerificationRepository {
 
     Optional<Verification> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from verification where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(VERIFICATION).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(VERIFICATION)
+                .optional();
     }
 
     List<Verification> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from verification where org_id = :org and id = any(:ids)"
                         + " order by verified_at desc, id desc")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(VERIFICATION).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(VERIFICATION)
+                .list();
     }
 
     /** Live verifications of the owners given (both: both must match), newest first. */
     Page<Verification> findAll(UUID org, VerificationService.Filter filter, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from verification"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from verification" + """
                          where org_id = :org and deleted_at is null
                            and (cast(:patientPlan as uuid) is null or patient_plan_id = :patientPlan)
                            and (cast(:plan as uuid) is null or insurance_plan_id = :plan)
@@ -97,14 +101,20 @@ class VerificationRepository {
                         .param("org", org)
                         .param("patientPlan", filter.patientPlanUuid())
                         .param("plan", filter.insurancePlanUuid())
-                        .param("type", filter.verificationType() == null ? null : filter.verificationType().name()),
-                page, VERIFICATION);
+                        .param(
+                                "type",
+                                filter.verificationType() == null
+                                        ? null
+                                        : filter.verificationType().name()),
+                page,
+                VERIFICATION);
     }
 
     /** One batch of inserts, however many verifications. */
     @SuppressWarnings("unchecked")
     void insertAll(UUID org, List<Verification> verifications) {
-        Map<String, Object>[] rows = verifications.stream().map(v -> params(org, v)).toArray(Map[]::new);
+        Map<String, Object>[] rows =
+                verifications.stream().map(v -> params(org, v)).toArray(Map[]::new);
         batch.batchUpdate(INSERT, rows);
     }
 
@@ -118,8 +128,7 @@ class VerificationRepository {
                     carrier_rep_name = :carrierRepName, next_verification_due = :nextDue, notes = :notes,
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
-                """)
-                .params(params).update() == 1;
+                """).params(params).update() == 1;
     }
 
     /** Sets the status on every listed verification whose status differs; answers the ids that changed. */
@@ -129,15 +138,20 @@ class VerificationRepository {
                 where org_id = :org and id = any(:ids) and verification_status <> :status
                 returning id
                 """)
-                .param("org", org).param("ids", ids.toArray(UUID[]::new)).param("status", status.name())
-                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("status", status.name())
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     /** The listed verifications that exist in this organisation, locked for a bulk change. */
     List<UUID> lock(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select id from verification where org_id = :org and id = any(:ids) for update")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     private static Map<String, Object> params(UUID org, Verification v) {

@@ -25,20 +25,32 @@ public final class VerificationRequests {
     public record Entry(
             @Schema(description = "The patient plan verified. Exactly one of patient_plan_uuid or insurance_plan_uuid.")
             UUID patientPlanUuid,
-            @Schema(description = "The insurance plan verified. Exactly one of patient_plan_uuid or insurance_plan_uuid.")
+
+            @Schema(
+                    description =
+                            "The insurance plan verified. Exactly one of patient_plan_uuid or insurance_plan_uuid.")
             UUID insurancePlanUuid,
-            @NotNull @Schema(description = "Type of verification. One of: eligibility, benefits.") Type verificationType,
+
+            @NotNull @Schema(description = "Type of verification. One of: eligibility, benefits.")
+            Type verificationType,
+
             @NotNull @Schema(description = "How the verification was obtained. One of: manual, phone, electronic, fax.")
             Source verificationSource,
-            @NotNull @Schema(description = "Outcome of verification. One of: verified, failed, partial, unable_to_verify.")
+
+            @NotNull
+            @Schema(description = "Outcome of verification. One of: verified, failed, partial, unable_to_verify.")
             Status verificationStatus,
+
             UUID assignedToUserUuid,
             @Min(0) @Max(MAX_CALL_MINUTES) Integer callDurationMinutes,
             @Size(max = 100) String carrierRefNumber,
             @Size(max = 200) String carrierRepName,
-            @Schema(description = "When to verify again. Default: for verified, today plus the settings' "
-                    + "eligibility_verify_days or benefits_verify_days; for any other result, today.")
+
+            @Schema(
+                    description = "When to verify again. Default: for verified, today plus the settings' "
+                            + "eligibility_verify_days or benefits_verify_days; for any other result, today.")
             LocalDate nextVerificationDue,
+
             @Size(max = 4000) String notes) {}
 
     public record Bulk(
@@ -48,6 +60,7 @@ public final class VerificationRequests {
     public record BulkMark(
             @NotNull @Schema(description = "New status. One of: verified, failed, partial, unable_to_verify.")
             Status verificationStatus,
+
             @NotEmpty @Size(max = 500) @Schema(description = "UUIDs of verifications to update.")
             List<@NotNull UUID> verificationUuids) {}
 
@@ -55,6 +68,7 @@ public final class VerificationRequests {
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
+
             UUID assignedToUserUuid,
             @Min(0) @Max(MAX_CALL_MINUTES) Integer callDurationMinutes,
             @Size(max = 100) String carrierRefNumber,

@@ -55,8 +55,13 @@ public class VerificationService {
     private final SettingsService settings;
     private final AuditLog audit;
 
-    VerificationService(VerificationRepository verifications, VerificationStamps stamps, PatientPlanService patientPlans,
-            PlanService plans, SettingsService settings, AuditLog audit) {
+    VerificationService(
+            VerificationRepository verifications,
+            VerificationStamps stamps,
+            PatientPlanService patientPlans,
+            PlanService plans,
+            SettingsService settings,
+            AuditLog audit) {
         this.verifications = verifications;
         this.stamps = stamps;
         this.patientPlans = patientPlans;
@@ -74,8 +79,8 @@ public class VerificationService {
     /** 422 without an owner filter: a list across every patient is not what this endpoint is for. */
     Page<Verification> list(Tenant tenant, Filter filter, PageRequest page) {
         if (filter.patientPlanUuid() == null && filter.insurancePlanUuid() == null) {
-            throw ApiException.Invalid.query("patient_plan_uuid",
-                    "at least one of patient_plan_uuid or insurance_plan_uuid is required");
+            throw ApiException.Invalid.query(
+                    "patient_plan_uuid", "at least one of patient_plan_uuid or insurance_plan_uuid is required");
         }
         return verifications.findAll(tenant.orgId(), filter, page);
     }
@@ -110,17 +115,26 @@ public class VerificationService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new Verification(id, current.patientPlanUuid(), current.insurancePlanUuid(),
-                current.verificationType(), current.verificationSource(),
+        var next = new Verification(
+                id,
+                current.patientPlanUuid(),
+                current.insurancePlanUuid(),
+                current.verificationType(),
+                current.verificationSource(),
                 patch.applyRequired("verification_status", body.verificationStatus(), current.verificationStatus()),
-                current.verifiedAt(), current.verifiedByUserUuid(),
+                current.verifiedAt(),
+                current.verifiedByUserUuid(),
                 patch.apply("assigned_to_user_uuid", body.assignedToUserUuid(), current.assignedToUserUuid()),
                 patch.apply("call_duration_minutes", body.callDurationMinutes(), current.callDurationMinutes()),
                 patch.apply("carrier_ref_number", body.carrierRefNumber(), current.carrierRefNumber()),
                 patch.apply("carrier_rep_name", body.carrierRepName(), current.carrierRepName()),
                 patch.apply("next_verification_due", body.nextVerificationDue(), current.nextVerificationDue()),
                 patch.apply("notes", body.notes(), current.notes()),
-                current.rawResponseJson(), current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.rawResponseJson(),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (!verifications.update(tenant.orgId(), next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(get(tenant, id).version());
         }
@@ -155,18 +169,42 @@ public class VerificationService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         var recorded = new ArrayList<Verification>();
         for (var e : entries) {
-            recorded.add(new Verification(Ids.newId(), e.patientPlanUuid(), e.insurancePlanUuid(), e.verificationType(),
-                    e.verificationSource(), e.verificationStatus(), now, null, e.assignedToUserUuid(),
-                    e.callDurationMinutes(), e.carrierRefNumber(), e.carrierRepName(),
+            recorded.add(new Verification(
+                    Ids.newId(),
+                    e.patientPlanUuid(),
+                    e.insurancePlanUuid(),
+                    e.verificationType(),
+                    e.verificationSource(),
+                    e.verificationStatus(),
+                    now,
+                    null,
+                    e.assignedToUserUuid(),
+                    e.callDurationMinutes(),
+                    e.carrierRefNumber(),
+                    e.carrierRepName(),
                     e.nextVerificationDue() != null ? e.nextVerificationDue() : nextDue(cadence, e, now),
-                    e.notes(), null, 1, now, now, null));
+                    e.notes(),
+                    null,
+                    1,
+                    now,
+                    now,
+                    null));
         }
         verifications.insertAll(tenant.orgId(), recorded);
-        audit.recordAll(tenant, ENTITY, recorded.stream().map(Verification::id).toList(), "create",
+        audit.recordAll(
+                tenant,
+                ENTITY,
+                recorded.stream().map(Verification::id).toList(),
+                "create",
                 Set.of("verification_type", "verification_status"));
-        stamps.stampAll(tenant, recorded.stream().filter(v -> v.verificationStatus() == Status.verified).toList());
+        stamps.stampAll(
+                tenant,
+                recorded.stream()
+                        .filter(v -> v.verificationStatus() == Status.verified)
+                        .toList());
         var stored = new HashMap<UUID, Verification>();
-        verifications.findAll(tenant.orgId(), recorded.stream().map(Verification::id).toList())
+        verifications
+                .findAll(tenant.orgId(), recorded.stream().map(Verification::id).toList())
                 .forEach(v -> stored.put(v.id(), v));
         return recorded.stream().map(v -> stored.get(v.id())).toList();
     }
@@ -180,7 +218,9 @@ public class VerificationService {
         if (e.verificationStatus() != Status.verified) {
             return day;
         }
-        int days = e.verificationType() == Type.eligibility ? cadence.eligibilityVerifyDays() : cadence.benefitsVerifyDays();
+        int days = e.verificationType() == Type.eligibility
+                ? cadence.eligibilityVerifyDays()
+                : cadence.benefitsVerifyDays();
         return day.plusDays(days);
     }
 
@@ -216,9 +256,12 @@ public class VerificationService {
         if (patientPlan == plan) {
             var loc = new ArrayList<>(at);
             loc.add(plan ? "insurance_plan_uuid" : "patient_plan_uuid");
-            throw new ApiException.Invalid(List.of(FieldProblem.at(loc, plan
-                    ? "give exactly one of patient_plan_uuid or insurance_plan_uuid, not both"
-                    : "exactly one of patient_plan_uuid or insurance_plan_uuid is required", "value_error")));
+            throw new ApiException.Invalid(List.of(FieldProblem.at(
+                    loc,
+                    plan
+                            ? "give exactly one of patient_plan_uuid or insurance_plan_uuid, not both"
+                            : "exactly one of patient_plan_uuid or insurance_plan_uuid is required",
+                    "value_error")));
         }
     }
 }

@@ -60,10 +60,14 @@ class VerificationStamps {
         patientPlans.stampEligibilityVerified(tenant, eligibility);
         patientPlans.stampBenefitsVerified(tenant, benefits);
         Map<UUID, PatientPlan> owners = patientPlans.findAll(tenant, eligibility.keySet());
-        subscriptions.stampVerified(tenant, checks.stream()
-                .map(v -> new SubscriptionService.VerifiedStamp(owners.get(v.patientPlanUuid()).subscriptionId(),
-                        v.verifiedAt(), v.verificationSource().name()))
-                .toList());
+        subscriptions.stampVerified(
+                tenant,
+                checks.stream()
+                        .map(v -> new SubscriptionService.VerifiedStamp(
+                                owners.get(v.patientPlanUuid()).subscriptionId(),
+                                v.verifiedAt(),
+                                v.verificationSource().name()))
+                        .toList());
         plans.forEach((plan, at) -> patientPlans.stampBenefitsVerifiedForPlan(tenant, plan, at));
     }
 

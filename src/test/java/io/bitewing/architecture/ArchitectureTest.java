@@ -29,33 +29,42 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule sharedPlumbingKnowsNoBusinessModule = noClasses()
-            .that().resideInAPackage("io.bitewing.shared..")
-            .should().dependOnClassesThat(resideInAPackage("io.bitewing..").and(not(resideInAPackage("io.bitewing.shared.."))))
+            .that()
+            .resideInAPackage("io.bitewing.shared..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("io.bitewing..").and(not(resideInAPackage("io.bitewing.shared.."))))
             .because("shared is the open module every feature uses; it must not reach back into them");
 
     @ArchTest
-    static final ArchRule modulesDoNotDependOnEachOtherInCycles = slices()
-            .matching("io.bitewing.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule modulesDoNotDependOnEachOtherInCycles =
+            slices().matching("io.bitewing.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule controllersGoThroughServices = noClasses()
-            .that().haveSimpleNameEndingWith("Controller")
-            .should().dependOnClassesThat(REPOSITORY_OR_ITS_TYPES)
+            .that()
+            .haveSimpleNameEndingWith("Controller")
+            .should()
+            .dependOnClassesThat(REPOSITORY_OR_ITS_TYPES)
             .allowEmptyShould(true)
             .because("request flow is controller -> service -> repository");
 
     @ArchTest
     static final ArchRule onlyRepositoriesAndPlumbingTalkSql = noClasses()
-            .that().haveSimpleNameEndingWith("Controller")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..");
+            .that()
+            .haveSimpleNameEndingWith("Controller")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.springframework.jdbc..");
 
     @ArchTest
     static final ArchRule estimationEngineIsPure = noClasses()
-            .that().resideInAPackage("io.bitewing.estimate.engine..")
-            .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+            .that()
+            .resideInAPackage("io.bitewing.estimate.engine..")
+            .should()
+            .dependOnClassesThat(resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                     .or(resideInAPackage("io.bitewing..")
-                            .and(not(resideInAnyPackage("io.bitewing.estimate.engine..", "io.bitewing.shared.money..")))))
+                            .and(not(resideInAnyPackage(
+                                    "io.bitewing.estimate.engine..", "io.bitewing.shared.money..")))))
             .because("the estimation engine is pure: one explicit input, no Spring, no SQL, no other module");
 
     /**
@@ -79,10 +88,36 @@ class ArchitectureTest {
             Map.entry("feeassignment", Set.of("carrier", "estimatebook", "feeschedule", "plan", "practice")),
             Map.entry("draft", Set.of("carrier", "patientplan", "plan", "practice", "subscription")),
             Map.entry("enrollment", Set.of("benefit", "carrier", "patientplan", "plan", "practice", "subscription")),
-            Map.entry("estimate", Set.of("benefit", "coverage", "estimatebook", "feeassignment", "feeschedule", "history",
-                    "patientplan", "plan", "practice", "settings")),
-            Map.entry("demo", Set.of("admin", "benefit", "carrier", "coverage", "draft", "estimatebook", "feeassignment",
-                    "feeschedule", "history", "patientplan", "plan", "practice", "settings", "subscription")));
+            Map.entry(
+                    "estimate",
+                    Set.of(
+                            "benefit",
+                            "coverage",
+                            "estimatebook",
+                            "feeassignment",
+                            "feeschedule",
+                            "history",
+                            "patientplan",
+                            "plan",
+                            "practice",
+                            "settings")),
+            Map.entry(
+                    "demo",
+                    Set.of(
+                            "admin",
+                            "benefit",
+                            "carrier",
+                            "coverage",
+                            "draft",
+                            "estimatebook",
+                            "feeassignment",
+                            "feeschedule",
+                            "history",
+                            "patientplan",
+                            "plan",
+                            "practice",
+                            "settings",
+                            "subscription")));
 
     @ArchTest
     static void everyModuleIsOnTheMapAndUsesOnlyTheModulesItDeclares(JavaClasses classes) {
@@ -96,8 +131,11 @@ class ArchitectureTest {
         MAY_USE.forEach((module, allowed) -> {
             var permitted = new ArrayList<String>(List.of("io.bitewing." + module + "..", "io.bitewing.shared.."));
             allowed.forEach(m -> permitted.add("io.bitewing." + m + ".."));
-            noClasses().that().resideInAPackage("io.bitewing." + module + "..")
-                    .should().dependOnClassesThat(resideInAPackage("io.bitewing..")
+            noClasses()
+                    .that()
+                    .resideInAPackage("io.bitewing." + module + "..")
+                    .should()
+                    .dependOnClassesThat(resideInAPackage("io.bitewing..")
                             .and(not(resideInAnyPackage(permitted.toArray(String[]::new)))))
                     .because(module + " declares only " + allowed + " on the module map")
                     .check(classes);
@@ -106,14 +144,24 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule sqlLivesInRepositories = noClasses()
-            .that(not(REPOSITORY_OR_ITS_TYPES)).and().resideOutsideOfPackage("io.bitewing.shared..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName(
-                    "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+            .that(not(REPOSITORY_OR_ITS_TYPES))
+            .and()
+            .resideOutsideOfPackage("io.bitewing.shared..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
             .because("SQL is written in a module's repositories (and the shared plumbing), where it can be read");
 
     @ArchTest
-    static final ArchRule noJpa = noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
+    static final ArchRule noJpa = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.persistence..")
             .because("data access is hand-written SQL through JdbcClient");
 }

@@ -31,7 +31,8 @@ class RuleCatalogueCitationTest {
     void everyCitedRuleNumberIsInTheCatalogue() throws IOException {
         String catalogue = Files.readString(CATALOGUE);
         Set<String> sections = new HashSet<>();
-        Matcher heading = Pattern.compile("(?m)^(?:##\\s+§(\\d+)|-\\s+§(\\d+\\.\\d+))").matcher(catalogue);
+        Matcher heading =
+                Pattern.compile("(?m)^(?:##\\s+§(\\d+)|-\\s+§(\\d+\\.\\d+))").matcher(catalogue);
         while (heading.find()) {
             sections.add(heading.group(1) != null ? heading.group(1) : heading.group(2));
         }
@@ -76,11 +77,15 @@ class RuleCatalogueCitationTest {
         var stale = new ArrayList<String>();
         for (Path file : sources()) {
             if (file.endsWith("RuleCatalogueCitationTest.java")) continue;
-            if (Pattern.compile("(?<![-\\w])estimation\\.md").matcher(Files.readString(file)).find()) {
+            if (Pattern.compile("(?<![-\\w])estimation\\.md")
+                    .matcher(Files.readString(file))
+                    .find()) {
                 stale.add(file.toString());
             }
         }
-        assertThat(stale).as("files citing estimation.md instead of docs/estimation-rules.md").isEmpty();
+        assertThat(stale)
+                .as("files citing estimation.md instead of docs/estimation-rules.md")
+                .isEmpty();
     }
 
     private static List<Path> sources() throws IOException {

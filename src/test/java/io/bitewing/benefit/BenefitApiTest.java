@@ -21,20 +21,42 @@ import org.junit.jupiter.api.Test;
 class BenefitApiTest extends ApiTestSupport {
 
     static String plan(Org org, String groupName, Integer benefitYearStartMonth) {
-        String carrier = org.api().body(Map.of("carrier_name", "Carrier " + UUID.randomUUID()))
-                .post("/carriers").then().statusCode(201).extract().path("id");
-        var body = new HashMap<String, Object>(Map.of("carrier_uuid", carrier, "plan_type", "ppo_percentage",
-                "group_name", groupName, "group_number", "G-" + groupName));
+        String carrier = org.api()
+                .body(Map.of("carrier_name", "Carrier " + UUID.randomUUID()))
+                .post("/carriers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var body = new HashMap<String, Object>(Map.of(
+                "carrier_uuid",
+                carrier,
+                "plan_type",
+                "ppo_percentage",
+                "group_name",
+                groupName,
+                "group_number",
+                "G-" + groupName));
         if (benefitYearStartMonth != null) {
             body.put("benefit_year_start_month", benefitYearStartMonth);
         }
-        return org.api().body(body).post("/plans").then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(body)
+                .post("/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-
     static String procedureCode(Org org, String code, String description) {
-        return org.practice().body(Map.of("code", code, "description", description)).post("/procedure-codes")
-                .then().statusCode(201).extract().path("id");
+        return org.practice()
+                .body(Map.of("code", code, "description", description))
+                .post("/procedure-codes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A JSON object in the order given, nulls kept. */
@@ -47,7 +69,13 @@ class BenefitApiTest extends ApiTestSupport {
     }
 
     static String create(Org org, String plan, Map<String, Object> benefit) {
-        return org.api().body(benefit).post("/plans/" + plan + "/benefits").then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(benefit)
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static Map<String, Object> coinsurance(String category, int percent) {
@@ -59,7 +87,10 @@ class BenefitApiTest extends ApiTestSupport {
         var org = newOrg();
         String plan = plan(org, "Acme Corp", null);
         String preventive = category(org, "Preventive");
-        String id = org.api().body(coinsurance(preventive, 100)).post("/plans/" + plan + "/benefits").then()
+        String id = org.api()
+                .body(coinsurance(preventive, 100))
+                .post("/plans/" + plan + "/benefits")
+                .then()
                 .statusCode(201)
                 .body("benefit_type", equalTo("coinsurance"))
                 .body("percent", equalTo(100))
@@ -82,31 +113,55 @@ class BenefitApiTest extends ApiTestSupport {
                 .body("created_at", notNullValue())
                 .body("updated_at", notNullValue())
                 .body("deleted_at", nullValue())
-                .extract().path("id");
+                .extract()
+                .path("id");
         assertThat(UUID.fromString(id).version()).isEqualTo(7);
-        org.api().get("/plans/" + plan + "/benefits/" + id).then().statusCode(200)
-                .body("percent", equalTo(100)).body("coverage_category.name", equalTo("Preventive"));
+        org.api()
+                .get("/plans/" + plan + "/benefits/" + id)
+                .then()
+                .statusCode(200)
+                .body("percent", equalTo(100))
+                .body("coverage_category.name", equalTo("Preventive"));
     }
 
     @Test
     void amountsAreTwoDecimalStringsAndTheTimePeriodFollowsThePlansBenefitYear() {
         var org = newOrg();
         String serviceYearPlan = plan(org, "July Plan", 7);
-        org.api().body(body("benefit_type", "deductible", "monetary_amt", 50)).post("/plans/" + serviceYearPlan + "/benefits")
-                .then().statusCode(201)
+        org.api()
+                .body(body("benefit_type", "deductible", "monetary_amt", 50))
+                .post("/plans/" + serviceYearPlan + "/benefits")
+                .then()
+                .statusCode(201)
                 .body("monetary_amt", equalTo("50.00"))
                 .body("coverage_level", equalTo("individual"))
                 .body("time_period", equalTo("service_year"));
-        org.api().body(body("benefit_type", "family_annual_max", "monetary_amt", 3000.5))
-                .post("/plans/" + serviceYearPlan + "/benefits").then().statusCode(201)
-                .body("monetary_amt", equalTo("3000.50")).body("coverage_level", equalTo("family"));
-        org.api().body(body("benefit_type", "ortho_lifetime_max", "monetary_amt", 2000, "coverage_category_uuid",
+        org.api()
+                .body(body("benefit_type", "family_annual_max", "monetary_amt", 3000.5))
+                .post("/plans/" + serviceYearPlan + "/benefits")
+                .then()
+                .statusCode(201)
+                .body("monetary_amt", equalTo("3000.50"))
+                .body("coverage_level", equalTo("family"));
+        org.api()
+                .body(body(
+                        "benefit_type",
+                        "ortho_lifetime_max",
+                        "monetary_amt",
+                        2000,
+                        "coverage_category_uuid",
                         category(org, "Ortho")))
-                .post("/plans/" + serviceYearPlan + "/benefits").then().statusCode(201)
+                .post("/plans/" + serviceYearPlan + "/benefits")
+                .then()
+                .statusCode(201)
                 .body("time_period", equalTo("lifetime"));
         String januaryPlan = plan(org, "January Plan", 1);
-        org.api().body(body("benefit_type", "annual_max", "monetary_amt", 1500)).post("/plans/" + januaryPlan + "/benefits")
-                .then().statusCode(201).body("time_period", equalTo("calendar_year"));
+        org.api()
+                .body(body("benefit_type", "annual_max", "monetary_amt", 1500))
+                .post("/plans/" + januaryPlan + "/benefits")
+                .then()
+                .statusCode(201)
+                .body("time_period", equalTo("calendar_year"));
     }
 
     @Test
@@ -117,35 +172,79 @@ class BenefitApiTest extends ApiTestSupport {
         String filling = procedureCode(org, "D2140", "Silver filling");
         procedureCode(org, "D0274", "Four bitewings");
         String bw = codeGroup(org, "BW");
-        org.api().body(body("benefit_type", "coinsurance", "procedure_code_uuid", crown, "percent", 50,
-                        "substitution_code_uuid", filling, "is_deductible_exempt", true))
-                .post("/plans/" + plan + "/benefits").then().statusCode(201)
+        org.api()
+                .body(body(
+                        "benefit_type",
+                        "coinsurance",
+                        "procedure_code_uuid",
+                        crown,
+                        "percent",
+                        50,
+                        "substitution_code_uuid",
+                        filling,
+                        "is_deductible_exempt",
+                        true))
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
                 .body("procedure_code.id", equalTo(crown))
                 .body("procedure_code.code", equalTo("D2740"))
                 .body("procedure_code.description", equalTo("Porcelain crown"))
                 .body("substitution_code.code", equalTo("D2140"))
                 .body("is_deductible_exempt", equalTo(true));
-        org.api().body(body("benefit_type", "limitation", "code_group_uuid", bw, "quantity_qualifier", "years",
-                        "quantity", 3, "treat_area", "mouth"))
-                .post("/plans/" + plan + "/benefits").then().statusCode(201)
+        org.api()
+                .body(body(
+                        "benefit_type",
+                        "limitation",
+                        "code_group_uuid",
+                        bw,
+                        "quantity_qualifier",
+                        "years",
+                        "quantity",
+                        3,
+                        "treat_area",
+                        "mouth"))
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
                 .body("code_group.id", equalTo(bw))
                 .body("code_group.name", equalTo("BW"))
                 .body("treat_area", equalTo("mouth"))
                 .body("time_period", equalTo("none"))
                 .body("monetary_amt", nullValue());
-        org.api().body(body("benefit_type", "limitation", "code_group_uuid", bw, "quantity_qualifier", "age_limit",
-                        "quantity", 18))
-                .post("/plans/" + plan + "/benefits").then().statusCode(201).body("time_period", equalTo("none"));
+        org.api()
+                .body(body(
+                        "benefit_type",
+                        "limitation",
+                        "code_group_uuid",
+                        bw,
+                        "quantity_qualifier",
+                        "age_limit",
+                        "quantity",
+                        18))
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
+                .body("time_period", equalTo("none"));
     }
 
     @Test
     void aCategoryDeductibleOfZeroRecordsThatTheDeductibleDoesNotApply() {
         var org = newOrg();
         String plan = plan(org, "Zero Deductible", null);
-        org.api().body(body("benefit_type", "deductible", "coverage_category_uuid", category(org, "Preventive"),
-                        "monetary_amt", 0))
-                .post("/plans/" + plan + "/benefits").then().statusCode(201)
-                .body("monetary_amt", equalTo("0.00")).body("coverage_category.name", equalTo("Preventive"));
+        org.api()
+                .body(body(
+                        "benefit_type",
+                        "deductible",
+                        "coverage_category_uuid",
+                        category(org, "Preventive"),
+                        "monetary_amt",
+                        0))
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
+                .body("monetary_amt", equalTo("0.00"))
+                .body("coverage_category.name", equalTo("Preventive"));
     }
 
     @Test
@@ -155,14 +254,26 @@ class BenefitApiTest extends ApiTestSupport {
         String a = create(org, plan, coinsurance(category(org, "Preventive"), 100));
         String b = create(org, plan, coinsurance(category(org, "Restorative"), 80));
         String c = create(org, plan, body("benefit_type", "annual_max", "monetary_amt", 1500));
-        org.api().get("/plans/" + plan + "/benefits").then().statusCode(200)
-                .body("items.id", equalTo(List.of(a, b, c))).body("total", equalTo(3))
-                .body("page", equalTo(1)).body("page_size", equalTo(50));
-        org.api().get("/plans/" + plan + "/benefits?benefit_type=coinsurance").then()
-                .body("items.id", equalTo(List.of(a, b))).body("total", equalTo(2));
-        org.api().get("/plans/" + plan + "/benefits?page=2&page_size=2").then()
-                .body("items.id", equalTo(List.of(c))).body("total", equalTo(3));
-        assertInvalid(org.api().get("/plans/" + plan + "/benefits?benefit_type=bogus").then(), "query", "benefit_type");
+        org.api()
+                .get("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(a, b, c)))
+                .body("total", equalTo(3))
+                .body("page", equalTo(1))
+                .body("page_size", equalTo(50));
+        org.api()
+                .get("/plans/" + plan + "/benefits?benefit_type=coinsurance")
+                .then()
+                .body("items.id", equalTo(List.of(a, b)))
+                .body("total", equalTo(2));
+        org.api()
+                .get("/plans/" + plan + "/benefits?page=2&page_size=2")
+                .then()
+                .body("items.id", equalTo(List.of(c)))
+                .body("total", equalTo(3));
+        assertInvalid(
+                org.api().get("/plans/" + plan + "/benefits?benefit_type=bogus").then(), "query", "benefit_type");
         assertInvalid(org.api().get("/plans/" + plan + "/benefits?page_size=0").then(), "query", "page_size");
         String other = plan(org, "Other", null);
         org.api().get("/plans/" + other + "/benefits").then().body("total", equalTo(0));
@@ -178,37 +289,124 @@ class BenefitApiTest extends ApiTestSupport {
         assertInvalid(org.api().body(body("percent", 80)).post(path).then(), "body", "benefit_type");
         assertInvalid(org.api().body(body("benefit_type", "coins")).post(path).then(), "body", "benefit_type")
                 .body("detail[0].type", equalTo("enum"));
-        assertInvalid(org.api().body(body("benefit_type", "coinsurance")).post(path).then(), "body", "percent");
+        assertInvalid(
+                org.api().body(body("benefit_type", "coinsurance")).post(path).then(), "body", "percent");
         assertInvalid(org.api().body(coinsurance(preventive, 101)).post(path).then(), "body", "percent");
-        assertInvalid(org.api().body(body("benefit_type", "deductible", "monetary_amt", 50, "percent", 10)).post(path).then(),
-                "body", "percent");
-        assertInvalid(org.api().body(body("benefit_type", "deductible")).post(path).then(), "body", "monetary_amt");
-        assertInvalid(org.api().body(body("benefit_type", "deductible", "monetary_amt", -5)).post(path).then(),
-                "body", "monetary_amt");
-        assertInvalid(org.api().body(body("benefit_type", "exclusion", "procedure_code_uuid", code, "monetary_amt", 5))
-                .post(path).then(), "body", "monetary_amt");
-        assertInvalid(org.api().body(body("benefit_type", "deductible", "monetary_amt", "fifty")).post(path).then(),
-                "body", "monetary_amt");
-        assertInvalid(org.api().body(body("benefit_type", "limitation", "quantity_qualifier", "visits", "quantity", 101))
-                .post(path).then(), "body", "quantity");
-        assertInvalid(org.api().body(body("benefit_type", "limitation", "quantity_qualifier", "age_limit", "quantity", 0))
-                .post(path).then(), "body", "quantity");
-        assertInvalid(org.api().body(body("benefit_type", "limitation", "quantity_qualifier", "weeks", "quantity", 1))
-                .post(path).then(), "body", "quantity_qualifier");
-        assertInvalid(org.api().body(body("benefit_type", "waiting_period", "coverage_category_uuid", preventive))
-                .post(path).then(), "body", "waiting_period_months");
-        assertInvalid(org.api().body(body("benefit_type", "coinsurance", "percent", 80, "age_min", 19, "age_max", 18))
-                .post(path).then(), "body", "age_max");
-        assertInvalid(org.api().body(body("benefit_type", "coinsurance", "percent", 80, "coverage_category_uuid",
-                preventive, "procedure_code_uuid", code)).post(path).then(), "body", "procedure_code_uuid");
-        assertInvalid(org.api().body(body("benefit_type", "annual_max", "monetary_amt", 1500, "treat_area", "tooth"))
-                .post(path).then(), "body", "treat_area");
-        assertInvalid(org.api().body(body("benefit_type", "family_deductible", "monetary_amt", 150,
-                "coverage_level", "individual")).post(path).then(), "body", "coverage_level");
-        assertInvalid(org.api().body(body("benefit_type", "deductible", "monetary_amt", 150, "time_period", "monthly"))
-                .post(path).then(), "body", "time_period");
-        assertInvalid(org.api().body(body("benefit_type", "deductible", "monetary_amt", 150, "procCode", "D1110"))
-                .post(path).then(), "body", "procCode").body("detail[0].type", equalTo("extra_forbidden"));
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "deductible", "monetary_amt", 50, "percent", 10))
+                        .post(path)
+                        .then(),
+                "body",
+                "percent");
+        assertInvalid(
+                org.api().body(body("benefit_type", "deductible")).post(path).then(), "body", "monetary_amt");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "deductible", "monetary_amt", -5))
+                        .post(path)
+                        .then(),
+                "body",
+                "monetary_amt");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "exclusion", "procedure_code_uuid", code, "monetary_amt", 5))
+                        .post(path)
+                        .then(),
+                "body",
+                "monetary_amt");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "deductible", "monetary_amt", "fifty"))
+                        .post(path)
+                        .then(),
+                "body",
+                "monetary_amt");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "limitation", "quantity_qualifier", "visits", "quantity", 101))
+                        .post(path)
+                        .then(),
+                "body",
+                "quantity");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "limitation", "quantity_qualifier", "age_limit", "quantity", 0))
+                        .post(path)
+                        .then(),
+                "body",
+                "quantity");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "limitation", "quantity_qualifier", "weeks", "quantity", 1))
+                        .post(path)
+                        .then(),
+                "body",
+                "quantity_qualifier");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "waiting_period", "coverage_category_uuid", preventive))
+                        .post(path)
+                        .then(),
+                "body",
+                "waiting_period_months");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "coinsurance", "percent", 80, "age_min", 19, "age_max", 18))
+                        .post(path)
+                        .then(),
+                "body",
+                "age_max");
+        assertInvalid(
+                org.api()
+                        .body(body(
+                                "benefit_type",
+                                "coinsurance",
+                                "percent",
+                                80,
+                                "coverage_category_uuid",
+                                preventive,
+                                "procedure_code_uuid",
+                                code))
+                        .post(path)
+                        .then(),
+                "body",
+                "procedure_code_uuid");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "annual_max", "monetary_amt", 1500, "treat_area", "tooth"))
+                        .post(path)
+                        .then(),
+                "body",
+                "treat_area");
+        assertInvalid(
+                org.api()
+                        .body(body(
+                                "benefit_type",
+                                "family_deductible",
+                                "monetary_amt",
+                                150,
+                                "coverage_level",
+                                "individual"))
+                        .post(path)
+                        .then(),
+                "body",
+                "coverage_level");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "deductible", "monetary_amt", 150, "time_period", "monthly"))
+                        .post(path)
+                        .then(),
+                "body",
+                "time_period");
+        assertInvalid(
+                        org.api()
+                                .body(body("benefit_type", "deductible", "monetary_amt", 150, "procCode", "D1110"))
+                                .post(path)
+                                .then(),
+                        "body",
+                        "procCode")
+                .body("detail[0].type", equalTo("extra_forbidden"));
         org.api().get(path).then().body("total", equalTo(0));
     }
 
@@ -225,14 +423,30 @@ class BenefitApiTest extends ApiTestSupport {
         assertInvalid(org.api().body(coinsurance(theirs, 80)).post(path).then(), "body", "coverage_category_uuid");
         String sealant = codeGroup(org, "Sealant");
         org.api().post("/code-groups/" + sealant + "/archive").then().statusCode(200);
-        assertInvalid(org.api().body(body("benefit_type", "exclusion", "code_group_uuid", sealant)).post(path).then(),
-                "body", "code_group_uuid").body("detail[0].msg", containsString(sealant));
+        assertInvalid(
+                        org.api()
+                                .body(body("benefit_type", "exclusion", "code_group_uuid", sealant))
+                                .post(path)
+                                .then(),
+                        "body",
+                        "code_group_uuid")
+                .body("detail[0].msg", containsString(sealant));
         String code = procedureCode(org, "D9999", "Retired");
         org.practice().post("/procedure-codes/" + code + "/archive").then().statusCode(200);
-        assertInvalid(org.api().body(body("benefit_type", "exclusion", "procedure_code_uuid", code)).post(path).then(),
-                "body", "procedure_code_uuid");
-        assertInvalid(org.api().body(body("benefit_type", "coinsurance", "percent", 50, "substitution_code_uuid", unknown))
-                .post(path).then(), "body", "substitution_code_uuid");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "exclusion", "procedure_code_uuid", code))
+                        .post(path)
+                        .then(),
+                "body",
+                "procedure_code_uuid");
+        assertInvalid(
+                org.api()
+                        .body(body("benefit_type", "coinsurance", "percent", 50, "substitution_code_uuid", unknown))
+                        .post(path)
+                        .then(),
+                "body",
+                "substitution_code_uuid");
         org.api().get(path).then().body("total", equalTo(0));
     }
 
@@ -243,17 +457,64 @@ class BenefitApiTest extends ApiTestSupport {
         String path = "/plans/" + plan + "/benefits";
         String preventive = category(org, "Preventive");
         String first = create(org, plan, coinsurance(preventive, 100));
-        org.api().body(coinsurance(preventive, 90)).post(path).then().statusCode(409)
+        org.api()
+                .body(coinsurance(preventive, 90))
+                .post(path)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString(first));
-        create(org, plan, body("benefit_type", "coinsurance", "coverage_category_uuid", preventive, "percent", 90,
-                "time_period", "lifetime"));
+        create(
+                org,
+                plan,
+                body(
+                        "benefit_type",
+                        "coinsurance",
+                        "coverage_category_uuid",
+                        preventive,
+                        "percent",
+                        90,
+                        "time_period",
+                        "lifetime"));
         String bw = codeGroup(org, "BW");
-        create(org, plan, body("benefit_type", "limitation", "code_group_uuid", bw, "quantity_qualifier",
-                "number_of_services", "quantity", 2));
-        create(org, plan, body("benefit_type", "limitation", "code_group_uuid", bw, "quantity_qualifier", "age_limit",
-                "quantity", 18, "time_period", "calendar_year"));
-        org.api().body(body("benefit_type", "limitation", "code_group_uuid", bw, "quantity_qualifier",
-                "number_of_services", "quantity", 1)).post(path).then().statusCode(409);
+        create(
+                org,
+                plan,
+                body(
+                        "benefit_type",
+                        "limitation",
+                        "code_group_uuid",
+                        bw,
+                        "quantity_qualifier",
+                        "number_of_services",
+                        "quantity",
+                        2));
+        create(
+                org,
+                plan,
+                body(
+                        "benefit_type",
+                        "limitation",
+                        "code_group_uuid",
+                        bw,
+                        "quantity_qualifier",
+                        "age_limit",
+                        "quantity",
+                        18,
+                        "time_period",
+                        "calendar_year"));
+        org.api()
+                .body(body(
+                        "benefit_type",
+                        "limitation",
+                        "code_group_uuid",
+                        bw,
+                        "quantity_qualifier",
+                        "number_of_services",
+                        "quantity",
+                        1))
+                .post(path)
+                .then()
+                .statusCode(409);
         org.api().delete(path + "/" + first).then().statusCode(204);
         create(org, plan, coinsurance(preventive, 90));
     }
@@ -266,38 +527,87 @@ class BenefitApiTest extends ApiTestSupport {
         String id = create(org, plan, body("benefit_type", "deductible", "monetary_amt", 50, "age_max", 64));
         var clearAge = new HashMap<String, Object>(Map.of("base_version", 1, "monetary_amt", 75));
         clearAge.put("age_max", null);
-        org.api().body(clearAge).patch(path + id).then().statusCode(200)
-                .body("monetary_amt", equalTo("75.00")).body("age_max", nullValue()).body("version", equalTo(2))
+        org.api()
+                .body(clearAge)
+                .patch(path + id)
+                .then()
+                .statusCode(200)
+                .body("monetary_amt", equalTo("75.00"))
+                .body("age_max", nullValue())
+                .body("version", equalTo(2))
                 .body("coverage_level", equalTo("individual"));
-        org.api().body(body("base_version", 1, "monetary_amt", 80)).patch(path + id).then().statusCode(409)
+        org.api()
+                .body(body("base_version", 1, "monetary_amt", 80))
+                .patch(path + id)
+                .then()
+                .statusCode(409)
                 .body("current_version", equalTo(2));
-        assertInvalid(org.api().body(body("base_version", 2, "percent", 80)).patch(path + id).then(), "body", "percent");
-        assertInvalid(org.api().body(body("base_version", 2, "monetary_amt", null)).patch(path + id).then(),
-                "body", "monetary_amt");
-        assertInvalid(org.api().body(body("base_version", 2, "benefit_type", null)).patch(path + id).then(),
-                "body", "benefit_type");
+        assertInvalid(
+                org.api()
+                        .body(body("base_version", 2, "percent", 80))
+                        .patch(path + id)
+                        .then(),
+                "body",
+                "percent");
+        assertInvalid(
+                org.api()
+                        .body(body("base_version", 2, "monetary_amt", null))
+                        .patch(path + id)
+                        .then(),
+                "body",
+                "monetary_amt");
+        assertInvalid(
+                org.api()
+                        .body(body("base_version", 2, "benefit_type", null))
+                        .patch(path + id)
+                        .then(),
+                "body",
+                "benefit_type");
         assertInvalid(org.api().body(body("monetary_amt", 80)).patch(path + id).then(), "body", "base_version");
         org.api().get(path + id).then().body("version", equalTo(2)).body("monetary_amt", equalTo("75.00"));
-        org.api().body(body("base_version", 2, "benefit_type", "family_deductible", "monetary_amt", 150))
-                .patch(path + id).then().statusCode(200)
-                .body("benefit_type", equalTo("family_deductible")).body("coverage_level", equalTo("family"));
+        org.api()
+                .body(body("base_version", 2, "benefit_type", "family_deductible", "monetary_amt", 150))
+                .patch(path + id)
+                .then()
+                .statusCode(200)
+                .body("benefit_type", equalTo("family_deductible"))
+                .body("coverage_level", equalTo("family"));
         create(org, plan, body("benefit_type", "deductible", "monetary_amt", 50));
-        org.api().body(body("base_version", 3, "benefit_type", "deductible")).patch(path + id).then().statusCode(409);
+        org.api()
+                .body(body("base_version", 3, "benefit_type", "deductible"))
+                .patch(path + id)
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void aPatchDoesNotFailOverACategoryArchivedSinceButRefusesToPointAtOne() {
         var org = newOrg();
         String plan = plan(org, "Archived Target", null);
-        String bleaching = org.api().body(Map.of("category_name", "Bleaching")).post("/coverage-categories")
-                .then().statusCode(201).extract().path("id");
+        String bleaching = org.api()
+                .body(Map.of("category_name", "Bleaching"))
+                .post("/coverage-categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String id = create(org, plan, coinsurance(bleaching, 50));
         org.api().post("/coverage-categories/" + bleaching + "/archive").then().statusCode(200);
-        org.api().body(body("base_version", 1, "percent", 40)).patch("/plans/" + plan + "/benefits/" + id).then()
-                .statusCode(200).body("percent", equalTo(40)).body("coverage_category.id", equalTo(bleaching));
+        org.api()
+                .body(body("base_version", 1, "percent", 40))
+                .patch("/plans/" + plan + "/benefits/" + id)
+                .then()
+                .statusCode(200)
+                .body("percent", equalTo(40))
+                .body("coverage_category.id", equalTo(bleaching));
         String other = create(org, plan, coinsurance(category(org, "Preventive"), 100));
-        assertInvalid(org.api().body(body("base_version", 1, "coverage_category_uuid", bleaching))
-                .patch("/plans/" + plan + "/benefits/" + other).then(), "body", "coverage_category_uuid");
+        assertInvalid(
+                org.api()
+                        .body(body("base_version", 1, "coverage_category_uuid", bleaching))
+                        .patch("/plans/" + plan + "/benefits/" + other)
+                        .then(),
+                "body",
+                "coverage_category_uuid");
     }
 
     @Test
@@ -311,7 +621,11 @@ class BenefitApiTest extends ApiTestSupport {
         org.api().get(path).then().body("items.id", equalTo(List.of(kept)));
         org.api().get(path + "/" + gone).then().statusCode(404).body("detail", equalTo("Benefit not found"));
         org.api().delete(path + "/" + gone).then().statusCode(404);
-        org.api().body(body("base_version", 2, "monetary_amt", 30)).patch(path + "/" + gone).then().statusCode(404);
+        org.api()
+                .body(body("base_version", 2, "monetary_amt", 30))
+                .patch(path + "/" + gone)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -324,21 +638,41 @@ class BenefitApiTest extends ApiTestSupport {
         String theirPlan = plan(other, "Theirs", null);
         String theirs = create(other, theirPlan, body("benefit_type", "annual_max", "monetary_amt", 1000));
         String unknown = UUID.randomUUID().toString();
-        org.api().get("/plans/" + unknown + "/benefits").then().statusCode(404).body("detail", equalTo("Plan not found"));
-        org.api().body(coinsurance(category(org, "Preventive"), 80)).post("/plans/" + unknown + "/benefits")
-                .then().statusCode(404);
+        org.api()
+                .get("/plans/" + unknown + "/benefits")
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo("Plan not found"));
+        org.api()
+                .body(coinsurance(category(org, "Preventive"), 80))
+                .post("/plans/" + unknown + "/benefits")
+                .then()
+                .statusCode(404);
         org.api().get("/plans/" + plan + "/benefits/" + unknown).then().statusCode(404);
         org.api().get("/plans/" + secondPlan + "/benefits/" + id).then().statusCode(404);
         org.api().delete("/plans/" + secondPlan + "/benefits/" + id).then().statusCode(404);
-        for (String path : List.of("/plans/" + theirPlan + "/benefits/" + theirs, "/plans/" + plan + "/benefits/" + theirs)) {
+        for (String path :
+                List.of("/plans/" + theirPlan + "/benefits/" + theirs, "/plans/" + plan + "/benefits/" + theirs)) {
             org.api().get(path).then().statusCode(404);
-            org.api().body(body("base_version", 1, "monetary_amt", 1)).patch(path).then().statusCode(404);
+            org.api()
+                    .body(body("base_version", 1, "monetary_amt", 1))
+                    .patch(path)
+                    .then()
+                    .statusCode(404);
             org.api().delete(path).then().statusCode(404);
         }
         org.api().get("/plans/" + theirPlan + "/benefits").then().statusCode(404);
-        org.api().body(body("benefits", List.of())).post("/plans/" + theirPlan + "/benefits/bulk").then().statusCode(404);
-        other.api().get("/plans/" + theirPlan + "/benefits/" + theirs).then().statusCode(200)
-                .body("monetary_amt", equalTo("1000.00")).body("version", equalTo(1));
+        org.api()
+                .body(body("benefits", List.of()))
+                .post("/plans/" + theirPlan + "/benefits/bulk")
+                .then()
+                .statusCode(404);
+        other.api()
+                .get("/plans/" + theirPlan + "/benefits/" + theirs)
+                .then()
+                .statusCode(200)
+                .body("monetary_amt", equalTo("1000.00"))
+                .body("version", equalTo(1));
     }
 
     @Test
@@ -346,10 +680,22 @@ class BenefitApiTest extends ApiTestSupport {
         var org = newOrg();
         String plan = plan(org, "Replayed", null);
         var benefit = body("benefit_type", "annual_max", "monetary_amt", 1500);
-        String first = org.api().header("Idempotency-Key", "b-1").body(benefit).post("/plans/" + plan + "/benefits")
-                .then().statusCode(201).extract().path("id");
-        org.api().header("Idempotency-Key", "b-1").body(benefit).post("/plans/" + plan + "/benefits")
-                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        String first = org.api()
+                .header("Idempotency-Key", "b-1")
+                .body(benefit)
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        org.api()
+                .header("Idempotency-Key", "b-1")
+                .body(benefit)
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
         org.api().get("/plans/" + plan + "/benefits").then().body("total", equalTo(1));
     }
 
@@ -363,13 +709,29 @@ class BenefitApiTest extends ApiTestSupport {
         String path = "/plans/" + plan + "/benefits";
         org.as(readOnly).get(path).then().statusCode(200);
         org.as(readOnly).get(path + "/" + id).then().statusCode(200);
-        org.as(readOnly).body(body("benefit_type", "deductible", "monetary_amt", 5)).post(path).then().statusCode(403);
-        org.as(readOnly).body(body("base_version", 1, "monetary_amt", 5)).patch(path + "/" + id).then().statusCode(403);
+        org.as(readOnly)
+                .body(body("benefit_type", "deductible", "monetary_amt", 5))
+                .post(path)
+                .then()
+                .statusCode(403);
+        org.as(readOnly)
+                .body(body("base_version", 1, "monetary_amt", 5))
+                .patch(path + "/" + id)
+                .then()
+                .statusCode(403);
         org.as(readOnly).delete(path + "/" + id).then().statusCode(403);
-        org.as(readOnly).body(body("benefits", List.of())).post(path + "/bulk").then().statusCode(403);
+        org.as(readOnly)
+                .body(body("benefits", List.of()))
+                .post(path + "/bulk")
+                .then()
+                .statusCode(403);
         org.as(readOnly).post(path + "/copy-from/" + source).then().statusCode(403);
         org.as(readOnly).body(Map.of()).post("/plans/" + plan + "/clone").then().statusCode(403);
         org.api().get(path).then().body("items.id", equalTo(List.of(id))).body("items[0].version", equalTo(1));
-        org.api().get("/plans").then().body("total", equalTo(2)).body("items.group_name", not(hasItem("Read Only (Copy)")));
+        org.api()
+                .get("/plans")
+                .then()
+                .body("total", equalTo(2))
+                .body("items.group_name", not(hasItem("Read Only (Copy)")));
     }
 }

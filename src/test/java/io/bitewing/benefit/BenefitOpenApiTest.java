@@ -15,24 +15,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BenefitOpenApiTest extends ApiTestSupport {
 
     private JsonPath openApi() {
-        return given().port(port).get("/openapi.json").then().statusCode(200).extract().jsonPath();
+        return given().port(port)
+                .get("/openapi.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @ParameterizedTest(name = "{0} {1} is published with a summary, a description and a tag")
     @CsvSource({
-            "get, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits",
-            "get, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/{benefit_uuid}",
-            "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits",
-            "patch, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/{benefit_uuid}",
-            "delete, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/{benefit_uuid}",
-            "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/bulk",
-            "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/copy-from/{source_plan_uuid}",
-            "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/clone",
-            "get, /api/v1/{org_id}/insurance/code-groups",
-            "get, /api/v1/{org_id}/insurance/code-groups/{code_group_uuid}",
-            "post, /api/v1/{org_id}/insurance/code-groups",
-            "patch, /api/v1/{org_id}/insurance/code-groups/{code_group_uuid}",
-            "post, /api/v1/{org_id}/insurance/code-groups/{code_group_uuid}/archive"})
+        "get, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits",
+        "get, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/{benefit_uuid}",
+        "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits",
+        "patch, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/{benefit_uuid}",
+        "delete, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/{benefit_uuid}",
+        "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/bulk",
+        "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/benefits/copy-from/{source_plan_uuid}",
+        "post, /api/v1/{org_id}/insurance/plans/{plan_uuid}/clone",
+        "get, /api/v1/{org_id}/insurance/code-groups",
+        "get, /api/v1/{org_id}/insurance/code-groups/{code_group_uuid}",
+        "post, /api/v1/{org_id}/insurance/code-groups",
+        "patch, /api/v1/{org_id}/insurance/code-groups/{code_group_uuid}",
+        "post, /api/v1/{org_id}/insurance/code-groups/{code_group_uuid}/archive"
+    })
     void publishesEveryEndpointWithADescription(String method, String path) {
         Map<String, Object> operation = openApi().getMap("paths.'" + path + "'." + method);
         assertThat(operation).as(method + " " + path).isNotNull();
@@ -44,22 +50,65 @@ class BenefitOpenApiTest extends ApiTestSupport {
     @Test
     void schemasUseTheReferenceFieldNamesAndOurAdditions() {
         var doc = openApi();
-        assertThat(doc.getMap("components.schemas.Benefit.properties")).containsKeys("id", "age_max", "age_min",
-                "benefit_type", "coverage_category", "insurance_plan", "patient_plan", "is_deductible_exempt",
-                "monetary_amt", "percent", "procedure_code", "quantity", "quantity_qualifier", "substitution_code",
-                "time_period", "waiting_period_months", "version", "created_at", "updated_at", "deleted_at",
-                "code_group", "treat_area", "coverage_level");
-        assertThat(doc.getMap("components.schemas.BenefitCreate.properties")).containsKeys("benefit_type",
-                "coverage_category_uuid", "procedure_code_uuid", "substitution_code_uuid", "code_group_uuid",
-                "monetary_amt", "percent", "quantity", "quantity_qualifier", "time_period", "waiting_period_months",
-                "age_min", "age_max", "is_deductible_exempt", "treat_area", "coverage_level");
+        assertThat(doc.getMap("components.schemas.Benefit.properties"))
+                .containsKeys(
+                        "id",
+                        "age_max",
+                        "age_min",
+                        "benefit_type",
+                        "coverage_category",
+                        "insurance_plan",
+                        "patient_plan",
+                        "is_deductible_exempt",
+                        "monetary_amt",
+                        "percent",
+                        "procedure_code",
+                        "quantity",
+                        "quantity_qualifier",
+                        "substitution_code",
+                        "time_period",
+                        "waiting_period_months",
+                        "version",
+                        "created_at",
+                        "updated_at",
+                        "deleted_at",
+                        "code_group",
+                        "treat_area",
+                        "coverage_level");
+        assertThat(doc.getMap("components.schemas.BenefitCreate.properties"))
+                .containsKeys(
+                        "benefit_type",
+                        "coverage_category_uuid",
+                        "procedure_code_uuid",
+                        "substitution_code_uuid",
+                        "code_group_uuid",
+                        "monetary_amt",
+                        "percent",
+                        "quantity",
+                        "quantity_qualifier",
+                        "time_period",
+                        "waiting_period_months",
+                        "age_min",
+                        "age_max",
+                        "is_deductible_exempt",
+                        "treat_area",
+                        "coverage_level");
         assertThat(doc.getMap("components.schemas.BenefitUpdate.properties")).containsKey("base_version");
         assertThat(doc.getMap("components.schemas.BenefitBulkSet.properties")).containsKey("benefits");
         assertThat(doc.getMap("components.schemas.BenefitClone.properties"))
                 .containsKeys("new_group_name", "new_group_number");
-        assertThat(doc.getMap("components.schemas.CodeGroup.properties")).containsKeys("id", "name", "codes",
-                "item_order", "show_in_frequencies", "show_in_age_limits", "version", "deleted_at");
-        assertThat(doc.getString("components.schemas.Benefit.properties.monetary_amt.type")).isEqualTo("string");
+        assertThat(doc.getMap("components.schemas.CodeGroup.properties"))
+                .containsKeys(
+                        "id",
+                        "name",
+                        "codes",
+                        "item_order",
+                        "show_in_frequencies",
+                        "show_in_age_limits",
+                        "version",
+                        "deleted_at");
+        assertThat(doc.getString("components.schemas.Benefit.properties.monetary_amt.type"))
+                .isEqualTo("string");
     }
 
     @Test
@@ -68,6 +117,7 @@ class BenefitOpenApiTest extends ApiTestSupport {
         assertThat(doc.getList("paths.'/api/v1/{org_id}/insurance/plans/{plan_uuid}/clone'.post.tags"))
                 .containsExactly("Plans");
         assertThat(doc.getList("tags.findAll { it.name == 'Plans' }")).hasSize(1);
-        assertThat(doc.getString("tags.find { it.name == 'Plans' }.description")).isNotBlank();
+        assertThat(doc.getString("tags.find { it.name == 'Plans' }.description"))
+                .isNotBlank();
     }
 }

@@ -1,11 +1,11 @@
 package io.bitewing.benefit;
 
 import static io.bitewing.benefit.BenefitApiTest.body;
-import static io.bitewing.support.CoverageFixtures.category;
-import static io.bitewing.support.CoverageFixtures.codeGroup;
 import static io.bitewing.benefit.BenefitApiTest.coinsurance;
 import static io.bitewing.benefit.BenefitApiTest.create;
 import static io.bitewing.benefit.BenefitApiTest.plan;
+import static io.bitewing.support.CoverageFixtures.category;
+import static io.bitewing.support.CoverageFixtures.codeGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,15 +28,32 @@ class BenefitSetApiTest extends ApiTestSupport {
                 coinsurance(category(org, "Restorative"), 80),
                 coinsurance(category(org, "Crowns"), 50),
                 body("benefit_type", "deductible", "monetary_amt", 50),
-                body("benefit_type", "deductible", "coverage_category_uuid", category(org, "Preventive"), "monetary_amt", 0),
+                body(
+                        "benefit_type",
+                        "deductible",
+                        "coverage_category_uuid",
+                        category(org, "Preventive"),
+                        "monetary_amt",
+                        0),
                 body("benefit_type", "annual_max", "monetary_amt", 1500),
-                body("benefit_type", "limitation", "code_group_uuid", codeGroup(org, "BW"),
-                        "quantity_qualifier", "number_of_services", "quantity", 1));
+                body(
+                        "benefit_type",
+                        "limitation",
+                        "code_group_uuid",
+                        codeGroup(org, "BW"),
+                        "quantity_qualifier",
+                        "number_of_services",
+                        "quantity",
+                        1));
     }
 
     private static List<String> ids(Org org, String plan) {
-        return org.api().get("/plans/" + plan + "/benefits?page_size=200").then().statusCode(200)
-                .extract().path("items.id");
+        return org.api()
+                .get("/plans/" + plan + "/benefits?page_size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Test
@@ -44,17 +61,36 @@ class BenefitSetApiTest extends ApiTestSupport {
         var org = newOrg();
         String plan = plan(org, "Bulk", 7);
         String old = create(org, plan, body("benefit_type", "annual_max", "monetary_amt", 1000));
-        org.api().body(Map.of("benefits", ppo(org))).post("/plans/" + plan + "/benefits/bulk").then().statusCode(200)
-                .body("total", equalTo(7)).body("page", equalTo(1)).body("page_size", equalTo(7))
-                .body("items.benefit_type", equalTo(List.of("coinsurance", "coinsurance", "coinsurance", "deductible",
-                        "deductible", "annual_max", "limitation")))
+        org.api()
+                .body(Map.of("benefits", ppo(org)))
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(7))
+                .body("page", equalTo(1))
+                .body("page_size", equalTo(7))
+                .body(
+                        "items.benefit_type",
+                        equalTo(List.of(
+                                "coinsurance",
+                                "coinsurance",
+                                "coinsurance",
+                                "deductible",
+                                "deductible",
+                                "annual_max",
+                                "limitation")))
                 .body("items[3].time_period", equalTo("service_year"))
                 .body("items[5].monetary_amt", equalTo("1500.00"))
                 .body("items.id", not(hasItem(old)));
         org.api().get("/plans/" + plan + "/benefits").then().body("total", equalTo(7));
         org.api().get("/plans/" + plan + "/benefits/" + old).then().statusCode(404);
-        org.api().body(Map.of("benefits", List.of())).post("/plans/" + plan + "/benefits/bulk").then().statusCode(200)
-                .body("items", equalTo(List.of())).body("total", equalTo(0));
+        org.api()
+                .body(Map.of("benefits", List.of()))
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()))
+                .body("total", equalTo(0));
         org.api().get("/plans/" + plan + "/benefits").then().body("total", equalTo(0));
     }
 
@@ -67,19 +103,35 @@ class BenefitSetApiTest extends ApiTestSupport {
         var rows = new java.util.ArrayList<>(ppo(org));
         rows.set(3, body("benefit_type", "coinsurance", "percent", 120));
         assertInvalid(org.api().body(Map.of("benefits", rows)).post(path).then(), "body", "benefits", 3, "percent");
-        rows.set(3, body("benefit_type", "coinsurance", "coverage_category_uuid", UUID.randomUUID().toString(),
-                "percent", 80));
-        assertInvalid(org.api().body(Map.of("benefits", rows)).post(path).then(),
-                "body", "benefits", 3, "coverage_category_uuid");
+        rows.set(
+                3,
+                body(
+                        "benefit_type",
+                        "coinsurance",
+                        "coverage_category_uuid",
+                        UUID.randomUUID().toString(),
+                        "percent",
+                        80));
+        assertInvalid(
+                org.api().body(Map.of("benefits", rows)).post(path).then(),
+                "body",
+                "benefits",
+                3,
+                "coverage_category_uuid");
         rows.set(3, body("benefit_type", "coinsurence", "percent", 80));
-        assertInvalid(org.api().body(Map.of("benefits", rows)).post(path).then(), "body", "benefits", 3, "benefit_type");
+        assertInvalid(
+                org.api().body(Map.of("benefits", rows)).post(path).then(), "body", "benefits", 3, "benefit_type");
         rows.set(3, body("percent", 80));
-        assertInvalid(org.api().body(Map.of("benefits", rows)).post(path).then(), "body", "benefits", 3, "benefit_type");
+        assertInvalid(
+                org.api().body(Map.of("benefits", rows)).post(path).then(), "body", "benefits", 3, "benefit_type");
         rows.set(3, rows.get(1));
         assertInvalid(org.api().body(Map.of("benefits", rows)).post(path).then(), "body", "benefits", 3)
                 .body("detail[0].msg", containsString("benefits[1]"));
         assertInvalid(org.api().body(Map.of()).post(path).then(), "body", "benefits");
-        org.api().get("/plans/" + plan + "/benefits").then().body("items.id", equalTo(List.of(existing)))
+        org.api()
+                .get("/plans/" + plan + "/benefits")
+                .then()
+                .body("items.id", equalTo(List.of(existing)))
                 .body("items[0].version", equalTo(1));
     }
 
@@ -87,13 +139,21 @@ class BenefitSetApiTest extends ApiTestSupport {
     void bulkSetReportsEveryBadRowAtOnce() {
         var org = newOrg();
         String plan = plan(org, "Many Problems", null);
-        org.api().body(Map.of("benefits", List.of(
-                        body("benefit_type", "deductible"),
-                        coinsurance(category(org, "Preventive"), 100),
-                        body("benefit_type", "coinsurance", "percent", -1))))
-                .post("/plans/" + plan + "/benefits/bulk").then().statusCode(422)
-                .body("detail.loc", equalTo(List.of(List.of("body", "benefits", 0, "monetary_amt"),
-                        List.of("body", "benefits", 2, "percent"))));
+        org.api()
+                .body(Map.of(
+                        "benefits",
+                        List.of(
+                                body("benefit_type", "deductible"),
+                                coinsurance(category(org, "Preventive"), 100),
+                                body("benefit_type", "coinsurance", "percent", -1))))
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(422)
+                .body(
+                        "detail.loc",
+                        equalTo(List.of(
+                                List.of("body", "benefits", 0, "monetary_amt"),
+                                List.of("body", "benefits", 2, "percent"))));
     }
 
     @Test
@@ -101,19 +161,34 @@ class BenefitSetApiTest extends ApiTestSupport {
         var org = newOrg();
         String source = plan(org, "Source", null);
         String target = plan(org, "Target", null);
-        org.api().body(Map.of("benefits", ppo(org))).post("/plans/" + source + "/benefits/bulk").then().statusCode(200);
+        org.api()
+                .body(Map.of("benefits", ppo(org)))
+                .post("/plans/" + source + "/benefits/bulk")
+                .then()
+                .statusCode(200);
         String own = create(org, target, body("benefit_type", "deductible", "monetary_amt", 75));
-        String extra = create(org, target, body("benefit_type", "exclusion", "coverage_category_uuid",
-                category(org, "Implants")));
-        org.api().post("/plans/" + target + "/benefits/copy-from/" + source).then().statusCode(201)
-                .body("count", equalTo(6)).body("skipped", equalTo(1));
-        org.api().get("/plans/" + target + "/benefits").then().body("total", equalTo(8))
+        String extra = create(
+                org, target, body("benefit_type", "exclusion", "coverage_category_uuid", category(org, "Implants")));
+        org.api()
+                .post("/plans/" + target + "/benefits/copy-from/" + source)
+                .then()
+                .statusCode(201)
+                .body("count", equalTo(6))
+                .body("skipped", equalTo(1));
+        org.api()
+                .get("/plans/" + target + "/benefits")
+                .then()
+                .body("total", equalTo(8))
                 .body("items.find { it.id == '" + own + "' }.monetary_amt", equalTo("75.00"))
                 .body("items.find { it.id == '" + extra + "' }.benefit_type", equalTo("exclusion"))
                 .body("items.findAll { it.benefit_type == 'annual_max' }.insurance_plan.id", equalTo(List.of(target)));
         org.api().get("/plans/" + source + "/benefits").then().body("total", equalTo(7));
-        org.api().post("/plans/" + target + "/benefits/copy-from/" + source).then().statusCode(201)
-                .body("count", equalTo(0)).body("skipped", equalTo(7));
+        org.api()
+                .post("/plans/" + target + "/benefits/copy-from/" + source)
+                .then()
+                .statusCode(201)
+                .body("count", equalTo(0))
+                .body("skipped", equalTo(7));
     }
 
     @Test
@@ -122,22 +197,42 @@ class BenefitSetApiTest extends ApiTestSupport {
         var other = newOrg();
         String plan = plan(org, "Mine", null);
         String theirs = plan(other, "Theirs", null);
-        org.api().post("/plans/" + plan + "/benefits/copy-from/" + UUID.randomUUID()).then().statusCode(404);
-        org.api().post("/plans/" + plan + "/benefits/copy-from/" + theirs).then().statusCode(404);
-        org.api().post("/plans/" + theirs + "/benefits/copy-from/" + plan).then().statusCode(404);
-        assertInvalid(org.api().post("/plans/" + plan + "/benefits/copy-from/" + plan).then(), "path", "source_plan_uuid");
+        org.api()
+                .post("/plans/" + plan + "/benefits/copy-from/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        org.api()
+                .post("/plans/" + plan + "/benefits/copy-from/" + theirs)
+                .then()
+                .statusCode(404);
+        org.api()
+                .post("/plans/" + theirs + "/benefits/copy-from/" + plan)
+                .then()
+                .statusCode(404);
+        assertInvalid(
+                org.api().post("/plans/" + plan + "/benefits/copy-from/" + plan).then(), "path", "source_plan_uuid");
     }
 
     @Test
     void cloneCreatesAPlanWithTheSourcesSettingsAndACopyOfItsBenefits() {
         var org = newOrg();
         String source = plan(org, "Acme Corp", 7);
-        org.api().body(Map.of("base_version", 1, "cob_rule", "carve_out", "exclusion_fee_rule", "use_ucr_fee"))
-                .patch("/plans/" + source).then().statusCode(200);
-        org.api().body(Map.of("benefits", ppo(org))).post("/plans/" + source + "/benefits/bulk").then().statusCode(200);
+        org.api()
+                .body(Map.of("base_version", 1, "cob_rule", "carve_out", "exclusion_fee_rule", "use_ucr_fee"))
+                .patch("/plans/" + source)
+                .then()
+                .statusCode(200);
+        org.api()
+                .body(Map.of("benefits", ppo(org)))
+                .post("/plans/" + source + "/benefits/bulk")
+                .then()
+                .statusCode(200);
         String deleted = create(org, source, body("benefit_type", "copayment", "monetary_amt", 10));
         org.api().delete("/plans/" + source + "/benefits/" + deleted).then().statusCode(204);
-        String copy = org.api().post("/plans/" + source + "/clone").then().statusCode(201)
+        String copy = org.api()
+                .post("/plans/" + source + "/clone")
+                .then()
+                .statusCode(201)
                 .body("group_name", equalTo("Acme Corp (Copy)"))
                 .body("group_number", equalTo("G-Acme Corp"))
                 .body("benefit_year_start_month", equalTo(7))
@@ -145,14 +240,27 @@ class BenefitSetApiTest extends ApiTestSupport {
                 .body("exclusion_fee_rule", equalTo("use_ucr_fee"))
                 .body("plan_type", equalTo("ppo_percentage"))
                 .body("version", equalTo(1))
-                .extract().path("id");
-        org.api().get("/plans/" + copy + "/benefits").then().body("total", equalTo(7))
-                .body("items.benefit_type", equalTo(org.api().get("/plans/" + source + "/benefits").then()
-                        .extract().path("items.benefit_type")))
+                .extract()
+                .path("id");
+        org.api()
+                .get("/plans/" + copy + "/benefits")
+                .then()
+                .body("total", equalTo(7))
+                .body(
+                        "items.benefit_type",
+                        equalTo(org.api()
+                                .get("/plans/" + source + "/benefits")
+                                .then()
+                                .extract()
+                                .path("items.benefit_type")))
                 .body("items.insurance_plan.name.unique()", equalTo(List.of("Acme Corp (Copy)")));
-        org.api().body(Map.of("new_group_name", "Acme West", "new_group_number", "W-1"))
-                .post("/plans/" + source + "/clone").then().statusCode(201)
-                .body("group_name", equalTo("Acme West")).body("group_number", equalTo("W-1"));
+        org.api()
+                .body(Map.of("new_group_name", "Acme West", "new_group_number", "W-1"))
+                .post("/plans/" + source + "/clone")
+                .then()
+                .statusCode(201)
+                .body("group_name", equalTo("Acme West"))
+                .body("group_number", equalTo("W-1"));
         org.api().get("/plans/" + source + "/benefits").then().body("total", equalTo(7));
     }
 
@@ -160,16 +268,41 @@ class BenefitSetApiTest extends ApiTestSupport {
     void cloneAnswers404ForUnknownAndForeignPlansAndReplaysWithAnIdempotencyKey() {
         var org = newOrg();
         var other = newOrg();
-        org.api().body(Map.of()).post("/plans/" + UUID.randomUUID() + "/clone").then().statusCode(404);
-        org.api().body(Map.of()).post("/plans/" + plan(other, "Theirs", null) + "/clone").then().statusCode(404);
+        org.api()
+                .body(Map.of())
+                .post("/plans/" + UUID.randomUUID() + "/clone")
+                .then()
+                .statusCode(404);
+        org.api()
+                .body(Map.of())
+                .post("/plans/" + plan(other, "Theirs", null) + "/clone")
+                .then()
+                .statusCode(404);
         String source = plan(org, "Once", null);
-        String first = org.api().header("Idempotency-Key", "clone-1").body(Map.of()).post("/plans/" + source + "/clone")
-                .then().statusCode(201).extract().path("id");
-        org.api().header("Idempotency-Key", "clone-1").body(Map.of()).post("/plans/" + source + "/clone")
-                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        String first = org.api()
+                .header("Idempotency-Key", "clone-1")
+                .body(Map.of())
+                .post("/plans/" + source + "/clone")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        org.api()
+                .header("Idempotency-Key", "clone-1")
+                .body(Map.of())
+                .post("/plans/" + source + "/clone")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
         org.api().get("/plans?search=Once").then().body("total", equalTo(2));
-        assertInvalid(org.api().body(Map.of("new_group_name", "x".repeat(201))).post("/plans/" + source + "/clone")
-                .then(), "body", "new_group_name");
+        assertInvalid(
+                org.api()
+                        .body(Map.of("new_group_name", "x".repeat(201)))
+                        .post("/plans/" + source + "/clone")
+                        .then(),
+                "body",
+                "new_group_name");
     }
 
     @Test
@@ -177,10 +310,22 @@ class BenefitSetApiTest extends ApiTestSupport {
         var org = newOrg();
         String plan = plan(org, "Bulk Replay", null);
         var rows = Map.of("benefits", ppo(org));
-        List<String> first = org.api().header("Idempotency-Key", "bulk-1").body(rows)
-                .post("/plans/" + plan + "/benefits/bulk").then().statusCode(200).extract().path("items.id");
-        org.api().header("Idempotency-Key", "bulk-1").body(rows).post("/plans/" + plan + "/benefits/bulk")
-                .then().statusCode(200).header("Idempotent-Replayed", "true").body("items.id", equalTo(first));
+        List<String> first = org.api()
+                .header("Idempotency-Key", "bulk-1")
+                .body(rows)
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        org.api()
+                .header("Idempotency-Key", "bulk-1")
+                .body(rows)
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body("items.id", equalTo(first));
         assertThat(ids(org, plan)).isEqualTo(first);
     }
 
@@ -188,8 +333,17 @@ class BenefitSetApiTest extends ApiTestSupport {
     void aBulkSetCanRepeatTheRulesItReplaces() {
         var org = newOrg();
         String plan = plan(org, "Twice", null);
-        org.api().body(Map.of("benefits", ppo(org))).post("/plans/" + plan + "/benefits/bulk").then().statusCode(200);
-        org.api().body(Map.of("benefits", ppo(org))).post("/plans/" + plan + "/benefits/bulk").then().statusCode(200)
-                .body("total", equalTo(7)).body("items[0].patient_plan", nullValue());
+        org.api()
+                .body(Map.of("benefits", ppo(org)))
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(200);
+        org.api()
+                .body(Map.of("benefits", ppo(org)))
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(7))
+                .body("items[0].patient_plan", nullValue());
     }
 }

@@ -21,24 +21,47 @@ class EffectiveBenefitsTest {
     private static final Ref PREVENTIVE = new Ref(UUID.randomUUID(), "Preventive");
     private static final Ref RESTORATIVE = new Ref(UUID.randomUUID(), "Restorative");
     private static final Ref BW = new Ref(UUID.randomUUID(), "BW");
-    private static final ProcedureCodeBrief D1110 = new ProcedureCodeBrief(UUID.randomUUID(), "D1110", "Adult cleaning");
+    private static final ProcedureCodeBrief D1110 =
+            new ProcedureCodeBrief(UUID.randomUUID(), "D1110", "Adult cleaning");
     private static final ProcedureCodeBrief D2140 = new ProcedureCodeBrief(UUID.randomUUID(), "D2140", "Filling");
 
     /** D1110 is in Preventive, D2140 in Restorative, and nothing is in BW. */
     private static final EffectiveBenefits.Containment MEMBERSHIP = (outer, inner) ->
             outer.equals(new Target.Category(PREVENTIVE.id())) && inner.equals(new Target.Code(D1110.id(), "D1110"))
-                    || outer.equals(new Target.Category(RESTORATIVE.id())) && inner.equals(new Target.Code(D2140.id(), "D2140"));
+                    || outer.equals(new Target.Category(RESTORATIVE.id()))
+                            && inner.equals(new Target.Code(D2140.id(), "D2140"));
 
     /** A benefit of the plan or the patient plan aimed at a category, BW, a code, or nothing (null). */
-    private static Benefit row(Ref scope, BenefitType type, Object target, Integer percent, QuantityQualifier qualifier) {
+    private static Benefit row(
+            Ref scope, BenefitType type, Object target, Integer percent, QuantityQualifier qualifier) {
         boolean patient = scope == PATIENT_PLAN;
         Ref category = target instanceof Ref ref && ref != BW ? ref : null;
         Ref group = target == BW ? BW : null;
         ProcedureCodeBrief code = target instanceof ProcedureCodeBrief brief ? brief : null;
-        return new Benefit(UUID.randomUUID(), patient ? null : PLAN, patient ? PATIENT_PLAN : null, type, category, group,
+        return new Benefit(
+                UUID.randomUUID(),
+                patient ? null : PLAN,
+                patient ? PATIENT_PLAN : null,
+                type,
+                category,
+                group,
                 code,
-                CoverageLevel.none, percent, percent == null ? new BigDecimal("50.00") : null, TimePeriod.calendar_year,
-                qualifier, null, null, null, null, null, false, null, 1, null, null, null);
+                CoverageLevel.none,
+                percent,
+                percent == null ? new BigDecimal("50.00") : null,
+                TimePeriod.calendar_year,
+                qualifier,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                1,
+                null,
+                null,
+                null);
     }
 
     private static Benefit coinsurance(Ref scope, Object target, int percent) {
@@ -74,7 +97,9 @@ class EffectiveBenefitsTest {
         var planCodeMax = amount(PLAN, BenefitType.limitation, D1110);
         var patientGeneralDeductible = amount(PATIENT_PLAN, BenefitType.deductible, null);
         var patientCategoryMax = amount(PATIENT_PLAN, BenefitType.limitation, PREVENTIVE);
-        assertThat(merge(List.of(planCategoryDeductible, planCodeMax), List.of(patientGeneralDeductible, patientCategoryMax)))
+        assertThat(merge(
+                        List.of(planCategoryDeductible, planCodeMax),
+                        List.of(patientGeneralDeductible, patientCategoryMax)))
                 .containsExactly(planCategoryDeductible, planCodeMax, patientGeneralDeductible, patientCategoryMax);
     }
 
@@ -95,7 +120,9 @@ class EffectiveBenefitsTest {
         var planFilling = coinsurance(PLAN, D2140, 80);
         var planRestorative = coinsurance(PLAN, RESTORATIVE, 80);
         var patientPreventive = coinsurance(PATIENT_PLAN, PREVENTIVE, 50);
-        assertThat(merge(List.of(planPreventive, planCleaning, planFilling, planRestorative), List.of(patientPreventive)))
+        assertThat(merge(
+                        List.of(planPreventive, planCleaning, planFilling, planRestorative),
+                        List.of(patientPreventive)))
                 .containsExactly(planFilling, planRestorative, patientPreventive);
     }
 
@@ -111,7 +138,8 @@ class EffectiveBenefitsTest {
     void anAgeLimitOverrideDoesNotReplaceAFrequencyLimitOnTheSameGroup() {
         var planFrequency = row(PLAN, BenefitType.limitation, BW, null, QuantityQualifier.number_of_services);
         var patientAgeLimit = row(PATIENT_PLAN, BenefitType.limitation, BW, null, QuantityQualifier.age_limit);
-        assertThat(merge(List.of(planFrequency), List.of(patientAgeLimit))).containsExactly(planFrequency, patientAgeLimit);
+        assertThat(merge(List.of(planFrequency), List.of(patientAgeLimit)))
+                .containsExactly(planFrequency, patientAgeLimit);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.bitewing.benefit;
 
-import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.benefit.BenefitApiTest.plan;
+import static io.bitewing.support.CoverageFixtures.category;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,18 +39,64 @@ class PatientOverrideTest extends ApiTestSupport {
     }
 
     private static BenefitRequests.Create coinsurance(String category, int percent) {
-        return new BenefitRequests.Create(BenefitType.coinsurance, UUID.fromString(category), null, null, null, percent,
-                null, null, null, null, null, null, null, null, null, null);
+        return new BenefitRequests.Create(
+                BenefitType.coinsurance,
+                UUID.fromString(category),
+                null,
+                null,
+                null,
+                percent,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static BenefitRequests.Create amount(BenefitType type, String amount) {
-        return new BenefitRequests.Create(type, null, null, null, null, null, new BigDecimal(amount), null, null, null,
-                null, null, null, null, null, null);
+        return new BenefitRequests.Create(
+                type,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal(amount),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static BenefitRequests.Update percent(int baseVersion, int percent) {
-        return new BenefitRequests.Update(baseVersion, null, null, null, null, null, percent, null, null, null, null,
-                null, null, null, null, null, null);
+        return new BenefitRequests.Update(
+                baseVersion,
+                null,
+                null,
+                null,
+                null,
+                null,
+                percent,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -65,23 +111,33 @@ class PatientOverrideTest extends ApiTestSupport {
         assertThat(max.insurancePlan()).isNull();
         assertThat(max.timePeriod()).isEqualTo(Benefit.TimePeriod.service_year);
         assertThat(max.monetaryAmt()).isEqualTo(new BigDecimal("1000.00"));
-        Benefit preventive = benefits.createOverride(tenant, plan, patientPlan, coinsurance(category(org, "Preventive"), 50));
+        Benefit preventive =
+                benefits.createOverride(tenant, plan, patientPlan, coinsurance(category(org, "Preventive"), 50));
         benefits.createOverride(tenant, plan, siblingPlan, amount(BenefitType.annual_max, "800"));
 
-        assertThat(benefits.listOverrides(tenant, patientPlan, null, PageRequest.of(1, 50)).items())
-                .extracting(Benefit::id).containsExactly(max.id(), preventive.id());
-        assertThat(benefits.listOverrides(tenant, patientPlan, BenefitType.coinsurance, PageRequest.of(1, 50)).total())
+        assertThat(benefits.listOverrides(tenant, patientPlan, null, PageRequest.of(1, 50))
+                        .items())
+                .extracting(Benefit::id)
+                .containsExactly(max.id(), preventive.id());
+        assertThat(benefits.listOverrides(tenant, patientPlan, BenefitType.coinsurance, PageRequest.of(1, 50))
+                        .total())
                 .isEqualTo(1);
-        assertThat(benefits.getOverride(tenant, patientPlan, max.id()).version()).isEqualTo(1);
+        assertThat(benefits.getOverride(tenant, patientPlan, max.id()).version())
+                .isEqualTo(1);
         assertThatThrownBy(() -> benefits.getOverride(tenant, siblingPlan, max.id()))
                 .isInstanceOf(ApiException.NotFound.class);
 
-        Benefit changed = benefits.updateOverride(tenant, patientPlan, preventive.id(), percent(1, 60),
-                new Patch(Set.of("base_version", "percent")));
+        Benefit changed = benefits.updateOverride(
+                tenant, patientPlan, preventive.id(), percent(1, 60), new Patch(Set.of("base_version", "percent")));
         assertThat(changed.percent()).isEqualTo(60);
         assertThat(changed.version()).isEqualTo(2);
-        assertThatThrownBy(() -> benefits.updateOverride(tenant, patientPlan, preventive.id(), percent(1, 70),
-                new Patch(Set.of("base_version", "percent")))).isInstanceOf(ApiException.Conflict.class);
+        assertThatThrownBy(() -> benefits.updateOverride(
+                        tenant,
+                        patientPlan,
+                        preventive.id(),
+                        percent(1, 70),
+                        new Patch(Set.of("base_version", "percent"))))
+                .isInstanceOf(ApiException.Conflict.class);
 
         benefits.deleteOverride(tenant, patientPlan, max.id());
         assertThatThrownBy(() -> benefits.getOverride(tenant, patientPlan, max.id()))
@@ -98,7 +154,8 @@ class PatientOverrideTest extends ApiTestSupport {
         UUID patientPlan = patientPlan(org, plan);
         benefits.create(tenant, plan, amount(BenefitType.deductible, "50"));
         benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.deductible, "25"));
-        assertThatThrownBy(() -> benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.deductible, "30")))
+        assertThatThrownBy(
+                        () -> benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.deductible, "30")))
                 .isInstanceOf(ApiException.Conflict.class);
         benefits.createOverride(tenant, plan, patientPlan(org, plan), amount(BenefitType.deductible, "30"));
     }
@@ -108,16 +165,26 @@ class PatientOverrideTest extends ApiTestSupport {
         var org = newOrg();
         var tenant = new Tenant(org.id(), null);
         UUID plan = UUID.fromString(plan(org, "Rules", null));
-        assertThatThrownBy(() -> benefits.createOverride(tenant, plan, UUID.randomUUID(),
-                coinsurance(UUID.randomUUID().toString(), 50)))
-                .isInstanceOfSatisfying(ApiException.Invalid.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::loc).containsExactly(List.of("body", "coverage_category_uuid")));
-        assertThatThrownBy(() -> benefits.createOverride(tenant, plan, UUID.randomUUID(),
-                coinsurance(category(org, "Preventive"), 150)))
-                .isInstanceOfSatisfying(ApiException.Invalid.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::loc).containsExactly(List.of("body", "percent")));
-        assertThatThrownBy(() -> benefits.createOverride(tenant, UUID.randomUUID(), UUID.randomUUID(),
-                amount(BenefitType.deductible, "10"))).isInstanceOf(ApiException.NotFound.class);
+        assertThatThrownBy(() -> benefits.createOverride(
+                        tenant,
+                        plan,
+                        UUID.randomUUID(),
+                        coinsurance(UUID.randomUUID().toString(), 50)))
+                .isInstanceOfSatisfying(
+                        ApiException.Invalid.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::loc)
+                                .containsExactly(List.of("body", "coverage_category_uuid")));
+        assertThatThrownBy(() -> benefits.createOverride(
+                        tenant, plan, UUID.randomUUID(), coinsurance(category(org, "Preventive"), 150)))
+                .isInstanceOfSatisfying(
+                        ApiException.Invalid.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::loc)
+                                .containsExactly(List.of("body", "percent")));
+        assertThatThrownBy(() -> benefits.createOverride(
+                        tenant, UUID.randomUUID(), UUID.randomUUID(), amount(BenefitType.deductible, "10")))
+                .isInstanceOf(ApiException.NotFound.class);
     }
 
     @Test
@@ -126,22 +193,30 @@ class PatientOverrideTest extends ApiTestSupport {
         var tenant = new Tenant(org.id(), null);
         String planId = plan(org, "PPO", null);
         UUID plan = UUID.fromString(planId);
-        org.api().body(Map.of("benefits", BenefitSetApiTest.ppo(org))).post("/plans/" + planId + "/benefits/bulk")
-                .then().statusCode(200);
+        org.api()
+                .body(Map.of("benefits", BenefitSetApiTest.ppo(org)))
+                .post("/plans/" + planId + "/benefits/bulk")
+                .then()
+                .statusCode(200);
         UUID patientPlan = patientPlan(org, plan);
         Benefit deductible = benefits.createOverride(tenant, plan, patientPlan, amount(BenefitType.deductible, "25"));
-        Benefit restorative = benefits.createOverride(tenant, plan, patientPlan,
-                coinsurance(category(org, "Restorative"), 90));
+        Benefit restorative =
+                benefits.createOverride(tenant, plan, patientPlan, coinsurance(category(org, "Restorative"), 90));
 
         List<Benefit> effective = benefits.effective(tenant, plan, patientPlan);
         assertThat(effective).hasSize(7);
-        assertThat(effective).filteredOn(b -> b.benefitType() == BenefitType.deductible && b.coverageCategory() == null)
+        assertThat(effective)
+                .filteredOn(b -> b.benefitType() == BenefitType.deductible && b.coverageCategory() == null)
                 .containsExactly(deductible);
-        assertThat(effective).filteredOn(b -> b.benefitType() == BenefitType.coinsurance)
-                .extracting(b -> b.coverageCategory().name() + " " + b.percent() + (b.isPatientOverride() ? " patient" : ""))
+        assertThat(effective)
+                .filteredOn(b -> b.benefitType() == BenefitType.coinsurance)
+                .extracting(b ->
+                        b.coverageCategory().name() + " " + b.percent() + (b.isPatientOverride() ? " patient" : ""))
                 .containsExactly("Preventive 100", "Crowns 50", "Restorative 90 patient");
         assertThat(effective).contains(restorative);
-        assertThat(benefits.effective(tenant, plan, UUID.randomUUID())).hasSize(7).noneMatch(Benefit::isPatientOverride);
+        assertThat(benefits.effective(tenant, plan, UUID.randomUUID()))
+                .hasSize(7)
+                .noneMatch(Benefit::isPatientOverride);
     }
 
     @Test
@@ -150,15 +225,34 @@ class PatientOverrideTest extends ApiTestSupport {
         var tenant = new Tenant(org.id(), null);
         String planId = plan(org, "PPO", null);
         UUID plan = UUID.fromString(planId);
-        org.api().body(Map.of("benefits", BenefitSetApiTest.ppo(org))).post("/plans/" + planId + "/benefits/bulk")
-                .then().statusCode(200);
+        org.api()
+                .body(Map.of("benefits", BenefitSetApiTest.ppo(org)))
+                .post("/plans/" + planId + "/benefits/bulk")
+                .then()
+                .statusCode(200);
         UUID patientPlan = patientPlan(org, plan);
-        var general = new BenefitRequests.Create(BenefitType.coinsurance, null, null, null, null, 70, null, null, null,
-                null, null, null, null, null, null, null);
+        var general = new BenefitRequests.Create(
+                BenefitType.coinsurance,
+                null,
+                null,
+                null,
+                null,
+                70,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         benefits.createOverride(tenant, plan, patientPlan, general);
         assertThat(benefits.effective(tenant, plan, patientPlan))
                 .filteredOn(b -> b.benefitType() == BenefitType.coinsurance)
-                .extracting(Benefit::percent).containsExactly(70);
+                .extracting(Benefit::percent)
+                .containsExactly(70);
     }
 
     @Test
@@ -168,15 +262,69 @@ class PatientOverrideTest extends ApiTestSupport {
         String d0274 = BenefitApiTest.procedureCode(org, "D0274", "Four bitewings");
         String d0120 = BenefitApiTest.procedureCode(org, "D0120", "Recall exam");
         UUID plan = UUID.fromString(plan(org, "Codes", null));
-        Benefit bitewings = benefits.create(tenant, plan, new BenefitRequests.Create(BenefitType.coinsurance, null, null,
-                UUID.fromString(d0274), null, 100, null, null, null, null, null, null, null, null, null, null));
-        Benefit exam = benefits.create(tenant, plan, new BenefitRequests.Create(BenefitType.coinsurance, null, null,
-                UUID.fromString(d0120), null, 100, null, null, null, null, null, null, null, null, null, null));
+        Benefit bitewings = benefits.create(
+                tenant,
+                plan,
+                new BenefitRequests.Create(
+                        BenefitType.coinsurance,
+                        null,
+                        null,
+                        UUID.fromString(d0274),
+                        null,
+                        100,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        Benefit exam = benefits.create(
+                tenant,
+                plan,
+                new BenefitRequests.Create(
+                        BenefitType.coinsurance,
+                        null,
+                        null,
+                        UUID.fromString(d0120),
+                        null,
+                        100,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         UUID patientPlan = patientPlan(org, plan);
         UUID bw = UUID.fromString(CoverageFixtures.codeGroup(org, "BW"));
-        Benefit override = benefits.createOverride(tenant, plan, patientPlan, new BenefitRequests.Create(
-                BenefitType.coinsurance, null, bw, null, null, 80, null, null, null, null, null, null, null, null, null,
-                null));
+        Benefit override = benefits.createOverride(
+                tenant,
+                plan,
+                patientPlan,
+                new BenefitRequests.Create(
+                        BenefitType.coinsurance,
+                        null,
+                        bw,
+                        null,
+                        null,
+                        80,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         assertThat(benefits.effective(tenant, plan, patientPlan)).containsExactly(exam, override);
         assertThat(bitewings.procedureCode().code()).isEqualTo("D0274");
     }
@@ -188,12 +336,49 @@ class PatientOverrideTest extends ApiTestSupport {
         UUID filling = UUID.fromString(BenefitApiTest.procedureCode(org, "D2140", "Silver filling"));
         UUID cleaning = UUID.fromString(BenefitApiTest.procedureCode(org, "D1110", "Adult cleaning"));
         UUID plan = UUID.fromString(plan(org, "Codes", null));
-        benefits.create(tenant, plan, new BenefitRequests.Create(BenefitType.coinsurance, null, null, filling, null, 80,
-                null, null, null, null, null, null, null, null, null, null));
-        Benefit planCleaning = benefits.create(tenant, plan, new BenefitRequests.Create(BenefitType.coinsurance, null,
-                null, cleaning, null, 100, null, null, null, null, null, null, null, null, null, null));
+        benefits.create(
+                tenant,
+                plan,
+                new BenefitRequests.Create(
+                        BenefitType.coinsurance,
+                        null,
+                        null,
+                        filling,
+                        null,
+                        80,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        Benefit planCleaning = benefits.create(
+                tenant,
+                plan,
+                new BenefitRequests.Create(
+                        BenefitType.coinsurance,
+                        null,
+                        null,
+                        cleaning,
+                        null,
+                        100,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         UUID patientPlan = patientPlan(org, plan);
-        Benefit override = benefits.createOverride(tenant, plan, patientPlan, coinsurance(category(org, "Restorative"), 60));
+        Benefit override =
+                benefits.createOverride(tenant, plan, patientPlan, coinsurance(category(org, "Restorative"), 60));
         assertThat(benefits.effective(tenant, plan, patientPlan)).containsExactly(planCleaning, override);
     }
 }

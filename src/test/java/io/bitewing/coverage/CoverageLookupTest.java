@@ -44,18 +44,21 @@ class CoverageLookupTest extends ApiTestSupport {
         assertThat(lookup.isInGeneral(tenant(org), "D8080")).isFalse();
         assertThat(lookup.isInGeneral(tenant(org), "D9230")).isTrue();
         assertThat(lookup.isInGeneral(tenant(org), "D2750")).isTrue();
-        assertThat(lookup.categoriesContaining(tenant(org), "D8080")).extracting(CoverageCategory::categoryName)
+        assertThat(lookup.categoriesContaining(tenant(org), "D8080"))
+                .extracting(CoverageCategory::categoryName)
                 .containsExactly("Ortho");
-        assertThat(lookup.categoriesContaining(tenant(org), "D2750")).extracting(CoverageCategory::categoryName)
+        assertThat(lookup.categoriesContaining(tenant(org), "D2750"))
+                .extracting(CoverageCategory::categoryName)
                 .containsExactly("General", "Restorative", "Crowns");
-        assertThat(lookup.categoriesContaining(tenant(org), "D2750").get(0).isSystem()).isTrue();
+        assertThat(lookup.categoriesContaining(tenant(org), "D2750").get(0).isSystem())
+                .isTrue();
     }
 
     @Test
     void looksUpManyCodesAtOnceKeyedAsGiven() {
         var org = newOrg();
-        Map<String, CoverageCategory> found = lookup.categoriesFor(tenant(org),
-                List.of("D2750", "D0274", "d1110", "D8080", "D9230", "X1234"));
+        Map<String, CoverageCategory> found =
+                lookup.categoriesFor(tenant(org), List.of("D2750", "D0274", "d1110", "D8080", "D9230", "X1234"));
         assertThat(found).containsOnlyKeys("D2750", "D0274", "d1110", "D8080", "D9230");
         assertThat(found.get("D2750").categoryName()).isEqualTo("Crowns");
         assertThat(found.get("D0274").categoryName()).isEqualTo("X-Ray");
@@ -70,11 +73,15 @@ class CoverageLookupTest extends ApiTestSupport {
     void anExclusionSpanTakesACodeOutOfItsCategory() {
         var org = newOrg();
         String crowns = categoryId(org, "Crowns");
-        org.api().body(Map.of("from_code", "D2750", "to_code", "D2750", "is_exclusion", true))
-                .post("/coverage-categories/" + crowns + "/spans").then().statusCode(201);
+        org.api()
+                .body(Map.of("from_code", "D2750", "to_code", "D2750", "is_exclusion", true))
+                .post("/coverage-categories/" + crowns + "/spans")
+                .then()
+                .statusCode(201);
         assertThat(categoryOf(org, "D2750")).hasValue("Restorative");
         assertThat(categoryOf(org, "D2740")).hasValue("Crowns");
-        assertThat(lookup.categoriesContaining(tenant(org), "D2750")).extracting(CoverageCategory::categoryName)
+        assertThat(lookup.categoriesContaining(tenant(org), "D2750"))
+                .extracting(CoverageCategory::categoryName)
                 .containsExactly("General", "Restorative");
     }
 
@@ -82,10 +89,17 @@ class CoverageLookupTest extends ApiTestSupport {
     void archivingAndReorderingChangeWhichCategoryWins() {
         var org = newOrg();
         var other = newOrg();
-        org.api().post("/coverage-categories/" + categoryId(org, "X-Ray") + "/archive").then().statusCode(200);
+        org.api()
+                .post("/coverage-categories/" + categoryId(org, "X-Ray") + "/archive")
+                .then()
+                .statusCode(200);
         assertThat(categoryOf(org, "D0274")).hasValue("Diagnostic");
-        org.api().body(Map.of("items", List.of(Map.of("category_uuid", categoryId(org, "Restorative"), "item_order", 20))))
-                .post("/coverage-categories/reorder").then().statusCode(200);
+        org.api()
+                .body(Map.of(
+                        "items", List.of(Map.of("category_uuid", categoryId(org, "Restorative"), "item_order", 20))))
+                .post("/coverage-categories/reorder")
+                .then()
+                .statusCode(200);
         assertThat(categoryOf(org, "D2750")).hasValue("Restorative");
         assertThat(categoryOf(other, "D0274")).hasValue("X-Ray");
         assertThat(categoryOf(other, "D2750")).hasValue("Crowns");
@@ -94,8 +108,11 @@ class CoverageLookupTest extends ApiTestSupport {
     @Test
     void hiddenCategoriesStillPlaceCodes() {
         var org = newOrg();
-        org.api().body(Map.of("base_version", 1, "is_hidden", true))
-                .patch("/coverage-categories/" + categoryId(org, "Crowns")).then().statusCode(200);
+        org.api()
+                .body(Map.of("base_version", 1, "is_hidden", true))
+                .patch("/coverage-categories/" + categoryId(org, "Crowns"))
+                .then()
+                .statusCode(200);
         assertThat(categoryOf(org, "D2750")).hasValue("Crowns");
     }
 }

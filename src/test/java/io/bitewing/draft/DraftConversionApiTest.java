@@ -36,12 +36,29 @@ class DraftConversionApiTest extends ApiTestSupport {
         String sofia = patient(org, "Sofia", "Rivera", "2015-06-21");
         String delta = carrier(org, "Delta Dental, Inc.", "DD001");
         String plan = plan(org, delta, "Lakeside Schools", "G-100");
-        org.api().body(Map.of("benefit_type", "annual_max", "monetary_amt", 1500)).post("/plans/" + plan + "/benefits")
-                .then().statusCode(201);
-        String draft = importOne(org, sofia, payor("DELTA DENTAL", "dd001", "G-100", "Daniel", "Rivera",
-                "1982-11-02T00:00:00Z", "W123", "child", "primary"));
+        org.api()
+                .body(Map.of("benefit_type", "annual_max", "monetary_amt", 1500))
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201);
+        String draft = importOne(
+                org,
+                sofia,
+                payor(
+                        "DELTA DENTAL",
+                        "dd001",
+                        "G-100",
+                        "Daniel",
+                        "Rivera",
+                        "1982-11-02T00:00:00Z",
+                        "W123",
+                        "child",
+                        "primary"));
 
-        var converted = org.api().post("/drafts/" + draft + "/convert").then().statusCode(201)
+        var converted = org.api()
+                .post("/drafts/" + draft + "/convert")
+                .then()
+                .statusCode(201)
                 .body("draft.review_status", equalTo("converted"))
                 .body("draft.reviewed_at", notNullValue())
                 .body("subscription.subscriber.id", equalTo(daniel))
@@ -55,13 +72,18 @@ class DraftConversionApiTest extends ApiTestSupport {
                 .extract();
         String subscription = converted.path("subscription.id");
         String patientPlan = converted.path("patient_plan.id");
-        org.api().get("/drafts/" + draft).then()
+        org.api()
+                .get("/drafts/" + draft)
+                .then()
                 .body("draft.converted_subscription.id", equalTo(subscription))
                 .body("draft.converted_subscription.name", equalTo("W123"))
                 .body("draft.converted_patient_plan.id", equalTo(patientPlan))
                 .body("draft.converted_patient_plan.name", equalTo("Lakeside Schools"));
 
-        org.api().get("/patients/" + sofia + "/insurance").then().statusCode(200)
+        org.api()
+                .get("/patients/" + sofia + "/insurance")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(patientPlan))
                 .body("items[0].subscription.carrier.id", equalTo(delta))
@@ -78,9 +100,13 @@ class DraftConversionApiTest extends ApiTestSupport {
         String guardian = carrier(org, "Guardian", null);
         String plan = plan(org, guardian, "Lakeside", "L-1");
         String family = CoverageFixtures.subscription(org, plan, daniel, "FAM-1");
-        String draft = importOne(org, sofia, flat("Guardian", "L-1", "Daniel", "Rivera", "1982-11-02", "FAM-1", "child"));
+        String draft =
+                importOne(org, sofia, flat("Guardian", "L-1", "Daniel", "Rivera", "1982-11-02", "FAM-1", "child"));
 
-        org.api().post("/drafts/" + draft + "/convert").then().statusCode(201)
+        org.api()
+                .post("/drafts/" + draft + "/convert")
+                .then()
+                .statusCode(201)
                 .body("subscription.id", equalTo(family))
                 .body("subscription_reused", equalTo(true));
         org.api().get("/subscriptions").then().body("total", equalTo(1));
@@ -92,20 +118,31 @@ class DraftConversionApiTest extends ApiTestSupport {
         String ana = patient(org, "Ana", "Gil", "1990-01-01");
         String guardian = carrier(org, "Guardian Life Co.", null);
         String draft = importOne(org, ana, payor("GUARDIAN LIFE", null, "NEW-7", null, null, null, "M1", "self", null));
-        org.api().get("/drafts/" + draft).then().body("draft.review_status", equalTo("pending"))
+        org.api()
+                .get("/drafts/" + draft)
+                .then()
+                .body("draft.review_status", equalTo("pending"))
                 .body("draft.matched_carrier.id", equalTo(guardian));
 
-        org.api().body(Map.of("create_plan", true)).put("/drafts/" + draft + "/match").then().statusCode(200)
+        org.api()
+                .body(Map.of("create_plan", true))
+                .put("/drafts/" + draft + "/match")
+                .then()
+                .statusCode(200)
                 .body("review_status", equalTo("matched"))
                 .body("create_plan", equalTo(true))
                 .body("new_plan_type", equalTo("ppo_percentage"));
-        String plan = org.api().post("/drafts/" + draft + "/convert").then().statusCode(201)
+        String plan = org.api()
+                .post("/drafts/" + draft + "/convert")
+                .then()
+                .statusCode(201)
                 .body("subscription.insurance_plan.group_number", equalTo("NEW-7"))
                 .body("subscription.insurance_plan.group_name", equalTo("Lakeside Schools"))
                 .body("subscription.insurance_plan.plan_type", equalTo("ppo_percentage"))
                 .body("subscription.carrier.id", equalTo(guardian))
                 .body("patient_plan.relationship_to_subscriber", equalTo("self"))
-                .extract().path("subscription.insurance_plan.id");
+                .extract()
+                .path("subscription.insurance_plan.id");
         org.api().get("/plans/" + plan).then().statusCode(200).body("carrier.id", equalTo(guardian));
     }
 
@@ -119,19 +156,28 @@ class DraftConversionApiTest extends ApiTestSupport {
         }
         String guardian = carrier(org, "Guardian", null);
         String draft = importOne(org, ana, flat("Guardian", "NEW-1", null, null, null, "M1", "self"));
-        org.api().body(Map.of("create_plan", true, "plan_type", "category_percentage")).put("/drafts/" + draft + "/match")
-                .then().statusCode(200).body("review_status", equalTo("matched"));
+        org.api()
+                .body(Map.of("create_plan", true, "plan_type", "category_percentage"))
+                .put("/drafts/" + draft + "/match")
+                .then()
+                .statusCode(200)
+                .body("review_status", equalTo("matched"));
         int plans = total(org, "/plans?page_size=1");
         int subscriptions = total(org, "/subscriptions?page_size=1");
 
-        org.api().post("/drafts/" + draft + "/convert").then().statusCode(422)
+        org.api()
+                .post("/drafts/" + draft + "/convert")
+                .then()
+                .statusCode(422)
                 .body("detail[0].msg", containsString("already has 3 active insurance plans"));
 
         org.api().get("/plans?page_size=1&carrier_uuid=" + guardian).then().body("total", equalTo(0));
         org.api().get("/plans?page_size=1").then().body("total", equalTo(plans));
         org.api().get("/subscriptions?page_size=1").then().body("total", equalTo(subscriptions));
         org.api().get("/patients/" + ana + "/insurance").then().body("total", equalTo(3));
-        org.api().get("/drafts/" + draft).then()
+        org.api()
+                .get("/drafts/" + draft)
+                .then()
                 .body("draft.review_status", equalTo("matched"))
                 .body("draft.conversion_error", containsString("already has 3 active insurance plans"))
                 .body("draft.converted_subscription", nullValue());
@@ -139,7 +185,10 @@ class DraftConversionApiTest extends ApiTestSupport {
                         select action || ':' || array_to_string(changed_fields, ',') from audit_log
                         where org_id = :org and entity_id = :id and action like 'convert%'
                         """)
-                .param("org", org.id()).param("id", UUID.fromString(draft)).query(String.class).list())
+                        .param("org", org.id())
+                        .param("id", UUID.fromString(draft))
+                        .query(String.class)
+                        .list())
                 .containsExactly("convert_refused:conversion_error");
     }
 
@@ -152,9 +201,14 @@ class DraftConversionApiTest extends ApiTestSupport {
         CoverageFixtures.patientPlan(org, ana, CoverageFixtures.subscription(org, plan, ana, "M1"), "self");
         String draft = importOne(org, ana, flat("Guardian", "L-1", null, null, null, "M1", "self"));
 
-        org.api().post("/drafts/" + draft + "/convert").then().statusCode(409)
+        org.api()
+                .post("/drafts/" + draft + "/convert")
+                .then()
+                .statusCode(409)
                 .body("detail", equalTo("The patient is already covered by this subscription"));
-        org.api().get("/drafts/" + draft).then()
+        org.api()
+                .get("/drafts/" + draft)
+                .then()
                 .body("draft.conversion_error", equalTo("The patient is already covered by this subscription"));
     }
 
@@ -166,7 +220,10 @@ class DraftConversionApiTest extends ApiTestSupport {
         assertInvalid(org.api().post("/drafts/" + pending + "/convert").then(), "path", "draft_uuid")
                 .body("detail[0].msg", containsString("the draft is pending"));
         org.api().get("/drafts/" + pending).then().body("draft.conversion_error", nullValue());
-        org.api().post("/drafts/" + UUID.randomUUID() + "/convert").then().statusCode(404)
+        org.api()
+                .post("/drafts/" + UUID.randomUUID() + "/convert")
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("Draft not found"));
 
         String guardian = carrier(org, "Guardian", null);

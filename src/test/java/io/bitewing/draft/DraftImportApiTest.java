@@ -28,8 +28,11 @@ class DraftImportApiTest extends ApiTestSupport {
         String plan = plan(org, delta, "Lakeside Schools", "G-100");
         var row = flat("DELTA DENTAL", "g-100", null, null, null, "W123", "self");
 
-        importRows(org, maria, List.of(row)).statusCode(201)
-                .body("total", equalTo(1)).body("matched", equalTo(1)).body("pending", equalTo(0))
+        importRows(org, maria, List.of(row))
+                .statusCode(201)
+                .body("total", equalTo(1))
+                .body("matched", equalTo(1))
+                .body("pending", equalTo(0))
                 .body("items[0].review_status", equalTo("matched"))
                 .body("items[0].patient.id", equalTo(maria))
                 .body("items[0].patient.name", equalTo("Lopez, Maria"))
@@ -53,10 +56,19 @@ class DraftImportApiTest extends ApiTestSupport {
         String sofia = patient(org, "Sofia", "Rivera", "2015-06-21");
         String delta = carrier(org, "DELTA DENTAL", "DD001");
         String plan = plan(org, delta, "Lakeside Schools", "G-100");
-        var row = payor("Delta Dental Co.", null, "G-100", "daniel", "RIVERA", "1982-11-02T00:00:00Z", "ACM1", "child",
+        var row = payor(
+                "Delta Dental Co.",
+                null,
+                "G-100",
+                "daniel",
+                "RIVERA",
+                "1982-11-02T00:00:00Z",
+                "ACM1",
+                "child",
                 "secondary");
 
-        importRows(org, sofia, List.of(row)).statusCode(201)
+        importRows(org, sofia, List.of(row))
+                .statusCode(201)
                 .body("items[0].review_status", equalTo("matched"))
                 .body("items[0].source_ref", equalTo("payor-ACM1"))
                 .body("items[0].matched_carrier.id", equalTo(delta))
@@ -83,7 +95,8 @@ class DraftImportApiTest extends ApiTestSupport {
         var row = flat("Beta Dental", null, null, null, null, "M1", "self");
         row.put("electronic_id", "x1");
 
-        importRows(org, patient, List.of(row)).statusCode(201)
+        importRows(org, patient, List.of(row))
+                .statusCode(201)
                 .body("items[0].matched_carrier.id", equalTo(byId))
                 .body("items[0].review_status", equalTo("pending"));
     }
@@ -98,9 +111,12 @@ class DraftImportApiTest extends ApiTestSupport {
         patient(org, "Daniel", "Rivera", "1982-11-02");
         patient(org, "Daniel", "Rivera", "1982-11-02");
 
-        importRows(org, sofia, List.of(
-                        flat("delta dental", "G-1", "Daniel", "Rivera", "1982-11-02", "M1", "child"),
-                        flat("Guardian", "NO-SUCH-GROUP", "Daniel", "Rivera", "1982-11-02", "M2", "child")))
+        importRows(
+                        org,
+                        sofia,
+                        List.of(
+                                flat("delta dental", "G-1", "Daniel", "Rivera", "1982-11-02", "M1", "child"),
+                                flat("Guardian", "NO-SUCH-GROUP", "Daniel", "Rivera", "1982-11-02", "M2", "child")))
                 .statusCode(201)
                 .body("pending", equalTo(2))
                 .body("items[0].matched_carrier", nullValue())
@@ -123,13 +139,23 @@ class DraftImportApiTest extends ApiTestSupport {
         var mixed = flat("Guardian", null, null, null, null, "M1", "self");
         mixed.put("insured_member_id", "M1");
         var quaternary = payor("Guardian", null, null, null, null, null, "M1", "self", "quaternary");
-        var rows = new ArrayList<Object>(List.of(Map.of("colour", "blue"), wrongType, badDate,
-                endsEarly, mixed, flat(null, null, null, null, null, "M1", "self"),
-                flat("Guardian", null, null, null, null, null, "self"), flat("Guardian", null, null, null, null, "M1", "cousin"),
-                quaternary, flat("Guardian", null, null, null, null, "M1", "self")));
+        var rows = new ArrayList<Object>(List.of(
+                Map.of("colour", "blue"),
+                wrongType,
+                badDate,
+                endsEarly,
+                mixed,
+                flat(null, null, null, null, null, "M1", "self"),
+                flat("Guardian", null, null, null, null, null, "self"),
+                flat("Guardian", null, null, null, null, "M1", "cousin"),
+                quaternary,
+                flat("Guardian", null, null, null, null, "M1", "self")));
 
-        importRows(org, patient, rows).statusCode(201)
-                .body("total", equalTo(10)).body("error", equalTo(9)).body("pending", equalTo(1))
+        importRows(org, patient, rows)
+                .statusCode(201)
+                .body("total", equalTo(10))
+                .body("error", equalTo(9))
+                .body("pending", equalTo(1))
                 .body("items[0].review_status", equalTo("error"))
                 .body("items[0].parsed", nullValue())
                 .body("items[0].error_reason", containsString("neither Payor-shaped nor flat"))
@@ -149,24 +175,49 @@ class DraftImportApiTest extends ApiTestSupport {
         var org = newOrg();
         String patient = patient(org, "Ana", "Gil", "1990-01-01");
         var row = flat("Guardian", null, null, null, null, "M1", "self");
-        assertInvalid(org.api().body(Map.of("rows", List.of(row))).post("/drafts/import").then(), "body", "patient_uuid");
+        assertInvalid(
+                org.api()
+                        .body(Map.of("rows", List.of(row)))
+                        .post("/drafts/import")
+                        .then(),
+                "body",
+                "patient_uuid");
         assertInvalid(importRows(org, patient, List.of()), "body", "rows");
         assertInvalid(importRows(org, patient, Collections.nCopies(201, row)), "body", "rows");
-        assertInvalid(org.api().body(Map.of("patient_uuid", patient, "rows", List.of(row), "source", "x"))
-                .post("/drafts/import").then(), "body", "source");
-        assertInvalid(org.api().body(Map.of("patient_uuid", patient, "rows", row)).post("/drafts/import").then(),
-                "body", "rows");
+        assertInvalid(
+                org.api()
+                        .body(Map.of("patient_uuid", patient, "rows", List.of(row), "source", "x"))
+                        .post("/drafts/import")
+                        .then(),
+                "body",
+                "source");
+        assertInvalid(
+                org.api()
+                        .body(Map.of("patient_uuid", patient, "rows", row))
+                        .post("/drafts/import")
+                        .then(),
+                "body",
+                "rows");
         var nul = flat("Gua\u0000rdian", null, null, null, null, "M1", "self");
         assertInvalid(importRows(org, patient, List.of(row, nul)), "body", "rows", 1);
         assertInvalid(importRows(org, patient, List.of(row, "not an object")), "body", "rows", 1);
         assertInvalid(importRows(org, patient, java.util.Arrays.asList(row, null)), "body", "rows", 1);
-        assertInvalid(org.api().body("{\"patient_uuid\": \"" + patient + "\", \"rows\": [{\"carrier_name\": \"G\", "
-                + "\"premium\": 1e999999999}]}").post("/drafts/import").then(), "body", "rows", 0);
+        assertInvalid(
+                org.api()
+                        .body("{\"patient_uuid\": \"" + patient + "\", \"rows\": [{\"carrier_name\": \"G\", "
+                                + "\"premium\": 1e999999999}]}")
+                        .post("/drafts/import")
+                        .then(),
+                "body",
+                "rows",
+                0);
 
-        importRows(org, UUID.randomUUID().toString(), List.of(row)).statusCode(404)
+        importRows(org, UUID.randomUUID().toString(), List.of(row))
+                .statusCode(404)
                 .body("detail", equalTo("Patient not found"));
         var other = newOrg();
-        importRows(org, patient(other, "Ana", "Gil", "1990-01-01"), List.of(row)).statusCode(404);
+        importRows(org, patient(other, "Ana", "Gil", "1990-01-01"), List.of(row))
+                .statusCode(404);
         org.api().get("/drafts").then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -175,7 +226,8 @@ class DraftImportApiTest extends ApiTestSupport {
         var org = newOrg();
         String patient = patient(org, "Ana", "Gil", "1990-01-01");
         org.practice().post("/patients/" + patient + "/archive").then().statusCode(200);
-        importRows(org, patient, List.of(flat("Guardian", null, null, null, null, "M1", "self"))).statusCode(404);
+        importRows(org, patient, List.of(flat("Guardian", null, null, null, null, "M1", "self")))
+                .statusCode(404);
     }
 
     @Test
@@ -192,11 +244,16 @@ class DraftImportApiTest extends ApiTestSupport {
         for (int i = 0; i < 200; i++) {
             rows.add(flat("CARRIER " + i % 20, "g" + i % 20, null, null, null, "M" + i, "self"));
         }
-        importRows(org, patient, rows).statusCode(201)
-                .body("total", equalTo(200)).body("matched", equalTo(100)).body("pending", equalTo(100))
+        importRows(org, patient, rows)
+                .statusCode(201)
+                .body("total", equalTo(200))
+                .body("matched", equalTo(100))
+                .body("pending", equalTo(100))
                 .body("items[199].raw_data_json.subscriber_id_number", equalTo("M199"))
                 .body("items[198].matched_plan.name", equalTo("Group 18"));
-        org.api().get("/drafts?patient_uuid=" + patient + "&review_status=matched&page_size=1").then()
+        org.api()
+                .get("/drafts?patient_uuid=" + patient + "&review_status=matched&page_size=1")
+                .then()
                 .body("total", equalTo(100));
     }
 }

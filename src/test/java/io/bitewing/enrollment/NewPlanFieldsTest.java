@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class NewPlanFieldsTest {
 
     private static List<String> names(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     @Test
@@ -20,7 +22,9 @@ class NewPlanFieldsTest {
         var planCreate = names(PlanRequests.Create.class);
         var inline = names(EnrollmentRequests.NewPlan.class);
         assertThat(inline).containsAll(planCreate);
-        assertThat(inline).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.Stream.concat(planCreate.stream(), java.util.stream.Stream.of("carrier", "benefits")).toList());
+        assertThat(inline)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                planCreate.stream(), java.util.stream.Stream.of("carrier", "benefits"))
+                        .toList());
     }
 }

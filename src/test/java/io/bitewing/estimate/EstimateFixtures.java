@@ -1,7 +1,7 @@
 package io.bitewing.estimate;
 
-import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.support.CoverageFixtures.body;
+import static io.bitewing.support.CoverageFixtures.category;
 
 import io.bitewing.support.ApiTestSupport.Org;
 import io.bitewing.support.CoverageFixtures;
@@ -21,8 +21,16 @@ import java.util.Map;
  * D2740   1200    950
  * </pre>
  */
-record EstimateFixtures(Org org, String location, String patient, String plan, String subscription,
-        String patientPlan, Map<String, String> codes, String ucr, String ppo) {
+record EstimateFixtures(
+        Org org,
+        String location,
+        String patient,
+        String plan,
+        String subscription,
+        String patientPlan,
+        Map<String, String> codes,
+        String ucr,
+        String ppo) {
 
     static final String AS_OF = "2026-03-01";
 
@@ -31,13 +39,50 @@ record EstimateFixtures(Org org, String location, String patient, String plan, S
         for (String code : List.of("D0120", "D1110", "D2391", "D2740")) {
             codes.put(code, code(org, code));
         }
-        String location = org.practice().body(Map.of("name", "Main Street")).post("/locations").then().statusCode(201)
-                .extract().path("id");
+        String location = org.practice()
+                .body(Map.of("name", "Main Street"))
+                .post("/locations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String plan = plan(org, "Northwind", planType, "Acme", planFields);
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Diagnostic"), "percent", 100);
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Preventive"), "percent", 100);
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Restorative"), "percent", 80);
-        benefit(org, plan, "benefit_type", "coinsurance", "coverage_category_uuid", category(org, "Crowns"), "percent", 50);
+        benefit(
+                org,
+                plan,
+                "benefit_type",
+                "coinsurance",
+                "coverage_category_uuid",
+                category(org, "Diagnostic"),
+                "percent",
+                100);
+        benefit(
+                org,
+                plan,
+                "benefit_type",
+                "coinsurance",
+                "coverage_category_uuid",
+                category(org, "Preventive"),
+                "percent",
+                100);
+        benefit(
+                org,
+                plan,
+                "benefit_type",
+                "coinsurance",
+                "coverage_category_uuid",
+                category(org, "Restorative"),
+                "percent",
+                80);
+        benefit(
+                org,
+                plan,
+                "benefit_type",
+                "coinsurance",
+                "coverage_category_uuid",
+                category(org, "Crowns"),
+                "percent",
+                50);
         benefit(org, plan, "benefit_type", "deductible", "monetary_amt", 50);
         benefit(org, plan, "benefit_type", "annual_max", "monetary_amt", 1500);
 
@@ -49,45 +94,88 @@ record EstimateFixtures(Org org, String location, String patient, String plan, S
         fee(org, ppo, codes.get("D0120"), 40);
         fee(org, ppo, codes.get("D2391"), 150);
         fee(org, ppo, codes.get("D2740"), 950);
-        assign(org, Map.of("fee_schedule_uuid", ucr, "location_uuid", location, "assignment_kind", "ucr",
-                "effective_start", "2024-01-01"));
-        assign(org, Map.of("fee_schedule_uuid", ppo, "location_uuid", location, "assignment_kind", "primary",
-                "insurance_plan_uuid", plan, "effective_start", "2024-01-01"));
+        assign(
+                org,
+                Map.of(
+                        "fee_schedule_uuid",
+                        ucr,
+                        "location_uuid",
+                        location,
+                        "assignment_kind",
+                        "ucr",
+                        "effective_start",
+                        "2024-01-01"));
+        assign(
+                org,
+                Map.of(
+                        "fee_schedule_uuid",
+                        ppo,
+                        "location_uuid",
+                        location,
+                        "assignment_kind",
+                        "primary",
+                        "insurance_plan_uuid",
+                        plan,
+                        "effective_start",
+                        "2024-01-01"));
 
         String ana = CoverageFixtures.patient(org, "Ana", "Rivera");
         String sub = CoverageFixtures.subscription(org, plan, ana, "A-1");
-        return new EstimateFixtures(org, location, ana, plan, sub, CoverageFixtures.patientPlan(org, ana, sub, "self"),
-                codes, ucr, ppo);
+        return new EstimateFixtures(
+                org, location, ana, plan, sub, CoverageFixtures.patientPlan(org, ana, sub, "self"), codes, ucr, ppo);
     }
 
     static String code(Org org, String code) {
-        return org.practice().body(Map.of("code", code, "description", "Code " + code))
-                .post("/procedure-codes").then().statusCode(201).extract().path("id");
+        return org.practice()
+                .body(Map.of("code", code, "description", "Code " + code))
+                .post("/procedure-codes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String plan(Org org, String carrierName, String planType, String group, Object... fields) {
-        String carrier = org.api().body(Map.of("carrier_name", carrierName)).post("/carriers").then().statusCode(201)
-                .extract().path("id");
+        String carrier = org.api()
+                .body(Map.of("carrier_name", carrierName))
+                .post("/carriers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         var planBody = body("carrier_uuid", carrier, "plan_type", planType, "group_name", group);
         for (int i = 0; i < fields.length; i += 2) {
             planBody.put((String) fields[i], fields[i + 1]);
         }
-        return org.api().body(planBody).post("/plans").then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(planBody)
+                .post("/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void benefit(Org org, String plan, Object... fields) {
         org.api().body(body(fields)).post("/plans/" + plan + "/benefits").then().statusCode(201);
     }
 
-
     static String schedule(Org org, String name, String type, String purpose) {
-        return org.api().body(Map.of("fee_sched_type", type, "name", name, "purpose", purpose))
-                .post("/fee-schedules").then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(Map.of("fee_sched_type", type, "name", name, "purpose", purpose))
+                .post("/fee-schedules")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void fee(Org org, String schedule, String code, Object amount) {
-        org.api().body(Map.of("procedure_code_uuid", code, "amount", amount))
-                .post("/fee-schedules/" + schedule + "/fees").then().statusCode(201);
+        org.api()
+                .body(Map.of("procedure_code_uuid", code, "amount", amount))
+                .post("/fee-schedules/" + schedule + "/fees")
+                .then()
+                .statusCode(201);
     }
 
     static void assign(Org org, Map<String, Object> fields) {
@@ -96,12 +184,27 @@ record EstimateFixtures(Org org, String location, String patient, String plan, S
 
     /** Assigns a schedule to one plan in a slot of {@code kind} at the location. */
     void assign(String plan, String schedule, String kind) {
-        assign(org, Map.of("fee_schedule_uuid", schedule, "location_uuid", location, "assignment_kind", kind,
-                "insurance_plan_uuid", plan, "effective_start", "2024-01-01"));
+        assign(
+                org,
+                Map.of(
+                        "fee_schedule_uuid",
+                        schedule,
+                        "location_uuid",
+                        location,
+                        "assignment_kind",
+                        kind,
+                        "insurance_plan_uuid",
+                        plan,
+                        "effective_start",
+                        "2024-01-01"));
     }
 
     void history(String patientPlan, Object... fields) {
-        org.api().body(body(fields)).post("/patient-plans/" + patientPlan + "/history").then().statusCode(201);
+        org.api()
+                .body(body(fields))
+                .post("/patient-plans/" + patientPlan + "/history")
+                .then()
+                .statusCode(201);
     }
 
     static Map<String, Object> procedure(String ref, String code, String tooth) {

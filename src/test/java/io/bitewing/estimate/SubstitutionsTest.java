@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SubstitutionsTest {
 
-    private static final Set<String> MOLARS = Set.of("1", "2", "3", "14", "15", "16", "17", "18", "19", "30", "31", "32",
-            "A", "B", "I", "J", "K", "L", "S", "T");
+    private static final Set<String> MOLARS = Set.of(
+            "1", "2", "3", "14", "15", "16", "17", "18", "19", "30", "31", "32", "A", "B", "I", "J", "K", "L", "S",
+            "T");
     private static final Set<String> PREMOLARS = Set.of("4", "5", "12", "13", "20", "21", "28", "29");
     private static final Set<String> SECOND_MOLARS = Set.of("2", "15", "18", "31", "A", "J", "K", "T");
 
@@ -37,8 +38,8 @@ class SubstitutionsTest {
             cases.add(Arguments.of(tooth, null, true));
             cases.add(Arguments.of(tooth, SubstitutionCondition.always, true));
             cases.add(Arguments.of(tooth, SubstitutionCondition.never, false));
-            cases.add(Arguments.of(tooth, SubstitutionCondition.posterior,
-                    !blank && (MOLARS.contains(t) || PREMOLARS.contains(t))));
+            cases.add(Arguments.of(
+                    tooth, SubstitutionCondition.posterior, !blank && (MOLARS.contains(t) || PREMOLARS.contains(t))));
             cases.add(Arguments.of(tooth, SubstitutionCondition.molar, !blank && MOLARS.contains(t)));
             cases.add(Arguments.of(tooth, SubstitutionCondition.second_molar, !blank && SECOND_MOLARS.contains(t)));
         }
@@ -55,9 +56,14 @@ class SubstitutionsTest {
     @MethodSource("notTeeth")
     void aToothThatIsNoToothTakesOnlyAnUnconditionalDowngrade(String tooth) {
         assertThat(Substitutions.appliesTo(SubstitutionCondition.always, tooth)).isTrue();
-        for (var condition : List.of(SubstitutionCondition.posterior, SubstitutionCondition.molar,
-                SubstitutionCondition.second_molar, SubstitutionCondition.never)) {
-            assertThat(Substitutions.appliesTo(condition, tooth)).as(condition.name()).isFalse();
+        for (var condition : List.of(
+                SubstitutionCondition.posterior,
+                SubstitutionCondition.molar,
+                SubstitutionCondition.second_molar,
+                SubstitutionCondition.never)) {
+            assertThat(Substitutions.appliesTo(condition, tooth))
+                    .as(condition.name())
+                    .isFalse();
         }
     }
 

@@ -31,37 +31,86 @@ class BookEstimateTest extends ApiTestSupport {
         fee(org, ucr, crown, 1200);
         String location = Books.officeWithUcr(org, ucr);
         String plan = Books.outOfNetworkPlan(org, Books.carrier(org, "Northwind", null), "Northwind OON", "NW-1");
-        String crowns = org.api().get("/coverage-categories?page_size=200").then().statusCode(200)
-                .extract().path("items.find { it.category_name == 'Crowns' }.id");
-        org.api().body(body("benefit_type", "coinsurance", "coverage_category_uuid", crowns, "percent", 50))
-                .post("/plans/" + plan + "/benefits").then().statusCode(201);
-        String book = book(org, Map.of("name", "Northwind Blue Book", "rule_type", "allowed_from_claims",
-                "insurance_plan_uuid", plan));
+        String crowns = org.api()
+                .get("/coverage-categories?page_size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.category_name == 'Crowns' }.id");
+        org.api()
+                .body(body("benefit_type", "coinsurance", "coverage_category_uuid", crowns, "percent", 50))
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201);
+        String book = book(
+                org,
+                Map.of("name", "Northwind Blue Book", "rule_type", "allowed_from_claims", "insurance_plan_uuid", plan));
         step(org, book, 1, "insurance_plan", "years", 2);
-        org.api().body(Map.of("fee_schedule_uuid", schedule(org, "Northwind allowed", "allowed"), "location_uuid",
-                location, "assignment_kind", "allowed", "insurance_plan_uuid", plan, "estimate_book_uuid", book,
-                "effective_start", "2020-01-01")).post("/fee-schedule-assignments").then().statusCode(201);
+        org.api()
+                .body(Map.of(
+                        "fee_schedule_uuid",
+                        schedule(org, "Northwind allowed", "allowed"),
+                        "location_uuid",
+                        location,
+                        "assignment_kind",
+                        "allowed",
+                        "insurance_plan_uuid",
+                        plan,
+                        "estimate_book_uuid",
+                        book,
+                        "effective_start",
+                        "2020-01-01"))
+                .post("/fee-schedule-assignments")
+                .then()
+                .statusCode(201);
         String ana = patient(org, "Ana", "Rivera");
         patientPlan(org, ana, subscription(org, plan, ana, "NW-77"), "self");
 
         // No entries yet: the allowed fee is the office fee, as for any out-of-network plan without an allowance.
-        estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("1200.00"))
+        estimate(org, ana)
+                .body("procedures[0].lines[0].allowed_fee", equalTo("1200.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("600.00"));
 
-        evidence(org, book, Map.of("procedure_code_uuid", crown, "procedure_service_date", daysAgo(40),
-                "source_type", "adjudicated_claim", "insurance_plan_uuid", plan, "allowed_override", 900));
+        evidence(
+                org,
+                book,
+                Map.of(
+                        "procedure_code_uuid",
+                        crown,
+                        "procedure_service_date",
+                        daysAgo(40),
+                        "source_type",
+                        "adjudicated_claim",
+                        "insurance_plan_uuid",
+                        plan,
+                        "allowed_override",
+                        900));
         recomputed(org, book);
-        estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("900.00"))
+        estimate(org, ana)
+                .body("procedures[0].lines[0].allowed_fee", equalTo("900.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("450.00"));
 
         for (int amount : List.of(1000, 1100)) {
-            evidence(org, book, Map.of("procedure_code_uuid", crown, "procedure_service_date", daysAgo(10),
-                    "source_type", "adjudicated_claim", "insurance_plan_uuid", plan, "allowed_override", amount));
+            evidence(
+                    org,
+                    book,
+                    Map.of(
+                            "procedure_code_uuid",
+                            crown,
+                            "procedure_service_date",
+                            daysAgo(10),
+                            "source_type",
+                            "adjudicated_claim",
+                            "insurance_plan_uuid",
+                            plan,
+                            "allowed_override",
+                            amount));
         }
         // Until the recompute completes, the estimate keeps the book's current entries.
         estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("900.00"));
         recomputed(org, book);
-        estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("1000.00"))
+        estimate(org, ana)
+                .body("procedures[0].lines[0].allowed_fee", equalTo("1000.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("500.00"));
 
         // An archived book is no longer read.
@@ -70,8 +119,11 @@ class BookEstimateTest extends ApiTestSupport {
     }
 
     private static ValidatableResponse estimate(Org org, String patient) {
-        return org.api().body(body("patient_uuid", patient, "procedures",
-                        List.of(body("procedure_code", "D2740", "tooth", "3"))))
-                .post("/estimates").then().statusCode(200);
+        return org.api()
+                .body(body(
+                        "patient_uuid", patient, "procedures", List.of(body("procedure_code", "D2740", "tooth", "3"))))
+                .post("/estimates")
+                .then()
+                .statusCode(200);
     }
 }

@@ -18,38 +18,86 @@ final class Books {
     private Books() {}
 
     static String code(Org org, String code) {
-        return org.practice().body(Map.of("code", code, "description", "Code " + code)).post("/procedure-codes")
-                .then().statusCode(201).extract().path("id");
+        return org.practice()
+                .body(Map.of("code", code, "description", "Code " + code))
+                .post("/procedure-codes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String carrier(Org org, String name, String group) {
-        return org.api().body(group == null ? Map.of("carrier_name", name)
-                        : Map.of("carrier_name", name, "carrier_group_name", group))
-                .post("/carriers").then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(
+                        group == null
+                                ? Map.of("carrier_name", name)
+                                : Map.of("carrier_name", name, "carrier_group_name", group))
+                .post("/carriers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String outOfNetworkPlan(Org org, String carrier, String groupName, String groupNumber) {
-        return org.api().body(Map.of("carrier_uuid", carrier, "plan_type", "category_percentage", "group_name", groupName,
-                        "group_number", groupNumber))
-                .post("/plans").then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(Map.of(
+                        "carrier_uuid",
+                        carrier,
+                        "plan_type",
+                        "category_percentage",
+                        "group_name",
+                        groupName,
+                        "group_number",
+                        groupNumber))
+                .post("/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String schedule(Org org, String name, String type) {
-        return org.api().body(Map.of("fee_sched_type", type, "name", name)).post("/fee-schedules")
-                .then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(Map.of("fee_sched_type", type, "name", name))
+                .post("/fee-schedules")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void fee(Org org, String schedule, String code, int amount) {
-        org.api().body(Map.of("procedure_code_uuid", code, "amount", amount))
-                .post("/fee-schedules/" + schedule + "/fees").then().statusCode(201);
+        org.api()
+                .body(Map.of("procedure_code_uuid", code, "amount", amount))
+                .post("/fee-schedules/" + schedule + "/fees")
+                .then()
+                .statusCode(201);
     }
 
     /** A location whose UCR (office) schedule is in force from long ago. */
     static String officeWithUcr(Org org, String ucrSchedule) {
-        String location = org.practice().body(Map.of("name", "Main Street")).post("/locations").then().statusCode(201)
-                .extract().path("id");
-        org.api().body(Map.of("fee_schedule_uuid", ucrSchedule, "location_uuid", location, "assignment_kind", "ucr",
-                "effective_start", "2020-01-01")).post("/fee-schedule-assignments").then().statusCode(201);
+        String location = org.practice()
+                .body(Map.of("name", "Main Street"))
+                .post("/locations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        org.api()
+                .body(Map.of(
+                        "fee_schedule_uuid",
+                        ucrSchedule,
+                        "location_uuid",
+                        location,
+                        "assignment_kind",
+                        "ucr",
+                        "effective_start",
+                        "2020-01-01"))
+                .post("/fee-schedule-assignments")
+                .then()
+                .statusCode(201);
         return location;
     }
 
@@ -58,8 +106,19 @@ final class Books {
     }
 
     static void step(Org org, String book, int priority, String ruleType, String limitType, int limitValue) {
-        org.api().body(Map.of("priority_order", priority, "rule_type", ruleType, "limit_type", limitType,
-                "limit_value", limitValue)).post(PATH + "/" + book + "/rule-steps").then().statusCode(201);
+        org.api()
+                .body(Map.of(
+                        "priority_order",
+                        priority,
+                        "rule_type",
+                        ruleType,
+                        "limit_type",
+                        limitType,
+                        "limit_value",
+                        limitValue))
+                .post(PATH + "/" + book + "/rule-steps")
+                .then()
+                .statusCode(201);
     }
 
     static void evidence(Org org, String book, Map<String, Object> body) {
@@ -72,14 +131,23 @@ final class Books {
 
     /** Starts a recompute (answered at once as running) and returns the run's id. */
     static String recompute(Org org, String book) {
-        return org.api().post(PATH + "/" + book + "/recompute").then().statusCode(201).extract().path("id");
+        return org.api()
+                .post(PATH + "/" + book + "/recompute")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Polls the run until it leaves running, for at most 30 seconds. */
     static ExtractableResponse<Response> awaitRun(Org org, String book, String run) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            var answer = org.api().get(PATH + "/" + book + "/runs/" + run).then().statusCode(200).extract();
+            var answer = org.api()
+                    .get(PATH + "/" + book + "/runs/" + run)
+                    .then()
+                    .statusCode(200)
+                    .extract();
             if (!"running".equals(answer.path("status"))) {
                 return answer;
             }

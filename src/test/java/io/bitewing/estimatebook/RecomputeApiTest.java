@@ -55,8 +55,17 @@ class RecomputeApiTest extends ApiTestSupport {
         String p1 = Books.outOfNetworkPlan(org, a, "P1", "G-100");
         String p2 = Books.outOfNetworkPlan(org, a, "P2", "G-200");
         String p3 = Books.outOfNetworkPlan(org, b, "P3", "G-300");
-        String book = book(org, Map.of("name", "Acme Blue Book", "rule_type", "ucr_fallback", "carrier_uuid", a,
-                "exclude_over_ucr", true));
+        String book = book(
+                org,
+                Map.of(
+                        "name",
+                        "Acme Blue Book",
+                        "rule_type",
+                        "ucr_fallback",
+                        "carrier_uuid",
+                        a,
+                        "exclude_over_ucr",
+                        true));
         step(org, book, 1, "insurance_plan", "years", 2);
         step(org, book, 2, "group_number", "none", 0);
         step(org, book, 3, "insurance_carrier", "years", 1);
@@ -70,7 +79,10 @@ class RecomputeApiTest extends ApiTestSupport {
         // Older than the plan step's two years; only the wider steps could see it.
         evidence(org, book, paid(crown, 3 * 365 + 10, "insurance_plan_uuid", p1, "allowed_override", 50));
         // A secondary claim's payment reflects coordination, not the allowance: never learned from.
-        evidence(org, book, paid(crown, 15, "insurance_plan_uuid", p1, "allowed_override", 1000, "claim_role", "secondary"));
+        evidence(
+                org,
+                book,
+                paid(crown, 15, "insurance_plan_uuid", p1, "allowed_override", 1000, "claim_role", "secondary"));
         // Carrier-level evidence (no plan): the payment stands in for the allowed amount.
         evidence(org, book, paid(crown, 30, "carrier_uuid", a, "insurance_payment_amount", 130));
 
@@ -84,8 +96,13 @@ class RecomputeApiTest extends ApiTestSupport {
     }
 
     private static Map<String, Object> paid(String code, int daysAgo, Object... fields) {
-        var body = new HashMap<String, Object>(Map.of("procedure_code_uuid", code, "procedure_service_date",
-                daysAgo(daysAgo), "source_type", "adjudicated_claim"));
+        var body = new HashMap<String, Object>(Map.of(
+                "procedure_code_uuid",
+                code,
+                "procedure_service_date",
+                daysAgo(daysAgo),
+                "source_type",
+                "adjudicated_claim"));
         for (int i = 0; i < fields.length; i += 2) {
             body.put((String) fields[i], fields[i + 1]);
         }
@@ -94,8 +111,12 @@ class RecomputeApiTest extends ApiTestSupport {
 
     /** The book's entries as "plan code" -> "fee from step (samples)". */
     private static Map<String, String> entries(Org org, String book) {
-        List<Map<String, Object>> items = org.api().get(PATH + "/" + book + "/allowed-fees?page_size=200").then()
-                .statusCode(200).extract().path("items");
+        List<Map<String, Object>> items = org.api()
+                .get(PATH + "/" + book + "/allowed-fees?page_size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         var found = new HashMap<String, String>();
         for (var item : items) {
             @SuppressWarnings("unchecked")
@@ -104,8 +125,10 @@ class RecomputeApiTest extends ApiTestSupport {
             var code = (Map<String, Object>) item.get("procedure_code");
             @SuppressWarnings("unchecked")
             var step = (Map<String, Object>) item.get("estimate_book_rule_step");
-            found.put(plan.get("name") + " " + code.get("name"), item.get("allowed_fee") + " from "
-                    + (step == null ? "fallback" : step.get("name")) + " (" + item.get("sample_count") + ")");
+            found.put(
+                    plan.get("name") + " " + code.get("name"),
+                    item.get("allowed_fee") + " from " + (step == null ? "fallback" : step.get("name")) + " ("
+                            + item.get("sample_count") + ")");
         }
         return found;
     }
@@ -119,24 +142,48 @@ class RecomputeApiTest extends ApiTestSupport {
         assertThat(run.<Object>path("finished_at")).isNotNull();
         assertThat(run.<Object>path("error")).isNull();
 
-        assertThat(entries(w.org(), w.book())).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "P1 D2740", "110.0 from insurance_plan (3)",           // median of 100, 110, 300
-                "P2 D2740", "115.0 from insurance_carrier (4)",        // median of 100, 110, 130, 300 = 120, capped at UCR 115
-                "P1 D1110", "70.0 from group_number (1)",              // " g-100 " matches G-100
-                "P2 D1110", "75.0 from insurance_carrier_group (2)",   // carriers of Acme Group: 70 and 80
-                "P1 D0120", "60.0 from fallback (0)",                  // no evidence in any window: the UCR fee
-                "P2 D0120", "60.0 from fallback (0)"));
-        assertThat(run.<Map<String, Object>>path("summary_json")).containsEntry("codes_computed", 3)
-                .containsEntry("entries_computed", 6).containsEntry("changed", 6).containsEntry("unchanged", 0)
+        assertThat(entries(w.org(), w.book()))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "P1 D2740", "110.0 from insurance_plan (3)", // median of 100, 110, 300
+                        "P2 D2740",
+                                "115.0 from insurance_carrier (4)", // median of 100, 110, 130, 300 = 120, capped at UCR
+                        // 115
+                        "P1 D1110", "70.0 from group_number (1)", // " g-100 " matches G-100
+                        "P2 D1110", "75.0 from insurance_carrier_group (2)", // carriers of Acme Group: 70 and 80
+                        "P1 D0120", "60.0 from fallback (0)", // no evidence in any window: the UCR fee
+                        "P2 D0120", "60.0 from fallback (0)"));
+        assertThat(run.<Map<String, Object>>path("summary_json"))
+                .containsEntry("codes_computed", 3)
+                .containsEntry("entries_computed", 6)
+                .containsEntry("changed", 6)
+                .containsEntry("unchanged", 0)
                 .containsEntry("targets", 2)
-                .containsEntry("by_step", Map.of("1:insurance_plan", 1, "2:group_number", 1, "3:insurance_carrier", 1,
-                        "4:insurance_carrier_group", 1, "fallback:ucr_fee", 2));
-        w.org().api().get(PATH + "/" + w.book() + "/adjustment-logs?page_size=200").then().statusCode(200)
+                .containsEntry(
+                        "by_step",
+                        Map.of(
+                                "1:insurance_plan",
+                                1,
+                                "2:group_number",
+                                1,
+                                "3:insurance_carrier",
+                                1,
+                                "4:insurance_carrier_group",
+                                1,
+                                "fallback:ucr_fee",
+                                2));
+        w.org()
+                .api()
+                .get(PATH + "/" + w.book() + "/adjustment-logs?page_size=200")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(6))
-                .body("items.find { it.insurance_plan.name == 'P1' && it.procedure_code.name == 'D2740' }.change_reason",
+                .body(
+                        "items.find { it.insurance_plan.name == 'P1' && it.procedure_code.name == 'D2740' }.change_reason",
                         equalTo("recompute"))
-                .body("items.find { it.insurance_plan.name == 'P1' && it.procedure_code.name == 'D2740' }"
-                        + ".previous_allowed_fee", nullValue())
+                .body(
+                        "items.find { it.insurance_plan.name == 'P1' && it.procedure_code.name == 'D2740' }"
+                                + ".previous_allowed_fee",
+                        nullValue())
                 .body("items[0].estimate_book_run.id", equalTo(runId));
     }
 
@@ -145,20 +192,39 @@ class RecomputeApiTest extends ApiTestSupport {
         var w = world();
         recomputed(w.org(), w.book());
         var same = recomputed(w.org(), w.book());
-        assertThat(same.<Map<String, Object>>path("summary_json")).containsEntry("changed", 0).containsEntry("unchanged", 6);
+        assertThat(same.<Map<String, Object>>path("summary_json"))
+                .containsEntry("changed", 0)
+                .containsEntry("unchanged", 6);
 
-        evidence(w.org(), w.book(), paid(w.codes().get("D2740"), 5, "insurance_plan_uuid", w.p1(), "allowed_override", 120));
-        evidence(w.org(), w.book(), paid(w.codes().get("D2740"), 6, "insurance_plan_uuid", w.p1(), "allowed_override", 125));
+        evidence(
+                w.org(),
+                w.book(),
+                paid(w.codes().get("D2740"), 5, "insurance_plan_uuid", w.p1(), "allowed_override", 120));
+        evidence(
+                w.org(),
+                w.book(),
+                paid(w.codes().get("D2740"), 6, "insurance_plan_uuid", w.p1(), "allowed_override", 125));
         var changed = recomputed(w.org(), w.book());
-        assertThat(changed.<Map<String, Object>>path("summary_json")).containsEntry("changed", 1).containsEntry("unchanged", 5);
+        assertThat(changed.<Map<String, Object>>path("summary_json"))
+                .containsEntry("changed", 1)
+                .containsEntry("unchanged", 5);
         assertThat(entries(w.org(), w.book())).containsEntry("P1 D2740", "115.0 from insurance_plan (5)");
-        w.org().api().get(PATH + "/" + w.book() + "/adjustment-logs").then().statusCode(200)
+        w.org()
+                .api()
+                .get(PATH + "/" + w.book() + "/adjustment-logs")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(7))
                 .body("items[0].previous_allowed_fee", equalTo(110.0f))
                 .body("items[0].new_allowed_fee", equalTo(115.0f))
                 .body("items[0].delta_allowed_fee", equalTo(5.0f));
-        w.org().api().get(PATH + "/" + w.book() + "/runs").then().statusCode(200)
-                .body("total", equalTo(3)).body("items[0].status", equalTo("completed"));
+        w.org()
+                .api()
+                .get(PATH + "/" + w.book() + "/runs")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items[0].status", equalTo("completed"));
     }
 
     @Test
@@ -169,17 +235,30 @@ class RecomputeApiTest extends ApiTestSupport {
         String plan = Books.outOfNetworkPlan(org, Books.carrier(org, "Gamma", null), "Gamma Plan", "GM-1");
         String manual = schedule(org, "Gamma Blue Book", "manual_blue_book");
         fee(org, manual, exam, 45);
-        String book = book(org, Map.of("name", "Gamma", "rule_type", "manual_fee_schedule", "insurance_plan_uuid", plan,
-                "allowed_fee_schedule_uuid", manual));
+        String book = book(
+                org,
+                Map.of(
+                        "name",
+                        "Gamma",
+                        "rule_type",
+                        "manual_fee_schedule",
+                        "insurance_plan_uuid",
+                        plan,
+                        "allowed_fee_schedule_uuid",
+                        manual));
         step(org, book, 1, "insurance_plan", "none", 0);
         evidence(org, book, paid(crown, 10, "insurance_plan_uuid", plan, "allowed_override", 800));
         recomputed(org, book);
-        assertThat(entries(org, book)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "Gamma Plan D2740", "800.0 from insurance_plan (1)",
-                "Gamma Plan D0120", "45.0 from fallback (0)"));
+        assertThat(entries(org, book))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "Gamma Plan D2740", "800.0 from insurance_plan (1)",
+                        "Gamma Plan D0120", "45.0 from fallback (0)"));
 
-        org.api().body(Map.of("base_version", 1, "rule_type", "allowed_from_claims")).patch(PATH + "/" + book)
-                .then().statusCode(200);
+        org.api()
+                .body(Map.of("base_version", 1, "rule_type", "allowed_from_claims"))
+                .patch(PATH + "/" + book)
+                .then()
+                .statusCode(200);
         var run = recomputed(org, book);
         assertThat(entries(org, book)).containsOnlyKeys("Gamma Plan D2740");
         assertThat(run.<Map<String, Object>>path("summary_json")).containsEntry("removed", 1);
@@ -191,8 +270,17 @@ class RecomputeApiTest extends ApiTestSupport {
         String plan = Books.outOfNetworkPlan(org, Books.carrier(org, "Delta", null), "Delta Plan", "D-1");
         String manual = schedule(org, "Delta Blue Book", "manual_blue_book");
         fee(org, manual, Books.code(org, "D0120"), 45);
-        String book = book(org, Map.of("name", "Delta", "rule_type", "manual_fee_schedule", "insurance_plan_uuid", plan,
-                "allowed_fee_schedule_uuid", manual));
+        String book = book(
+                org,
+                Map.of(
+                        "name",
+                        "Delta",
+                        "rule_type",
+                        "manual_fee_schedule",
+                        "insurance_plan_uuid",
+                        plan,
+                        "allowed_fee_schedule_uuid",
+                        manual));
         org.api().post("/fee-schedules/" + manual + "/archive").then().statusCode(200);
 
         String runId = recompute(org, book);
@@ -210,19 +298,39 @@ class RecomputeApiTest extends ApiTestSupport {
         var w = world();
         // A run in progress, as another instance would have left it mid-way.
         UUID running = UUID.randomUUID();
-        jdbc.sql("insert into estimate_book_run (org_id, id, estimate_book_id, status) values (:org, :id, :book, 'running')")
-                .param("org", w.org().id()).param("id", running).param("book", UUID.fromString(w.book())).update();
-        w.org().api().post(PATH + "/" + w.book() + "/recompute").then().statusCode(409)
+        jdbc.sql(
+                        "insert into estimate_book_run (org_id, id, estimate_book_id, status) values (:org, :id, :book, 'running')")
+                .param("org", w.org().id())
+                .param("id", running)
+                .param("book", UUID.fromString(w.book()))
+                .update();
+        w.org()
+                .api()
+                .post(PATH + "/" + w.book() + "/recompute")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("already running"));
         jdbc.sql("update estimate_book_run set status = 'failed', finished_at = now() where org_id = :org and id = :id")
-                .param("org", w.org().id()).param("id", running).update();
-        w.org().api().post(PATH + "/" + w.book() + "/recompute").then().statusCode(201).body("status", equalTo("running"));
+                .param("org", w.org().id())
+                .param("id", running)
+                .update();
+        w.org()
+                .api()
+                .post(PATH + "/" + w.book() + "/recompute")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("running"));
     }
 
     @Test
     void concurrentRecomputesOfOneBookNeitherOverlapNorCorruptTheEntries() throws Exception {
         var w = world();
-        Callable<Integer> start = () -> w.org().api().post(PATH + "/" + w.book() + "/recompute").then().extract().statusCode();
+        Callable<Integer> start = () -> w.org()
+                .api()
+                .post(PATH + "/" + w.book() + "/recompute")
+                .then()
+                .extract()
+                .statusCode();
         var pool = Executors.newFixedThreadPool(4);
         var statuses = new ArrayList<Integer>();
         try {
@@ -233,7 +341,12 @@ class RecomputeApiTest extends ApiTestSupport {
             pool.shutdown();
         }
         assertThat(statuses).containsAnyOf(201).allMatch(s -> s == 201 || s == 409);
-        List<String> runs = w.org().api().get(PATH + "/" + w.book() + "/runs").then().extract().path("items.id");
+        List<String> runs = w.org()
+                .api()
+                .get(PATH + "/" + w.book() + "/runs")
+                .then()
+                .extract()
+                .path("items.id");
         assertThat(runs).hasSize((int) statuses.stream().filter(s -> s == 201).count());
         for (String run : runs) {
             assertThat(awaitRun(w.org(), w.book(), run).<String>path("status")).isEqualTo("completed");
@@ -249,10 +362,19 @@ class RecomputeApiTest extends ApiTestSupport {
         other.api().get(PATH + "/" + w.book() + "/runs").then().statusCode(404);
         String run = recompute(w.org(), w.book());
         other.api().get(PATH + "/" + w.book() + "/runs/" + run).then().statusCode(404);
-        w.org().api().get(PATH + "/" + w.book() + "/runs/" + UUID.randomUUID()).then().statusCode(404)
+        w.org()
+                .api()
+                .get(PATH + "/" + w.book() + "/runs/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("Estimate book run not found"));
         w.org().api().get(PATH + "/" + w.book() + "/runs?page=0").then().statusCode(422);
-        w.org().api().get(PATH + "/" + w.book() + "/runs").then().statusCode(200).body("items", hasSize(1))
+        w.org()
+                .api()
+                .get(PATH + "/" + w.book() + "/runs")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
                 .body("items[0].estimate_book.name", equalTo("Acme Blue Book"));
         awaitRun(w.org(), w.book(), run);
         w.org().api().post(PATH + "/" + w.book() + "/archive").then().statusCode(200);

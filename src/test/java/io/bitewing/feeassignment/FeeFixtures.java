@@ -23,8 +23,13 @@ final class FeeFixtures {
 
     String schedule(String name, String type, String purpose) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into fee_schedule (org_id, id, name, fee_sched_type, purpose) values (:org, :id, :name, :type, :purpose)")
-                .param("org", org.id()).param("id", id).param("name", name).param("type", type).param("purpose", purpose)
+        jdbc.sql(
+                        "insert into fee_schedule (org_id, id, name, fee_sched_type, purpose) values (:org, :id, :name, :type, :purpose)")
+                .param("org", org.id())
+                .param("id", id)
+                .param("name", name)
+                .param("type", type)
+                .param("purpose", purpose)
                 .update();
         return id.toString();
     }
@@ -39,7 +44,9 @@ final class FeeFixtures {
 
     void archiveSchedule(String id) {
         jdbc.sql("update fee_schedule set deleted_at = now(), status = 'archived' where org_id = :org and id = :id")
-                .param("org", org.id()).param("id", UUID.fromString(id)).update();
+                .param("org", org.id())
+                .param("id", UUID.fromString(id))
+                .update();
     }
 
     void fee(String schedule, String code, String clinic, String provider, LocalDate from, String amount) {
@@ -47,23 +54,44 @@ final class FeeFixtures {
                 insert into fee (org_id, id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective, amount)
                 values (:org, :id, :schedule, :code, :clinic, :provider, :from, :amount)
                 """)
-                .param("org", org.id()).param("id", UUID.randomUUID()).param("schedule", UUID.fromString(schedule))
-                .param("code", UUID.fromString(code)).param("clinic", clinic == null ? null : UUID.fromString(clinic))
-                .param("provider", provider == null ? null : UUID.fromString(provider)).param("from", from)
-                .param("amount", new BigDecimal(amount)).update();
+                .param("org", org.id())
+                .param("id", UUID.randomUUID())
+                .param("schedule", UUID.fromString(schedule))
+                .param("code", UUID.fromString(code))
+                .param("clinic", clinic == null ? null : UUID.fromString(clinic))
+                .param("provider", provider == null ? null : UUID.fromString(provider))
+                .param("from", from)
+                .param("amount", new BigDecimal(amount))
+                .update();
     }
 
     String location(String name) {
-        return org.practice().body(Map.of("name", name)).post("/locations").then().statusCode(201).extract().path("id");
+        return org.practice()
+                .body(Map.of("name", name))
+                .post("/locations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     String provider(String last) {
-        return org.practice().body(Map.of("first_name", "Pat", "last_name", last)).post("/providers")
-                .then().statusCode(201).extract().path("id");
+        return org.practice()
+                .body(Map.of("first_name", "Pat", "last_name", last))
+                .post("/providers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     String code(String code) {
-        return org.practice().body(Map.of("code", code, "description", "Procedure " + code)).post("/procedure-codes")
-                .then().statusCode(201).extract().path("id");
+        return org.practice()
+                .body(Map.of("code", code, "description", "Procedure " + code))
+                .post("/procedure-codes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

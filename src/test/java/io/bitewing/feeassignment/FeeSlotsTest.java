@@ -42,15 +42,16 @@ class FeeSlotsTest {
 
     @ParameterizedTest(name = "{0} with UCR {1}, primary slot {2}: bills {3}")
     @CsvSource({
-            "ppo_percentage,      200, 150, 200",
-            "ppo_fixed_benefit,   200, 150, 200",
-            "ppo_percentage,         , 150,    ",
-            "medicaid_flat_copay, 200, 150, 150",
-            "medicaid_flat_copay, 200,    , 200",
-            "category_percentage, 200, 150, 150",
-            "category_percentage, 200,    , 200",
-            "capitation,          200, 150, 150",
-            "capitation,          200,    , 200"})
+        "ppo_percentage,      200, 150, 200",
+        "ppo_fixed_benefit,   200, 150, 200",
+        "ppo_percentage,         , 150,    ",
+        "medicaid_flat_copay, 200, 150, 150",
+        "medicaid_flat_copay, 200,    , 200",
+        "category_percentage, 200, 150, 150",
+        "category_percentage, 200,    , 200",
+        "capitation,          200, 150, 150",
+        "capitation,          200,    , 200"
+    })
     void aPrimaryBillsItsOwnScheduleOnlyWhenItIsNotAPpo(PlanType type, String ucr, String primary, String billed) {
         assertThat(FeeSlots.billed(type, slots(ucr, primary, null, null))).isEqualTo(amount(billed));
     }
@@ -63,15 +64,16 @@ class FeeSlotsTest {
 
     @ParameterizedTest(name = "{0}: book {1}, primary {2}, out of network {3}, allowed {4} -> allowed {5}")
     @CsvSource({
-            "category_percentage, 160, 150, 180, 170, 160",
-            "category_percentage,    , 150, 180, 170, 180",
-            "category_percentage,    , 150,    , 170, 170",
-            "category_percentage,    , 150,    ,    ,    ",
-            "ppo_percentage,      160, 150, 180, 170, 150",
-            "ppo_fixed_benefit,   160, 150, 180, 170, 150",
-            "ppo_percentage,      160,    , 180, 170,    ",
-            "medicaid_flat_copay, 160, 150, 180, 170, 150",
-            "capitation,          160, 150, 180, 170, 150"})
+        "category_percentage, 160, 150, 180, 170, 160",
+        "category_percentage,    , 150, 180, 170, 180",
+        "category_percentage,    , 150,    , 170, 170",
+        "category_percentage,    , 150,    ,    ,    ",
+        "ppo_percentage,      160, 150, 180, 170, 150",
+        "ppo_fixed_benefit,   160, 150, 180, 170, 150",
+        "ppo_percentage,      160,    , 180, 170,    ",
+        "medicaid_flat_copay, 160, 150, 180, 170, 150",
+        "capitation,          160, 150, 180, 170, 150"
+    })
     void theAllowedFeeComesFromTheBookThenOutOfNetworkThenAllowedForCategoryPlansAndThePpoScheduleOtherwise(
             PlanType type, String book, String primary, String outOfNetwork, String allowed, String expected) {
         assertThat(FeeSlots.allowed(type, amount(book), slots("200", primary, outOfNetwork, allowed)))
@@ -80,37 +82,45 @@ class FeeSlotsTest {
 
     @ParameterizedTest(name = "{0}, {1} at the {2} level: used {3}")
     @CsvSource({
-            "category_percentage, primary, location, false",
-            "category_percentage, primary, carrier,  true",
-            "category_percentage, primary, plan,     true",
-            "category_percentage, ucr,     location, true",
-            "category_percentage, allowed, location, true",
-            "ppo_percentage,      primary, location, true",
-            "ppo_fixed_benefit,   primary, location, true",
-            "medicaid_flat_copay, primary, location, true",
-            "capitation,          primary, location, true"})
+        "category_percentage, primary, location, false",
+        "category_percentage, primary, carrier,  true",
+        "category_percentage, primary, plan,     true",
+        "category_percentage, ucr,     location, true",
+        "category_percentage, allowed, location, true",
+        "ppo_percentage,      primary, location, true",
+        "ppo_fixed_benefit,   primary, location, true",
+        "medicaid_flat_copay, primary, location, true",
+        "capitation,          primary, location, true"
+    })
     void aLocationsDefaultPpoScheduleIsNotACategoryPlansSchedule(PlanType type, Kind kind, Level level, boolean used) {
         assertThat(FeeSlots.planUses(type, kind, level)).isEqualTo(used);
     }
 
     @ParameterizedTest(name = "a {0} {1} schedule of a patient plan replaces its {2} slot")
     @CsvSource({
-            "normal,           office,    ucr",
-            "normal,           insurance, primary",
-            "copay,            insurance, copay",
-            "fixed_benefit,    insurance, copay",
-            "out_of_network,   insurance, out_of_network",
-            "allowed,          allowed,   allowed",
-            "manual_blue_book, allowed,   allowed"})
-    void aPatientPlansOwnScheduleReplacesTheSlotOfWhatItHolds(FeeSchedule.Type type, FeeSchedule.Purpose purpose,
-            Kind replaced) {
-        var schedule = new FeeSchedule(null, "Own", type, purpose, FeeSchedule.Status.active, null, 0, 0, 1, null, null, null);
+        "normal,           office,    ucr",
+        "normal,           insurance, primary",
+        "copay,            insurance, copay",
+        "fixed_benefit,    insurance, copay",
+        "out_of_network,   insurance, out_of_network",
+        "allowed,          allowed,   allowed",
+        "manual_blue_book, allowed,   allowed"
+    })
+    void aPatientPlansOwnScheduleReplacesTheSlotOfWhatItHolds(
+            FeeSchedule.Type type, FeeSchedule.Purpose purpose, Kind replaced) {
+        var schedule =
+                new FeeSchedule(null, "Own", type, purpose, FeeSchedule.Status.active, null, 0, 0, 1, null, null, null);
         assertThat(FeeSlots.replacedBy(schedule)).isEqualTo(replaced);
     }
 
     @ParameterizedTest(name = "{0} reads an estimate book: {1}")
-    @CsvSource({"category_percentage, true", "ppo_percentage, false", "ppo_fixed_benefit, false",
-            "medicaid_flat_copay, false", "capitation, false"})
+    @CsvSource({
+        "category_percentage, true",
+        "ppo_percentage, false",
+        "ppo_fixed_benefit, false",
+        "medicaid_flat_copay, false",
+        "capitation, false"
+    })
     void onlyCategoryPlansReadEstimateBooks(PlanType type, boolean reads) {
         assertThat(FeeSlots.readsEstimateBook(type)).isEqualTo(reads);
     }

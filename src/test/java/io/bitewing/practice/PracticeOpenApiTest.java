@@ -15,8 +15,14 @@ class PracticeOpenApiTest extends ApiTestSupport {
     private static final List<String> RESOURCES = List.of("patients", "locations", "providers", "procedure-codes");
 
     private JsonNode openApi() {
-        return JsonMapper.builder().build().readTree(given().port(port).get("/openapi.json").then().statusCode(200)
-                .extract().asString());
+        return JsonMapper.builder()
+                .build()
+                .readTree(given().port(port)
+                        .get("/openapi.json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     @Test
@@ -32,7 +38,8 @@ class PracticeOpenApiTest extends ApiTestSupport {
             for (var operation : path.getValue().properties()) {
                 operations++;
                 JsonNode op = operation.getValue();
-                if (op.path("summary").asString("").isBlank() || op.path("description").asString("").isBlank()
+                if (op.path("summary").asString("").isBlank()
+                        || op.path("description").asString("").isBlank()
                         || op.path("tags").isEmpty()) {
                     undocumented.add(operation.getKey() + " " + path.getKey());
                 }
@@ -45,7 +52,8 @@ class PracticeOpenApiTest extends ApiTestSupport {
     @Test
     void describesBothImportFormatsAndEveryTag() {
         var doc = openApi();
-        var importOperation = doc.get("paths").get("/api/v1/{org_id}/procedure-codes/import").get("post");
+        var importOperation =
+                doc.get("paths").get("/api/v1/{org_id}/procedure-codes/import").get("post");
         var content = importOperation.path("requestBody").isMissingNode()
                 ? importOperation.get("request_body").get("content") // the document's keys are snake_cased today
                 : importOperation.get("requestBody").get("content");

@@ -57,7 +57,9 @@ class ConcurrentUpdateTest extends ApiTestSupport {
     void onePlanUpdateWinsAndKeepsAllItsFields() throws Exception {
         var org = newOrg();
         String plan = CoverageFixtures.plan(org, "Raced");
-        assertOneWinner(race(i -> patch(org.api(), "/plans/" + plan,
+        assertOneWinner(race(i -> patch(
+                org.api(),
+                "/plans/" + plan,
                 Map.of("base_version", 1, "group_name", "Winner " + i, "plan_note", "Note " + i))));
         var after = org.api().get("/plans/" + plan).then().extract().jsonPath();
         assertThat(after.getInt("version")).isEqualTo(2);
@@ -69,24 +71,53 @@ class ConcurrentUpdateTest extends ApiTestSupport {
     void oneBenefitUpdateWins() throws Exception {
         var org = newOrg();
         String plan = CoverageFixtures.plan(org, "Raced Benefit");
-        String benefit = org.api().body(Map.of("benefit_type", "annual_max", "monetary_amt", 1000))
-                .post("/plans/" + plan + "/benefits").then().statusCode(201).extract().path("id");
-        assertOneWinner(race(i -> patch(org.api(), "/plans/" + plan + "/benefits/" + benefit,
+        String benefit = org.api()
+                .body(Map.of("benefit_type", "annual_max", "monetary_amt", 1000))
+                .post("/plans/" + plan + "/benefits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertOneWinner(race(i -> patch(
+                org.api(),
+                "/plans/" + plan + "/benefits/" + benefit,
                 Map.of("base_version", 1, "monetary_amt", 1000 + i))));
-        assertThat(org.api().get("/plans/" + plan + "/benefits/" + benefit).then().extract().jsonPath().getInt("version"))
+        assertThat(org.api()
+                        .get("/plans/" + plan + "/benefits/" + benefit)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getInt("version"))
                 .isEqualTo(2);
     }
 
     @Test
     void oneFeeUpdateWins() throws Exception {
         var org = newOrg();
-        String code = org.practice().body(Map.of("code", "D1110", "description", "Cleaning")).post("/procedure-codes")
-                .then().statusCode(201).extract().path("id");
-        String schedule = org.api().body(Map.of("fee_sched_type", "normal", "name", "Raced fees")).post("/fee-schedules")
-                .then().statusCode(201).extract().path("id");
-        String fee = org.api().body(Map.of("procedure_code_uuid", code, "amount", 100))
-                .post("/fee-schedules/" + schedule + "/fees").then().statusCode(201).extract().path("id");
-        assertOneWinner(race(i -> patch(org.api(), "/fee-schedules/" + schedule + "/fees/" + fee,
+        String code = org.practice()
+                .body(Map.of("code", "D1110", "description", "Cleaning"))
+                .post("/procedure-codes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String schedule = org.api()
+                .body(Map.of("fee_sched_type", "normal", "name", "Raced fees"))
+                .post("/fee-schedules")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String fee = org.api()
+                .body(Map.of("procedure_code_uuid", code, "amount", 100))
+                .post("/fee-schedules/" + schedule + "/fees")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertOneWinner(race(i -> patch(
+                org.api(),
+                "/fee-schedules/" + schedule + "/fees/" + fee,
                 Map.of("base_version", 1, "amount", 100 + i))));
     }
 
@@ -94,7 +125,9 @@ class ConcurrentUpdateTest extends ApiTestSupport {
     void oneSettingsUpdateWins() throws Exception {
         var org = newOrg();
         org.api().get("/settings").then().statusCode(200);
-        assertOneWinner(race(i -> patch(org.api(), "/settings", Map.of("base_version", 1, "eligibility_verify_days", 10 + i))));
-        assertThat(org.api().get("/settings").then().extract().jsonPath().getInt("base_version")).isEqualTo(2);
+        assertOneWinner(
+                race(i -> patch(org.api(), "/settings", Map.of("base_version", 1, "eligibility_verify_days", 10 + i))));
+        assertThat(org.api().get("/settings").then().extract().jsonPath().getInt("base_version"))
+                .isEqualTo(2);
     }
 }

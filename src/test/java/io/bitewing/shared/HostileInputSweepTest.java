@@ -42,7 +42,8 @@ class HostileInputSweepTest extends ApiTestSupport {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-z_]+)}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -55,7 +56,12 @@ class HostileInputSweepTest extends ApiTestSupport {
     void badInputIsAlwaysRefusedWithADetailAndChangesNothing() throws Exception {
         var org = newOrg();
         Map<String, String> ids = TenantIsolationSweepTest.seed(org);
-        Map<String, Object> openApi = given().port(port).get("/openapi.json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> openApi = given().port(port)
+                .get("/openapi.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         var fingerprint = new OrgFingerprint(jdbc);
         // Outside a jqwik property, sample() draws from the thread's source, which this seeds.
         SourceOfRandomness.create(System.getProperty("hostile.seed", "7"));
@@ -64,7 +70,8 @@ class HostileInputSweepTest extends ApiTestSupport {
         String before = fingerprint.of(org.id());
         // In a fixed order, so that a seed replays the same inputs against the same routes.
         var routes = mappings.getHandlerMethods().keySet().stream()
-                .sorted(Comparator.comparing(Object::toString)).toList();
+                .sorted(Comparator.comparing(Object::toString))
+                .toList();
         for (var info : routes) {
             for (String pattern : info.getPatternValues()) {
                 if (!pattern.startsWith("/api/") && !pattern.startsWith("/admin/")) {
@@ -77,12 +84,18 @@ class HostileInputSweepTest extends ApiTestSupport {
                     byte[] plausible = schema.takesBody() ? JSON.writeValueAsBytes(schema.plausibleBody()) : null;
                     attacks.addAll(generated.headerAttacks(plausible));
                     if (pattern.replace("{org_id}", "").contains("{")) {
-                        attacks.add(new Attack("invalid path id", "path", "", plausible,
-                                plausible == null ? Map.of() : Map.of("Content-Type", "application/json"), false));
+                        attacks.add(new Attack(
+                                "invalid path id",
+                                "path",
+                                "",
+                                plausible,
+                                plausible == null ? Map.of() : Map.of("Content-Type", "application/json"),
+                                false));
                     }
                     String token = pattern.contains("{org_id}") ? org.token() : ADMIN_KEY;
                     for (Attack attack : attacks) {
-                        String path = fill(pattern, org.id().toString(), ids, attack.kind().equals("invalid path id"));
+                        String path = fill(
+                                pattern, org.id().toString(), ids, attack.kind().equals("invalid path id"));
                         String problem = send(method.name(), path + attack.query(), token, attack);
                         sent++;
                         String after = fingerprint.of(org.id());
@@ -91,7 +104,8 @@ class HostileInputSweepTest extends ApiTestSupport {
                             before = after;
                         }
                         if (problem != null) {
-                            failures.add(method + " " + pattern + " [" + attack.kind() + ": " + attack.what() + "] " + problem);
+                            failures.add(method + " " + pattern + " [" + attack.kind() + ": " + attack.what() + "] "
+                                    + problem);
                         }
                     }
                 }
@@ -102,7 +116,8 @@ class HostileInputSweepTest extends ApiTestSupport {
     }
 
     /** Sends one attack; null when the answer is a proper refusal, otherwise what was wrong with it. */
-    private String send(String method, String path, String token, Attack attack) throws IOException, InterruptedException {
+    private String send(String method, String path, String token, Attack attack)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token);
         if (!attack.headers().containsKey("Accept")) {
@@ -113,9 +128,11 @@ class HostileInputSweepTest extends ApiTestSupport {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             // The oversized body is streamed without a length, as a client that does not know it would.
-            request.method(method, attack.oversized()
-                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(attack.body()))
-                    : HttpRequest.BodyPublishers.ofByteArray(attack.body()));
+            request.method(
+                    method,
+                    attack.oversized()
+                            ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(attack.body()))
+                            : HttpRequest.BodyPublishers.ofByteArray(attack.body()));
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
@@ -162,10 +179,13 @@ class HostileInputSweepTest extends ApiTestSupport {
         var out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = name.equals("org_id") ? org
-                    : invalid ? "not-a-valid-id"
-                    : name.equals("code") ? "D7777"
-                    : ids.getOrDefault(name, UUID.randomUUID().toString());
+            String value = name.equals("org_id")
+                    ? org
+                    : invalid
+                            ? "not-a-valid-id"
+                            : name.equals("code")
+                                    ? "D7777"
+                                    : ids.getOrDefault(name, UUID.randomUUID().toString());
             m.appendReplacement(out, value);
         }
         m.appendTail(out);

@@ -21,7 +21,9 @@ final class OrgFingerprint {
                 where c.table_schema = 'public' and c.column_name = 'org_id' and t.table_type = 'BASE TABLE'
                 order by c.table_name
                 """).query(String.class).list();
-        this.sql = "select concat_ws(',', " + String.join(", ", tables.stream().map(table -> """
+        this.sql = "select concat_ws(',', "
+                + String.join(
+                        ", ", tables.stream().map(table -> """
                 (select '%1$s:' || count(*) || ':' || coalesce(md5(string_agg(r::text, '|' order by r::text)), '')
                  from "%1$s" r where r.org_id = :org)""".formatted(table)).toList()) + ")";
     }

@@ -45,8 +45,13 @@ class RoleSweepTest extends ApiTestSupport {
                     }
                     String path = pattern.replace("{org_id}", org.id().toString())
                             .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                    int status = org.as(readOnly).basePath("").body(Map.of())
-                            .request(method.name(), path).then().extract().statusCode();
+                    int status = org.as(readOnly)
+                            .basePath("")
+                            .body(Map.of())
+                            .request(method.name(), path)
+                            .then()
+                            .extract()
+                            .statusCode();
                     checked++;
                     if (status != 403) {
                         allowed.add(method + " " + pattern + " -> " + status);
@@ -55,7 +60,9 @@ class RoleSweepTest extends ApiTestSupport {
             }
         }
         assertThat(checked).as("write routes found").isGreaterThanOrEqualTo(12);
-        assertThat(allowed).as("write routes that did not refuse a read_only token").isEmpty();
+        assertThat(allowed)
+                .as("write routes that did not refuse a read_only token")
+                .isEmpty();
     }
 
     /**
@@ -67,13 +74,19 @@ class RoleSweepTest extends ApiTestSupport {
     void staffTokensAreRefusedOnSettingsChangesAndTokenManagement() {
         var org = newOrg();
         String staff = org.tokenWithRole("staff");
-        Map<String, Object> openApi = given().port(port).get("/openapi.json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> openApi = given().port(port)
+                .get("/openapi.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         var allowed = new ArrayList<String>();
         int settings = 0;
         int tokens = 0;
         for (var entry : mappings.getHandlerMethods().entrySet()) {
             HandlerMethod handler = entry.getValue();
-            boolean adminOnly = handler.hasMethodAnnotation(AdminOnly.class) || handler.getBeanType().isAnnotationPresent(AdminOnly.class);
+            boolean adminOnly = handler.hasMethodAnnotation(AdminOnly.class)
+                    || handler.getBeanType().isAnnotationPresent(AdminOnly.class);
             for (String pattern : entry.getKey().getPatternValues()) {
                 for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
                     boolean settingsChange = pattern.contains("/settings") && method != RequestMethod.GET;
@@ -88,9 +101,13 @@ class RoleSweepTest extends ApiTestSupport {
                     var request = org.as(staff).basePath("");
                     if (method != RequestMethod.GET && method != RequestMethod.DELETE) {
                         // A valid body, so that a refusal cannot hide behind a validation error.
-                        request = request.body(new RouteSchema(openApi, pattern, method.name(), Map.of()).plausibleBody());
+                        request = request.body(
+                                new RouteSchema(openApi, pattern, method.name(), Map.of()).plausibleBody());
                     }
-                    int status = request.request(method.name(), path).then().extract().statusCode();
+                    int status = request.request(method.name(), path)
+                            .then()
+                            .extract()
+                            .statusCode();
                     // The admin API answers 404 rather than 403 (AdminService: a token learns nothing about an
                     // organisation it does not administer); either is a refusal.
                     if (status != 403 && status != 404) {
@@ -101,9 +118,17 @@ class RoleSweepTest extends ApiTestSupport {
         }
         assertThat(settings).as("settings changes found").isPositive();
         assertThat(tokens).as("token management routes found").isGreaterThanOrEqualTo(3);
-        assertThat(allowed).as("admin-only routes that did not refuse a staff token").isEmpty();
+        assertThat(allowed)
+                .as("admin-only routes that did not refuse a staff token")
+                .isEmpty();
         org.api().get("/settings").then().statusCode(200).body("base_version", equalTo(1));
-        given().port(port).auth().oauth2(org.token()).get("/admin/v1/orgs/" + org.id() + "/tokens")
-                .then().statusCode(200).body("items.size()", equalTo(2)).body("items.revoked_at", everyItem(nullValue()));
+        given().port(port)
+                .auth()
+                .oauth2(org.token())
+                .get("/admin/v1/orgs/" + org.id() + "/tokens")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("items.revoked_at", everyItem(nullValue()));
     }
 }

@@ -57,7 +57,8 @@ final class RouteSchema {
         this.query = new ArrayList<>();
         for (var parameter : (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of())) {
             if ("query".equals(parameter.get("in"))) {
-                query.add(new QueryParameter((String) parameter.get("name"), resolve((Map<String, Object>) parameter.get("schema"))));
+                query.add(new QueryParameter(
+                        (String) parameter.get("name"), resolve((Map<String, Object>) parameter.get("schema"))));
             }
         }
     }
@@ -173,7 +174,12 @@ final class RouteSchema {
     private static void put(Object container, Object key, Object value) {
         if (container instanceof List<?> list && key instanceof String) {
             // A named field on an array body: it goes into the first item.
-            put(list, 0, list.isEmpty() || !(list.get(0) instanceof Map) ? new LinkedHashMap<String, Object>() : list.get(0));
+            put(
+                    list,
+                    0,
+                    list.isEmpty() || !(list.get(0) instanceof Map)
+                            ? new LinkedHashMap<String, Object>()
+                            : list.get(0));
             put(list.get(0), key, value);
         } else if (container instanceof List<?> list) {
             var items = (List<Object>) list;
@@ -215,11 +221,18 @@ final class RouteSchema {
             case "integer" -> schema.get("minimum") instanceof Number min ? Math.max(1, min.intValue()) : 1;
             case "number" -> 10;
             case "boolean" -> true;
-            case "string" -> "uuid".equals(format) ? ids.getOrDefault(name, UUID.randomUUID().toString())
-                    : "date".equals(format) ? "2026-01-01"
-                    : "date-time".equals(format) ? "2026-01-01T00:00:00Z"
-                    : "email".equals(format) ? "sweep@example.org"
-                    : schema.get("maxLength") instanceof Number max && max.intValue() <= 10 ? "D7777" : "Sweep";
+            case "string" ->
+                "uuid".equals(format)
+                        ? ids.getOrDefault(name, UUID.randomUUID().toString())
+                        : "date".equals(format)
+                                ? "2026-01-01"
+                                : "date-time".equals(format)
+                                        ? "2026-01-01T00:00:00Z"
+                                        : "email".equals(format)
+                                                ? "sweep@example.org"
+                                                : schema.get("maxLength") instanceof Number max && max.intValue() <= 10
+                                                        ? "D7777"
+                                                        : "Sweep";
             default -> null;
         };
     }
@@ -245,7 +258,11 @@ final class RouteSchema {
     static String type(Map<String, Object> schema) {
         Object type = schema.get("type");
         if (type instanceof List<?> types) {
-            return types.stream().map(Object::toString).filter(t -> !t.equals("null")).findFirst().orElse(null);
+            return types.stream()
+                    .map(Object::toString)
+                    .filter(t -> !t.equals("null"))
+                    .findFirst()
+                    .orElse(null);
         }
         if (type == null && schema.containsKey("properties")) {
             return "object";

@@ -36,7 +36,8 @@ class SchemaTenancyTest extends ApiTestSupport {
 
     @Test
     void everyPrimaryUniqueAndForeignKeyLeadsWithOrgId() {
-        List<String> offenders = jdbc.sql("""
+        List<String> offenders =
+                jdbc.sql("""
                 select rel.relname || '.' || con.conname
                 from pg_constraint con
                 join pg_class rel on rel.oid = con.conrelid

@@ -25,8 +25,12 @@ public abstract class ApiTestSupport {
     public record Org(UUID id, String token, int port) {
 
         public RequestSpecification as(String bearer) {
-            return given().port(port).contentType(ContentType.JSON).accept(ContentType.JSON)
-                    .auth().oauth2(bearer).basePath("/api/v1/" + id + "/insurance");
+            return given().port(port)
+                    .contentType(ContentType.JSON)
+                    .accept(ContentType.JSON)
+                    .auth()
+                    .oauth2(bearer)
+                    .basePath("/api/v1/" + id + "/insurance");
         }
 
         public RequestSpecification api() {
@@ -39,10 +43,16 @@ public abstract class ApiTestSupport {
         }
 
         public String tokenWithRole(String role) {
-            return given().port(port).contentType(ContentType.JSON).auth().oauth2(token)
+            return given().port(port)
+                    .contentType(ContentType.JSON)
+                    .auth()
+                    .oauth2(token)
                     .body(Map.of("name", role + " token", "role", role))
                     .post("/admin/v1/orgs/" + id + "/tokens")
-                    .then().statusCode(201).extract().path("token");
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("token");
         }
     }
 
@@ -52,7 +62,10 @@ public abstract class ApiTestSupport {
 
     protected Org newOrg() {
         var created = admin().body(Map.of("name", "Test Dental " + UUID.randomUUID()))
-                .post("/admin/v1/orgs").then().statusCode(201).extract();
+                .post("/admin/v1/orgs")
+                .then()
+                .statusCode(201)
+                .extract();
         return new Org(UUID.fromString(created.path("id")), created.path("api_token"), port);
     }
 

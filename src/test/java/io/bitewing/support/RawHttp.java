@@ -24,7 +24,10 @@ public final class RawHttp {
 
     /** Sends {@code requestLine} with a Host header and no body. */
     public static Answer get(int port, String requestLine) throws IOException {
-        return send(port, (requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        return send(
+                port,
+                (requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
     }
 
     public static Answer send(int port, byte[] request) throws IOException {
@@ -47,7 +50,9 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
         }
         return new Answer(status, headers, end < 0 ? "" : raw.substring(end + 4));

@@ -23,8 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance/code-groups")
-@Tag(name = "Code groups", description = "Named sets of procedure codes (BW, Exam, Prophy, …) that frequency and age "
-        + "limitations target. New organisations get the usual groups, filled as their procedure codes arrive.")
+@Tag(
+        name = "Code groups",
+        description = "Named sets of procedure codes (BW, Exam, Prophy, …) that frequency and age "
+                + "limitations target. New organisations get the usual groups, filled as their procedure codes arrive.")
 class CodeGroupController {
 
     private final CodeGroupService groups;
@@ -34,43 +36,58 @@ class CodeGroupController {
     }
 
     @GetMapping
-    @Operation(summary = "List code groups", description = "List live code groups with their codes, ordered by "
-            + "item_order, with an optional case-insensitive search on the name. Archived groups never appear.")
-    Page<CodeGroup> list(Tenant tenant,
+    @Operation(
+            summary = "List code groups",
+            description = "List live code groups with their codes, ordered by "
+                    + "item_order, with an optional case-insensitive search on the name. Archived groups never appear.")
+    Page<CodeGroup> list(
+            Tenant tenant,
             PageRequest page,
-            @Parameter(description = "Case-insensitive search on the group name.") @RequestParam(required = false) String search) {
+            @Parameter(description = "Case-insensitive search on the group name.") @RequestParam(required = false)
+                    String search) {
         return groups.list(tenant, new Filter(search), page);
     }
 
     @GetMapping("/{code_group_uuid}")
-    @Operation(summary = "Get code group", description = "Retrieve a single code group with its codes by UUID, "
-            + "archived ones included. Raises 404 if the group does not exist.")
+    @Operation(
+            summary = "Get code group",
+            description = "Retrieve a single code group with its codes by UUID, "
+                    + "archived ones included. Raises 404 if the group does not exist.")
     CodeGroup get(Tenant tenant, @PathVariable("code_group_uuid") UUID id) {
         return groups.get(tenant, id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create code group", description = "Create a code group, placed after the others unless "
-            + "item_order is given. Every code must be a live procedure code of the organisation (422 naming the "
-            + "entry otherwise). Raises 409 if a live group already has the name.")
+    @Operation(
+            summary = "Create code group",
+            description = "Create a code group, placed after the others unless "
+                    + "item_order is given. Every code must be a live procedure code of the organisation (422 naming the "
+                    + "entry otherwise). Raises 409 if a live group already has the name.")
     CodeGroup create(Tenant tenant, @Valid @RequestBody CodeGroupRequests.Create body) {
         return groups.create(tenant, body);
     }
 
     @PatchMapping("/{code_group_uuid}")
-    @Operation(summary = "Update code group", description = "Update fields of a code group; codes, when sent, "
-            + "replace the whole list. Raises 404 if the group does not exist, 409 if base_version does not match or "
-            + "the new name is taken, 422 for an unknown code.")
-    CodeGroup update(Tenant tenant, @PathVariable("code_group_uuid") UUID id,
-            @Valid @RequestBody CodeGroupRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update code group",
+            description = "Update fields of a code group; codes, when sent, "
+                    + "replace the whole list. Raises 404 if the group does not exist, 409 if base_version does not match or "
+                    + "the new name is taken, 422 for an unknown code.")
+    CodeGroup update(
+            Tenant tenant,
+            @PathVariable("code_group_uuid") UUID id,
+            @Valid @RequestBody CodeGroupRequests.Update body,
+            Patch patch) {
         return groups.update(tenant, id, body, patch);
     }
 
     @PostMapping("/{code_group_uuid}/archive")
-    @Operation(summary = "Archive code group", description = "Soft-delete a code group by setting deleted_at, freeing "
-            + "its name. It stays readable by id, and benefits that target it keep doing so, but new benefits cannot "
-            + "target it. Raises 404 if the group does not exist.")
+    @Operation(
+            summary = "Archive code group",
+            description = "Soft-delete a code group by setting deleted_at, freeing "
+                    + "its name. It stays readable by id, and benefits that target it keep doing so, but new benefits cannot "
+                    + "target it. Raises 404 if the group does not exist.")
     CodeGroup archive(Tenant tenant, @PathVariable("code_group_uuid") UUID id) {
         return groups.archive(tenant, id);
     }

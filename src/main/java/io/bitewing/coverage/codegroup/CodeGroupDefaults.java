@@ -48,8 +48,8 @@ class CodeGroupDefaults {
         var seeded = new ArrayList<CodeGroup>();
         for (int order = 0; order < DEFAULTS.size(); order++) {
             DefaultGroup d = DEFAULTS.get(order);
-            seeded.add(new CodeGroup(Ids.newId(), d.name(), List.of(), order, true, d.showInAgeLimits(), 1,
-                    null, null, null));
+            seeded.add(new CodeGroup(
+                    Ids.newId(), d.name(), List.of(), order, true, d.showInAgeLimits(), 1, null, null, null));
         }
         groups.insertAll(event.tenant().orgId(), seeded);
     }

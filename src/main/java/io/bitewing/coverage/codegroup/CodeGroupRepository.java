@@ -45,29 +45,34 @@ class CodeGroupRepository {
 
     Optional<CodeGroup> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from code_group where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(CODE_GROUP).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(CODE_GROUP)
+                .optional();
     }
 
     /** Groups among {@code ids}, archived ones included, in list order. */
     List<CodeGroup> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from code_group where org_id = :org and id = any(:ids) "
                         + "order by item_order, id")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(CODE_GROUP).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(CODE_GROUP)
+                .list();
     }
 
     Page<CodeGroup> findAll(UUID org, CodeGroupService.Filter filter, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from code_group"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from code_group" + """
                          where org_id = :org and deleted_at is null
                            and (cast(:search as text) is null or name ilike :search)
                          order by item_order, id
                          limit :limit offset :offset
                         """)
-                .param("org", org)
-                .param("search", Like.contains(filter.search())),
-                page, CODE_GROUP);
+                        .param("org", org)
+                        .param("search", Like.contains(filter.search())),
+                page,
+                CODE_GROUP);
     }
 
     /** The codes of each group, in code order; a group without codes is absent from the map. */
@@ -78,7 +83,8 @@ class CodeGroupRepository {
                 where org_id = :org and code_group_id = any(:ids)
                 order by code_group_id, code
                 """)
-                .param("org", org).param("ids", groupIds.toArray(UUID[]::new))
+                .param("org", org)
+                .param("ids", groupIds.toArray(UUID[]::new))
                 .query((rs, n) -> codes.computeIfAbsent(Rows.uuid(rs, "code_group_id"), id -> new ArrayList<>())
                         .add(rs.getString("code")))
                 .list();
@@ -91,16 +97,18 @@ class CodeGroupRepository {
                                where org_id = :org and lower(name) = lower(:name) and deleted_at is null
                                  and id <> :except)
                 """)
-                .param("org", org).param("name", name).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("org", org)
+                .param("name", name)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     Integer nextOrder(UUID org) {
         return jdbc.sql("""
                 select coalesce(max(item_order), -1) + 1 from code_group
                 where org_id = :org and deleted_at is null
-                """)
-                .param("org", org).query(Integer.class).single();
+                """).param("org", org).query(Integer.class).single();
     }
 
     CodeGroup insert(UUID org, CodeGroup g) {
@@ -108,9 +116,7 @@ class CodeGroupRepository {
                 insert into code_group (org_id, id, name, item_order, show_in_frequencies, show_in_age_limits)
                 values (:org, :id, :name, :itemOrder, :showInFrequencies, :showInAgeLimits)
                 returning
-                """ + COLUMNS)
-                .params(params(org, g))
-                .query(CODE_GROUP).single();
+                """ + COLUMNS).params(params(org, g)).query(CODE_GROUP).single();
     }
 
     /** Seeds groups in one statement; the i-th entry of each array describes one group. */
@@ -126,8 +132,12 @@ class CodeGroupRepository {
                 .param("ids", groups.stream().map(CodeGroup::id).toArray(UUID[]::new))
                 .param("names", groups.stream().map(CodeGroup::name).toArray(String[]::new))
                 .param("orders", groups.stream().map(CodeGroup::itemOrder).toArray(Integer[]::new))
-                .param("frequencies", groups.stream().map(CodeGroup::showInFrequencies).toArray(Boolean[]::new))
-                .param("ageLimits", groups.stream().map(CodeGroup::showInAgeLimits).toArray(Boolean[]::new))
+                .param(
+                        "frequencies",
+                        groups.stream().map(CodeGroup::showInFrequencies).toArray(Boolean[]::new))
+                .param(
+                        "ageLimits",
+                        groups.stream().map(CodeGroup::showInAgeLimits).toArray(Boolean[]::new))
                 .update();
     }
 
@@ -141,22 +151,24 @@ class CodeGroupRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(CODE_GROUP).optional();
+                """ + COLUMNS).params(params).query(CODE_GROUP).optional();
     }
 
     /** Makes the group's codes exactly {@code codes}: two statements, whatever their number. */
     void replaceCodes(UUID org, UUID groupId, Collection<String> codes) {
         jdbc.sql("delete from code_group_code where org_id = :org and code_group_id = :group and code <> all(:codes)")
-                .param("org", org).param("group", groupId).param("codes", codes.toArray(String[]::new))
+                .param("org", org)
+                .param("group", groupId)
+                .param("codes", codes.toArray(String[]::new))
                 .update();
         jdbc.sql("""
                 insert into code_group_code (org_id, code_group_id, code)
                 select :org, :group, code from unnest(cast(:codes as text[])) as c (code)
                 on conflict do nothing
                 """)
-                .param("org", org).param("group", groupId).param("codes", codes.toArray(String[]::new))
+                .param("org", org)
+                .param("group", groupId)
+                .param("codes", codes.toArray(String[]::new))
                 .update();
     }
 
@@ -183,16 +195,15 @@ class CodeGroupRepository {
                 .param("org", org)
                 .param("names", names.toArray(String[]::new))
                 .param("codes", codes.toArray(String[]::new))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update code_group set deleted_at = now(), updated_at = now(), version = version + 1
                 where org_id = :org and id = :id and deleted_at is null
-                """)
-                .param("org", org).param("id", id)
-                .update() == 1;
+                """).param("org", org).param("id", id).update() == 1;
     }
 
     private static Map<String, Object> params(UUID org, CodeGroup g) {

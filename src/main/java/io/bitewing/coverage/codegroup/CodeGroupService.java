@@ -54,7 +54,8 @@ public class CodeGroupService {
     public java.util.Map<String, UUID> liveIdsByName(Tenant tenant) {
         var ids = new java.util.HashMap<String, UUID>();
         groups.findAll(tenant.orgId(), new Filter(null), PageRequest.of(1, PageRequest.MAX_PAGE_SIZE))
-                .items().forEach(group -> ids.putIfAbsent(group.name(), group.id()));
+                .items()
+                .forEach(group -> ids.putIfAbsent(group.name(), group.id()));
         return ids;
     }
 
@@ -71,8 +72,17 @@ public class CodeGroupService {
         requireFreeName(tenant, name, id);
         List<String> codes = checkedCodes(tenant, body.codes() == null ? List.of() : body.codes());
         int order = body.itemOrder() != null ? body.itemOrder() : groups.nextOrder(tenant.orgId());
-        var group = new CodeGroup(id, name, codes, order, !Boolean.FALSE.equals(body.showInFrequencies()),
-                Boolean.TRUE.equals(body.showInAgeLimits()), 1, null, null, null);
+        var group = new CodeGroup(
+                id,
+                name,
+                codes,
+                order,
+                !Boolean.FALSE.equals(body.showInFrequencies()),
+                Boolean.TRUE.equals(body.showInAgeLimits()),
+                1,
+                null,
+                null,
+                null);
         groups.insert(tenant.orgId(), group);
         groups.replaceCodes(tenant.orgId(), id, codes);
         audit.record(tenant, ENTITY, id, "create", Set.of("name", "codes", "item_order"));
@@ -87,18 +97,24 @@ public class CodeGroupService {
             throw ApiException.Conflict.staleVersion(current.version());
         }
         List<String> requestedCodes = body.codes() == null ? null : checkedCodes(tenant, body.codes());
-        var next = new CodeGroup(id,
-                patch.applyRequired("name", body.name() == null ? null : body.name().strip(), current.name()),
+        var next = new CodeGroup(
+                id,
+                patch.applyRequired(
+                        "name", body.name() == null ? null : body.name().strip(), current.name()),
                 patch.applyRequired("codes", requestedCodes, current.codes()),
                 patch.applyRequired("item_order", body.itemOrder(), current.itemOrder()),
                 patch.applyRequired("show_in_frequencies", body.showInFrequencies(), current.showInFrequencies()),
                 patch.applyRequired("show_in_age_limits", body.showInAgeLimits(), current.showInAgeLimits()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (patch.changed().contains("name") && current.deletedAt() == null) {
             requireFreeName(tenant, next.name(), id);
         }
         groups.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
+                .orElseThrow(
+                        () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
         if (patch.changed().contains("codes")) {
             groups.replaceCodes(tenant.orgId(), id, next.codes());
         }
@@ -121,7 +137,8 @@ public class CodeGroupService {
      * every offending entry by its index. Answers them in code order, as they are read back.
      */
     private List<String> checkedCodes(Tenant tenant, List<String> requested) {
-        var normalised = requested.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        var normalised =
+                requested.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
         var known = procedureCodes.findByCodes(tenant, normalised);
         var firstIndex = new HashMap<String, Integer>();
         var problems = new ArrayList<FieldProblem>();
@@ -155,7 +172,10 @@ public class CodeGroupService {
         if (page.isEmpty()) {
             return page;
         }
-        var codes = groups.codesOf(tenant.orgId(), page.stream().map(CodeGroup::id).toList());
-        return page.stream().map(g -> g.withCodes(codes.getOrDefault(g.id(), List.of()))).toList();
+        var codes =
+                groups.codesOf(tenant.orgId(), page.stream().map(CodeGroup::id).toList());
+        return page.stream()
+                .map(g -> g.withCodes(codes.getOrDefault(g.id(), List.of())))
+                .toList();
     }
 }

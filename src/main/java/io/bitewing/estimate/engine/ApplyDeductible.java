@@ -30,7 +30,10 @@ final class ApplyDeductible {
     }
 
     private static boolean countsForDeductible(TimePeriod p) {
-        return p == TimePeriod.CALENDAR_YEAR || p == TimePeriod.SERVICE_YEAR || p == TimePeriod.LIFETIME || p == TimePeriod.NONE;
+        return p == TimePeriod.CALENDAR_YEAR
+                || p == TimePeriod.SERVICE_YEAR
+                || p == TimePeriod.LIFETIME
+                || p == TimePeriod.NONE;
     }
 
     /** What remains of the deductible for a code, and why, when a rule limited it in a way the office should see. */
@@ -39,8 +42,16 @@ final class ApplyDeductible {
     }
 
     /** The remaining deductible for {@code code} on {@code dos}, before capping at the line's allowed − copay. */
-    static Remaining remaining(List<BenefitRow> plan, String code, CodeCategories cats, Integer age, LocalDate dos,
-            BenefitYear year, List<Usage> usage, Function<String, CodeCategories> catsOf, CategoryRoles roles,
+    static Remaining remaining(
+            List<BenefitRow> plan,
+            String code,
+            CodeCategories cats,
+            Integer age,
+            LocalDate dos,
+            BenefitYear year,
+            List<Usage> usage,
+            Function<String, CodeCategories> catsOf,
+            CategoryRoles roles,
             String orthoCategoryId) {
         List<BenefitRow> rows = generalCategoryIsGeneral(plan, roles);
         List<BenefitRow> individual = MatchBenefits.matching(rows, ApplyDeductible::isIndividual, code, cats, age);
@@ -58,35 +69,58 @@ final class ApplyDeductible {
         if (general.isEmpty() && specific.isEmpty()) return Remaining.NONE;
         if (general.isPresent() && specific.isEmpty() && amountOf(general.get()).signum() == 0) return Remaining.NONE;
 
-        BigDecimal g = general.map(r -> Cents.floor0(amountOf(r).subtract(used(r, usage, dos, year, true, null, catsOf))))
+        BigDecimal g = general.map(
+                        r -> Cents.floor0(amountOf(r).subtract(used(r, usage, dos, year, true, null, catsOf))))
                 .orElse(null);
-        BigDecimal s = specific.map(r -> Cents.floor0(amountOf(r).subtract(used(r, usage, dos, year, true, r.target(),
-                sharedWith(r, rows, roles), catsOf)))).orElse(null);
+        BigDecimal s = specific.map(r -> Cents.floor0(amountOf(r)
+                        .subtract(used(r, usage, dos, year, true, r.target(), sharedWith(r, rows, roles), catsOf))))
+                .orElse(null);
         if (s != null && familySpecific.isPresent()) {
             s = Cents.min(s, familyRemaining(familySpecific.get(), usage, dos, year, catsOf, roles, rows));
         }
         String note = null;
-        if (g != null && s != null && s.compareTo(g) > 0 && amountOf(specific.get()).compareTo(amountOf(general.get())) > 0) {
+        if (g != null
+                && s != null
+                && s.compareTo(g) > 0
+                && amountOf(specific.get()).compareTo(amountOf(general.get())) > 0) {
             note = "Deductible of " + Cents.show(amountOf(specific.get())) + " for this code is limited by the general "
-                    + "deductible of " + Cents.show(amountOf(general.get())) + ", of which " + Cents.show(g) + " remains";
+                    + "deductible of " + Cents.show(amountOf(general.get())) + ", of which " + Cents.show(g)
+                    + " remains";
         }
         BigDecimal remaining = g == null ? s : s == null ? g : Cents.min(g, s);
         if (familyGeneral.isPresent()) {
-            remaining = Cents.min(remaining, familyRemaining(familyGeneral.get(), usage, dos, year, catsOf, roles, rows));
+            remaining =
+                    Cents.min(remaining, familyRemaining(familyGeneral.get(), usage, dos, year, catsOf, roles, rows));
         }
         return new Remaining(remaining, note);
     }
 
     /** A family deductible's remaining over everyone on the subscription, floored at 0. */
-    private static BigDecimal familyRemaining(BenefitRow family, List<Usage> usage, LocalDate dos, BenefitYear year,
-            Function<String, CodeCategories> catsOf, CategoryRoles roles, List<BenefitRow> rows) {
+    private static BigDecimal familyRemaining(
+            BenefitRow family,
+            List<Usage> usage,
+            LocalDate dos,
+            BenefitYear year,
+            Function<String, CodeCategories> catsOf,
+            CategoryRoles roles,
+            List<BenefitRow> rows) {
         Target scope = family.target() instanceof Target.General ? null : family.target();
-        return Cents.floor0(amountOf(family).subtract(used(family, usage, dos, year, false, scope,
-                scope == null ? null : sharedWith(family, rows, roles), catsOf)));
+        return Cents.floor0(amountOf(family)
+                .subtract(used(
+                        family,
+                        usage,
+                        dos,
+                        year,
+                        false,
+                        scope,
+                        scope == null ? null : sharedWith(family, rows, roles),
+                        catsOf)));
     }
 
     private static List<BenefitRow> generalOnes(List<BenefitRow> rows, boolean general) {
-        return rows.stream().filter(r -> (r.target() instanceof Target.General) == general).toList();
+        return rows.stream()
+                .filter(r -> (r.target() instanceof Target.General) == general)
+                .toList();
     }
 
     /**
@@ -96,7 +130,9 @@ final class ApplyDeductible {
     private static Optional<BenefitRow> highestOfOverlappingGroups(List<BenefitRow> rows, CodeCategories cats) {
         Optional<BenefitRow> best = MatchBenefits.mostSpecific(rows, cats);
         if (best.isEmpty() || !(best.get().target() instanceof Target.CodeGroup)) return best;
-        return rows.stream().filter(r -> r.target() instanceof Target.CodeGroup && r.scope() == best.get().scope())
+        return rows.stream()
+                .filter(r -> r.target() instanceof Target.CodeGroup
+                        && r.scope() == best.get().scope())
                 .max(java.util.Comparator.comparing(ApplyDeductible::amountOf));
     }
 
@@ -107,8 +143,11 @@ final class ApplyDeductible {
     private static List<BenefitRow> generalCategoryIsGeneral(List<BenefitRow> rows, CategoryRoles roles) {
         if (roles == null || roles.general() == null) return rows;
         Target general = Target.category(roles.general());
-        return rows.stream().map(r -> (isIndividual(r) || isFamily(r)) && general.equals(r.target())
-                ? r.withTarget(Target.general()) : r).toList();
+        return rows.stream()
+                .map(r -> (isIndividual(r) || isFamily(r)) && general.equals(r.target())
+                        ? r.withTarget(Target.general())
+                        : r)
+                .toList();
     }
 
     private static boolean inScope(Usage u, Target scope, Target partner, Function<String, CodeCategories> catsOf) {
@@ -127,9 +166,12 @@ final class ApplyDeductible {
      * ortho maximum (only a deductible aimed at ortho applies, and the caller checked there is none).
      */
     static boolean orthoWaived(List<BenefitRow> rows, CodeCategories cats, String orthoCategoryId) {
-        if (orthoCategoryId == null || !MatchBenefits.covers(Target.category(orthoCategoryId), null, cats)) return false;
-        return rows.stream().anyMatch(r -> CapAtAnnualMaximum.isIndividualMax(r) && r.target() instanceof Target.Category c
-                && c.categoryId().equals(orthoCategoryId));
+        if (orthoCategoryId == null || !MatchBenefits.covers(Target.category(orthoCategoryId), null, cats))
+            return false;
+        return rows.stream()
+                .anyMatch(r -> CapAtAnnualMaximum.isIndividualMax(r)
+                        && r.target() instanceof Target.Category c
+                        && c.categoryId().equals(orthoCategoryId));
     }
 
     /**
@@ -139,17 +181,28 @@ final class ApplyDeductible {
      */
     static Target sharedWith(BenefitRow specific, List<BenefitRow> rows, CategoryRoles roles) {
         if (roles == null || !(specific.target() instanceof Target.Category c)) return null;
-        String other = c.categoryId().equals(roles.diagnostic()) ? roles.preventive()
+        String other = c.categoryId().equals(roles.diagnostic())
+                ? roles.preventive()
                 : c.categoryId().equals(roles.preventive()) ? roles.diagnostic() : null;
         if (other == null) return null;
         Target partner = Target.category(other);
         boolean family = isFamily(specific);
-        return rows.stream().anyMatch(r -> (family ? isFamily(r) : isIndividual(r)) && partner.equals(r.target())
-                && amountOf(r).compareTo(amountOf(specific)) == 0) ? partner : null;
+        return rows.stream()
+                        .anyMatch(r -> (family ? isFamily(r) : isIndividual(r))
+                                && partner.equals(r.target())
+                                && amountOf(r).compareTo(amountOf(specific)) == 0)
+                ? partner
+                : null;
     }
 
-    static BigDecimal used(BenefitRow row, List<Usage> usage, LocalDate dos, BenefitYear year, boolean patientOnly,
-            Target scope, Function<String, CodeCategories> catsOf) {
+    static BigDecimal used(
+            BenefitRow row,
+            List<Usage> usage,
+            LocalDate dos,
+            BenefitYear year,
+            boolean patientOnly,
+            Target scope,
+            Function<String, CodeCategories> catsOf) {
         return used(row, usage, dos, year, patientOnly, scope, null, catsOf);
     }
 
@@ -157,8 +210,15 @@ final class ApplyDeductible {
      * Deductible used in the row's window; {@code scope} null counts every code (adjustments included); earlier lines
      * of the treatment plan count in {@code partner}'s codes too.
      */
-    static BigDecimal used(BenefitRow row, List<Usage> usage, LocalDate dos, BenefitYear year, boolean patientOnly,
-            Target scope, Target partner, Function<String, CodeCategories> catsOf) {
+    static BigDecimal used(
+            BenefitRow row,
+            List<Usage> usage,
+            LocalDate dos,
+            BenefitYear year,
+            boolean patientOnly,
+            Target scope,
+            Target partner,
+            Function<String, CodeCategories> catsOf) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Usage u : usage) {
             if (patientOnly && !u.samePatient()) continue;

@@ -22,9 +22,13 @@ final class CheckAgeLimit {
     static OptionalInt exceeded(List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
         if (age == null) return OptionalInt.empty();
         return rows.stream()
-                .filter(r -> r.type() == BenefitType.LIMITATION && r.quantityQualifier() == QuantityQualifier.AGE_LIMIT
-                        && r.quantity() != null && r.quantity() > 0)
+                .filter(r -> r.type() == BenefitType.LIMITATION
+                        && r.quantityQualifier() == QuantityQualifier.AGE_LIMIT
+                        && r.quantity() != null
+                        && r.quantity() > 0)
                 .filter(r -> MatchBenefits.covers(r.target(), code, cats))
-                .mapToInt(BenefitRow::quantity).filter(n -> age > n).min();
+                .mapToInt(BenefitRow::quantity)
+                .filter(n -> age > n)
+                .min();
     }
 }

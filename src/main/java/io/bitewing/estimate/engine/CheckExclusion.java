@@ -8,7 +8,13 @@ final class CheckExclusion {
     private CheckExclusion() {}
 
     static boolean excluded(List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
-        return MatchBenefits.matching(rows, r -> r.type() == BenefitType.EXCLUSION && !(r.target() instanceof Target.General),
-                code, cats, age).size() > 0;
+        return MatchBenefits.matching(
+                                rows,
+                                r -> r.type() == BenefitType.EXCLUSION && !(r.target() instanceof Target.General),
+                                code,
+                                cats,
+                                age)
+                        .size()
+                > 0;
     }
 }

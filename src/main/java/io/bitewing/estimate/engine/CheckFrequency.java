@@ -1,11 +1,11 @@
 package io.bitewing.estimate.engine;
 
 import io.bitewing.estimate.engine.BenefitRow.BenefitType;
-import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
 import io.bitewing.estimate.engine.BenefitRow.QuantityQualifier;
 import io.bitewing.estimate.engine.BenefitRow.Scope;
 import io.bitewing.estimate.engine.BenefitRow.TimePeriod;
 import io.bitewing.estimate.engine.BenefitRow.TreatArea;
+import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -23,23 +23,35 @@ final class CheckFrequency {
     private CheckFrequency() {}
 
     static boolean isFrequency(BenefitRow r) {
-        if (r.type() != BenefitType.LIMITATION || r.amount() != null || r.percent() != null || r.isFamily()) return false;
+        if (r.type() != BenefitType.LIMITATION || r.amount() != null || r.percent() != null || r.isFamily())
+            return false;
         if (r.quantity() == null || r.quantity() <= 0) return false;
         return switch (r.quantityQualifier()) {
             case YEARS, MONTHS -> r.timePeriod() == TimePeriod.NONE || r.timePeriod() == TimePeriod.YEARS;
-            case NUMBER_OF_SERVICES -> r.timePeriod() == TimePeriod.CALENDAR_YEAR || r.timePeriod() == TimePeriod.SERVICE_YEAR
-                    || r.timePeriod() == TimePeriod.NUMBER_IN_LAST_12_MONTHS;
+            case NUMBER_OF_SERVICES ->
+                r.timePeriod() == TimePeriod.CALENDAR_YEAR
+                        || r.timePeriod() == TimePeriod.SERVICE_YEAR
+                        || r.timePeriod() == TimePeriod.NUMBER_IN_LAST_12_MONTHS;
             default -> false;
         };
     }
 
     /** Why the frequency limit is met, in plain words, or empty when the procedure is within its limits. */
-    static Optional<String> met(List<BenefitRow> rows, ProcedureInput proc, LocalDate dos, CodeCategories cats,
-            int renewMonth, List<Usage> usage, Function<String, CodeCategories> catsOf) {
-        List<BenefitRow> matching = rows.stream().filter(CheckFrequency::isFrequency)
-                .filter(r -> !(r.target() instanceof Target.General)).filter(r -> MatchBenefits.covers(r.target(), proc.code(), cats))
+    static Optional<String> met(
+            List<BenefitRow> rows,
+            ProcedureInput proc,
+            LocalDate dos,
+            CodeCategories cats,
+            int renewMonth,
+            List<Usage> usage,
+            Function<String, CodeCategories> catsOf) {
+        List<BenefitRow> matching = rows.stream()
+                .filter(CheckFrequency::isFrequency)
+                .filter(r -> !(r.target() instanceof Target.General))
+                .filter(r -> MatchBenefits.covers(r.target(), proc.code(), cats))
                 .toList();
-        List<BenefitRow> patient = matching.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
+        List<BenefitRow> patient =
+                matching.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
         for (BenefitRow r : patient.isEmpty() ? matching : patient) {
             List<Usage> counted = counted(r, proc, dos, renewMonth, usage, catsOf);
             int limit = r.quantityQualifier() == QuantityQualifier.NUMBER_OF_SERVICES ? r.quantity() : 1;
@@ -48,12 +60,20 @@ final class CheckFrequency {
         return Optional.empty();
     }
 
-    private static List<Usage> counted(BenefitRow r, ProcedureInput proc, LocalDate dos, int renewMonth,
-            List<Usage> usage, Function<String, CodeCategories> catsOf) {
-        return usage.stream().filter(Usage::samePatient).filter(CheckFrequency::counts)
+    private static List<Usage> counted(
+            BenefitRow r,
+            ProcedureInput proc,
+            LocalDate dos,
+            int renewMonth,
+            List<Usage> usage,
+            Function<String, CodeCategories> catsOf) {
+        return usage.stream()
+                .filter(Usage::samePatient)
+                .filter(CheckFrequency::counts)
                 .filter(u -> u.code() != null && MatchBenefits.covers(r.target(), u.code(), catsOf.apply(u.code())))
                 .filter(u -> sameArea(r.treatArea(), proc.tooth(), u.tooth()))
-                .filter(u -> inWindow(r, dos, renewMonth, u.date())).toList();
+                .filter(u -> inWindow(r, dos, renewMonth, u.date()))
+                .toList();
     }
 
     /** "Frequency limitation: 1 every 5 years for D2740 on tooth 3, already used on 2023-05-01". */
@@ -61,8 +81,11 @@ final class CheckFrequency {
         String rule = switch (r.quantityQualifier()) {
             case YEARS -> "1 every " + plural(r.quantity(), "year");
             case MONTHS -> "1 every " + plural(r.quantity(), "month");
-            default -> r.quantity() + (r.timePeriod() == TimePeriod.NUMBER_IN_LAST_12_MONTHS ? " in the last 12 months"
-                    : " per benefit year");
+            default ->
+                r.quantity()
+                        + (r.timePeriod() == TimePeriod.NUMBER_IN_LAST_12_MONTHS
+                                ? " in the last 12 months"
+                                : " per benefit year");
         };
         String target;
         if (r.target() instanceof Target.Code c) {
@@ -77,7 +100,12 @@ final class CheckFrequency {
             case ARCH -> proc.tooth() == null ? "" : " on the same arch";
             default -> "";
         };
-        List<String> dates = counted.stream().filter(u -> !u.planned()).map(u -> u.date().toString()).distinct().sorted().toList();
+        List<String> dates = counted.stream()
+                .filter(u -> !u.planned())
+                .map(u -> u.date().toString())
+                .distinct()
+                .sorted()
+                .toList();
         boolean planned = counted.stream().anyMatch(Usage::planned);
         String used = (dates.isEmpty() ? "" : "on " + String.join(", ", dates))
                 + (planned ? (dates.isEmpty() ? "" : " and ") + "earlier in this treatment plan" : "");
@@ -98,9 +126,11 @@ final class CheckFrequency {
         return switch (r.quantityQualifier()) {
             case YEARS -> !d.isBefore(monthsBefore(dos, r.quantity() * 12));
             case MONTHS -> !d.isBefore(monthsBefore(dos, r.quantity()));
-            default -> r.timePeriod() == TimePeriod.NUMBER_IN_LAST_12_MONTHS
-                    ? d.isAfter(monthsBefore(dos, 12)) && !d.isAfter(dos)
-                    : BenefitYear.containing(dos, r.timePeriod() == TimePeriod.CALENDAR_YEAR ? 1 : renewMonth).contains(d);
+            default ->
+                r.timePeriod() == TimePeriod.NUMBER_IN_LAST_12_MONTHS
+                        ? d.isAfter(monthsBefore(dos, 12)) && !d.isAfter(dos)
+                        : BenefitYear.containing(dos, r.timePeriod() == TimePeriod.CALENDAR_YEAR ? 1 : renewMonth)
+                                .contains(d);
         };
     }
 

@@ -14,19 +14,24 @@ import java.util.Optional;
 final class CheckWaitingPeriod {
     private CheckWaitingPeriod() {}
 
-    static boolean waiting(List<BenefitRow> rows, String code, CodeCategories cats, LocalDate dateEffective, LocalDate date) {
+    static boolean waiting(
+            List<BenefitRow> rows, String code, CodeCategories cats, LocalDate dateEffective, LocalDate date) {
         return coveredFrom(rows, code, cats, dateEffective, date).isPresent();
     }
 
     /** When waiting, the first date the code is covered; empty when it is not waiting. */
-    static Optional<LocalDate> coveredFrom(List<BenefitRow> rows, String code, CodeCategories cats, LocalDate dateEffective,
-            LocalDate date) {
+    static Optional<LocalDate> coveredFrom(
+            List<BenefitRow> rows, String code, CodeCategories cats, LocalDate dateEffective, LocalDate date) {
         if (dateEffective == null) return Optional.empty();
-        List<BenefitRow> matching = rows.stream().filter(r -> r.type() == BenefitType.WAITING_PERIOD)
-                .filter(r -> !(r.target() instanceof Target.General)).filter(r -> MatchBenefits.covers(r.target(), code, cats))
+        List<BenefitRow> matching = rows.stream()
+                .filter(r -> r.type() == BenefitType.WAITING_PERIOD)
+                .filter(r -> !(r.target() instanceof Target.General))
+                .filter(r -> MatchBenefits.covers(r.target(), code, cats))
                 .toList();
-        int best = matching.stream().mapToInt(r -> r.target().specificity()).max().orElse(-1);
-        return matching.stream().filter(r -> r.target().specificity() == best)
+        int best =
+                matching.stream().mapToInt(r -> r.target().specificity()).max().orElse(-1);
+        return matching.stream()
+                .filter(r -> r.target().specificity() == best)
                 .map(r -> dateEffective.plusMonths(months(r)))
                 .filter(end -> !date.isBefore(dateEffective) && date.isBefore(end))
                 .max(LocalDate::compareTo);

@@ -15,8 +15,14 @@ final class CoordinateBenefits {
         return rule == CobRule.SECONDARY_MEDICAID && ordinal > 2 ? CobRule.STANDARD : rule;
     }
 
-    static BigDecimal cap(CobRule rule, int ordinal, BigDecimal own, BigDecimal allowed, BigDecimal fee,
-            BigDecimal paidOther, BigDecimal writeOffOther) {
+    static BigDecimal cap(
+            CobRule rule,
+            int ordinal,
+            BigDecimal own,
+            BigDecimal allowed,
+            BigDecimal fee,
+            BigDecimal paidOther,
+            BigDecimal writeOffOther) {
         if (ordinal < 2) return own;
         return switch (effectiveRule(rule, ordinal)) {
             case BASIC, SECONDARY_MEDICAID -> Cents.min(own, Cents.floor0(allowed.subtract(paidOther)));
@@ -26,18 +32,28 @@ final class CoordinateBenefits {
     }
 
     /** Why the rule cut the plan's own benefit to {@code capped}, with the amounts that decided it. */
-    static String explain(CobRule rule, int ordinal, BigDecimal own, BigDecimal capped, BigDecimal allowed,
-            BigDecimal fee, BigDecimal paidOther, BigDecimal writeOffOther) {
+    static String explain(
+            CobRule rule,
+            int ordinal,
+            BigDecimal own,
+            BigDecimal capped,
+            BigDecimal allowed,
+            BigDecimal fee,
+            BigDecimal paidOther,
+            BigDecimal writeOffOther) {
         String head = "Coordination of benefits (";
         return switch (effectiveRule(rule, ordinal)) {
-            case BASIC, SECONDARY_MEDICAID -> head + (rule == CobRule.BASIC ? "basic" : "secondary Medicaid")
-                    + "): own benefit " + Cents.show(own) + " limited to its allowed fee " + Cents.show(allowed)
-                    + " less " + Cents.show(paidOther) + " paid by other plans = " + Cents.show(capped);
-            case STANDARD -> head + "standard): own benefit " + Cents.show(own) + " limited to the balance of the fee "
-                    + Cents.show(fee) + " after other plans paid " + Cents.show(paidOther) + " and wrote off "
-                    + Cents.show(writeOffOther) + " = " + Cents.show(capped);
-            case CARVE_OUT -> head + "carve-out): own benefit " + Cents.show(own) + " less " + Cents.show(paidOther)
-                    + " paid by other plans = " + Cents.show(capped);
+            case BASIC, SECONDARY_MEDICAID ->
+                head + (rule == CobRule.BASIC ? "basic" : "secondary Medicaid")
+                        + "): own benefit " + Cents.show(own) + " limited to its allowed fee " + Cents.show(allowed)
+                        + " less " + Cents.show(paidOther) + " paid by other plans = " + Cents.show(capped);
+            case STANDARD ->
+                head + "standard): own benefit " + Cents.show(own) + " limited to the balance of the fee "
+                        + Cents.show(fee) + " after other plans paid " + Cents.show(paidOther) + " and wrote off "
+                        + Cents.show(writeOffOther) + " = " + Cents.show(capped);
+            case CARVE_OUT ->
+                head + "carve-out): own benefit " + Cents.show(own) + " less " + Cents.show(paidOther)
+                        + " paid by other plans = " + Cents.show(capped);
         };
     }
 }

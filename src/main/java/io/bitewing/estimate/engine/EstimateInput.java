@@ -24,8 +24,15 @@ public record EstimateInput(
         boolean applyLimits,
         CategoryRoles roles) {
 
-    public EstimateInput(LocalDate birthdate, List<PlanInput> plans, Map<String, CodeCategories> categories,
-            Settings settings, List<ProcedureInput> procedures, LocalDate asOfDate, Mode mode, boolean applyLimits) {
+    public EstimateInput(
+            LocalDate birthdate,
+            List<PlanInput> plans,
+            Map<String, CodeCategories> categories,
+            Settings settings,
+            List<ProcedureInput> procedures,
+            LocalDate asOfDate,
+            Mode mode,
+            boolean applyLimits) {
         this(birthdate, plans, categories, settings, procedures, asOfDate, mode, applyLimits, CategoryRoles.NONE);
     }
 
@@ -42,5 +49,8 @@ public record EstimateInput(
         return code == null ? CodeCategories.NONE : categories.getOrDefault(code, CodeCategories.NONE);
     }
 
-    public enum Mode { TREATMENT_PLAN, INDEPENDENT }
+    public enum Mode {
+        TREATMENT_PLAN,
+        INDEPENDENT
+    }
 }

@@ -23,7 +23,15 @@ public record EstimateLine(
 
     /** Why a line pays less than its own share; the wire names are the lower-case constant names. */
     public enum Limit {
-        ANNUAL_MAX, FAMILY_ANNUAL_MAX, ORTHO_LIFETIME_MAX, CATEGORY_MAX, FREQUENCY, AGE_LIMIT, WAITING_PERIOD, EXCLUSION,
-        NOT_COVERED, COVERAGE_TERMINATED
+        ANNUAL_MAX,
+        FAMILY_ANNUAL_MAX,
+        ORTHO_LIFETIME_MAX,
+        CATEGORY_MAX,
+        FREQUENCY,
+        AGE_LIMIT,
+        WAITING_PERIOD,
+        EXCLUSION,
+        NOT_COVERED,
+        COVERAGE_TERMINATED
     }
 }

@@ -10,8 +10,13 @@ import java.math.BigDecimal;
 final class EstimateWriteOff {
     private EstimateWriteOff() {}
 
-    static BigDecimal ppo(BigDecimal fee, BigDecimal chartedPpoFee, BigDecimal insurance, BigDecimal paidOther,
-            BigDecimal writeOffOther, boolean secondaryWriteoffs) {
+    static BigDecimal ppo(
+            BigDecimal fee,
+            BigDecimal chartedPpoFee,
+            BigDecimal insurance,
+            BigDecimal paidOther,
+            BigDecimal writeOffOther,
+            boolean secondaryWriteoffs) {
         BigDecimal normal = Cents.floor0(fee.subtract(chartedPpoFee == null ? fee : Cents.min(chartedPpoFee, fee)));
         BigDecimal remaining = Cents.floor0(fee.subtract(paidOther).subtract(writeOffOther));
         BigDecimal wo;

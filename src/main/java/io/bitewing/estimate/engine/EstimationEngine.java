@@ -1,7 +1,7 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.EstimateLine.Limit;
 import io.bitewing.estimate.engine.EstimateInput.Mode;
+import io.bitewing.estimate.engine.EstimateLine.Limit;
 import io.bitewing.estimate.engine.PlanInput.PlanType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,11 +43,15 @@ public final class EstimationEngine {
                     planned.get(i).add(u);
                 }
             }
-            if (n >= 2 && isPpo(in.plans().get(0).planType()) && lines.get(0).wo != null && !lines.get(0).writeOffOverridden) {
+            if (n >= 2
+                    && isPpo(in.plans().get(0).planType())
+                    && lines.get(0).wo != null
+                    && !lines.get(0).writeOffOverridden) {
                 WorkingLine primary = lines.get(0);
                 BigDecimal trimmed = EstimateWriteOff.trimPrimary(fee, primary.wo, paidOther);
                 if (trimmed.compareTo(primary.wo) != 0) {
-                    primary.notes.add("Primary write-off trimmed to " + Cents.show(trimmed) + " so estimates do not exceed the fee");
+                    primary.notes.add("Primary write-off trimmed to " + Cents.show(trimmed)
+                            + " so estimates do not exceed the fee");
                     primary.wo = trimmed;
                 }
             }
@@ -59,8 +63,15 @@ public final class EstimationEngine {
                 out.add(l.toRecord());
             }
             BigDecimal feeCents = Cents.round(fee);
-            procedures.add(new ProcedureEstimate(proc.ref(), proc.code(), in.categoriesOf(proc.code()).winningCategoryId(),
-                    feeCents, proc.units(), List.copyOf(out), Cents.round(ins), Cents.round(wo),
+            procedures.add(new ProcedureEstimate(
+                    proc.ref(),
+                    proc.code(),
+                    in.categoriesOf(proc.code()).winningCategoryId(),
+                    feeCents,
+                    proc.units(),
+                    List.copyOf(out),
+                    Cents.round(ins),
+                    Cents.round(wo),
                     Cents.round(Cents.floor0(fee.subtract(ins).subtract(wo)))));
             totalFee = totalFee.add(fee);
             totalIns = totalIns.add(ins);
@@ -70,8 +81,13 @@ public final class EstimationEngine {
         for (int i = 0; i < n; i++) {
             summaries.add(Summarize.plan(in, in.plans().get(i), i + 1, usage.get(i)));
         }
-        return new EstimateResult(List.copyOf(summaries), List.copyOf(procedures), Cents.round(totalFee), Cents.round(totalIns),
-                Cents.round(totalWo), Cents.round(totalFee.subtract(totalIns).subtract(totalWo)));
+        return new EstimateResult(
+                List.copyOf(summaries),
+                List.copyOf(procedures),
+                Cents.round(totalFee),
+                Cents.round(totalIns),
+                Cents.round(totalWo),
+                Cents.round(totalFee.subtract(totalIns).subtract(totalWo)));
     }
 
     static boolean isPpo(PlanType t) {
@@ -85,7 +101,11 @@ public final class EstimationEngine {
             return fee;
         }
         PlanInput primary = in.plans().get(0);
-        return BillAtLeastThePpoFee.billed(fee, primary.planType(), primary.feesFor(proc.ref()).allowed(), proc.units(),
+        return BillAtLeastThePpoFee.billed(
+                fee,
+                primary.planType(),
+                primary.feesFor(proc.ref()).allowed(),
+                proc.units(),
                 in.settings().ppoAlwaysUseUcrFee());
     }
 
@@ -93,8 +113,16 @@ public final class EstimationEngine {
      * One procedure against one plan, step by step in the order of the rule catalogue (estimation-rules.md §4). The steps
      * share the line being worked out and what every step reads: the plan's rows, the code's categories, the age.
      */
-    private static WorkingLine line(EstimateInput in, PlanInput plan, int ordinal, ProcedureInput proc, LocalDate dos,
-            BigDecimal fee, BigDecimal paidOther, BigDecimal woOther, List<Usage> usage) {
+    private static WorkingLine line(
+            EstimateInput in,
+            PlanInput plan,
+            int ordinal,
+            ProcedureInput proc,
+            LocalDate dos,
+            BigDecimal fee,
+            BigDecimal paidOther,
+            BigDecimal woOther,
+            List<Usage> usage) {
         var l = new WorkingLine(in, plan, ordinal, proc, dos, fee, paidOther, woOther, usage);
         l.resolveAllowedFee();
         l.resolveCopay();

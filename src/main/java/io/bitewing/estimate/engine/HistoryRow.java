@@ -24,12 +24,26 @@ public record HistoryRow(
     }
 
     public static HistoryRow received(LocalDate date, String code, String paid, String deductible) {
-        return new HistoryRow(date, code, HistoryStatus.RECEIVED, new BigDecimal(paid), new BigDecimal(deductible), true, null, null);
+        return new HistoryRow(
+                date, code, HistoryStatus.RECEIVED, new BigDecimal(paid), new BigDecimal(deductible), true, null, null);
     }
 
     public static HistoryRow adjustment(LocalDate date, String paid, String deductible, boolean samePatient) {
-        return new HistoryRow(date, null, HistoryStatus.ADJUSTMENT, new BigDecimal(paid), new BigDecimal(deductible), samePatient, null, null);
+        return new HistoryRow(
+                date,
+                null,
+                HistoryStatus.ADJUSTMENT,
+                new BigDecimal(paid),
+                new BigDecimal(deductible),
+                samePatient,
+                null,
+                null);
     }
 
-    public enum HistoryStatus { RECEIVED, PENDING, OUTSIDE_OFFICE, ADJUSTMENT }
+    public enum HistoryStatus {
+        RECEIVED,
+        PENDING,
+        OUTSIDE_OFFICE,
+        ADJUSTMENT
+    }
 }

@@ -15,9 +15,11 @@ final class MatchBenefits {
 
     static boolean covers(Target target, String code, CodeCategories cats) {
         if (target instanceof Target.Category c) {
-            return c.categoryId().equals(cats.winningCategoryId()) || cats.categoryIds().contains(c.categoryId());
+            return c.categoryId().equals(cats.winningCategoryId())
+                    || cats.categoryIds().contains(c.categoryId());
         }
-        if (target instanceof Target.CodeGroup g) return code != null && g.codes().contains(code);
+        if (target instanceof Target.CodeGroup g)
+            return code != null && g.codes().contains(code);
         if (target instanceof Target.Code c) return c.code().equals(code);
         return true;
     }
@@ -27,9 +29,13 @@ final class MatchBenefits {
         return (row.ageMin() == null || age >= row.ageMin()) && (row.ageMax() == null || age <= row.ageMax());
     }
 
-    static List<BenefitRow> matching(List<BenefitRow> rows, Predicate<BenefitRow> kind, String code, CodeCategories cats,
-            Integer age) {
-        return rows.stream().filter(kind).filter(r -> appliesAtAge(r, age)).filter(r -> covers(r.target(), code, cats)).toList();
+    static List<BenefitRow> matching(
+            List<BenefitRow> rows, Predicate<BenefitRow> kind, String code, CodeCategories cats, Integer age) {
+        return rows.stream()
+                .filter(kind)
+                .filter(r -> appliesAtAge(r, age))
+                .filter(r -> covers(r.target(), code, cats))
+                .toList();
     }
 
     /** The most specific row; later rows win ties, except that patient rows beat plan rows. */
@@ -52,7 +58,9 @@ final class MatchBenefits {
     private static Rank rank(BenefitRow r, CodeCategories cats) {
         int category = 0;
         if (r.target() instanceof Target.Category c) {
-            category = c.categoryId().equals(cats.winningCategoryId()) ? Integer.MAX_VALUE : cats.categoryIds().indexOf(c.categoryId());
+            category = c.categoryId().equals(cats.winningCategoryId())
+                    ? Integer.MAX_VALUE
+                    : cats.categoryIds().indexOf(c.categoryId());
         }
         return new Rank(r.target().specificity(), category, r.scope() == Scope.PATIENT ? 1 : 0);
     }

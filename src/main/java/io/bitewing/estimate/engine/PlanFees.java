@@ -9,7 +9,11 @@ import java.math.BigDecimal;
  * {@code copay}: the patient copay schedule amount. {@code fixedBenefit}: the fixed-benefit schedule amount;
  * {@code substituteFixedBenefit} that of the downgrade code.
  */
-public record PlanFees(BigDecimal allowed, BigDecimal substituteAllowed, BigDecimal copay, BigDecimal fixedBenefit,
+public record PlanFees(
+        BigDecimal allowed,
+        BigDecimal substituteAllowed,
+        BigDecimal copay,
+        BigDecimal fixedBenefit,
         BigDecimal substituteFixedBenefit) {
     public static final PlanFees NONE = new PlanFees(null, null, null, null);
 

@@ -40,7 +40,9 @@ public record PlanInput(
         boolean ppoSubstitutionWriteoffs) {
 
     public PlanInput {
-        benefits = benefits == null ? List.of() : benefits.stream().map(b -> orthoTargeted(b, orthoCategoryId)).toList();
+        benefits = benefits == null
+                ? List.of()
+                : benefits.stream().map(b -> orthoTargeted(b, orthoCategoryId)).toList();
         fees = fees == null ? Map.of() : Map.copyOf(fees);
         history = history == null ? List.of() : List.copyOf(history);
         if (cobRule == null) cobRule = CobRule.BASIC;
@@ -59,6 +61,18 @@ public record PlanInput(
         return fees.getOrDefault(ref, PlanFees.NONE);
     }
 
-    public enum PlanType { CATEGORY_PERCENTAGE, PPO_PERCENTAGE, PPO_FIXED_BENEFIT, FLAT_COPAY, CAPITATION }
-    public enum CobRule { BASIC, STANDARD, CARVE_OUT, SECONDARY_MEDICAID }
+    public enum PlanType {
+        CATEGORY_PERCENTAGE,
+        PPO_PERCENTAGE,
+        PPO_FIXED_BENEFIT,
+        FLAT_COPAY,
+        CAPITATION
+    }
+
+    public enum CobRule {
+        BASIC,
+        STANDARD,
+        CARVE_OUT,
+        SECONDARY_MEDICAID
+    }
 }

@@ -19,10 +19,15 @@ final class PreferPatientOverrides {
     private record Key(BenefitType type, Target target, boolean family, QuantityQualifier qualifier) {}
 
     static List<BenefitRow> apply(List<BenefitRow> rows) {
-        Set<Key> overridden = rows.stream().filter(r -> r.scope() == Scope.PATIENT).filter(PreferPatientOverrides::keyed)
-                .map(PreferPatientOverrides::key).collect(Collectors.toSet());
+        Set<Key> overridden = rows.stream()
+                .filter(r -> r.scope() == Scope.PATIENT)
+                .filter(PreferPatientOverrides::keyed)
+                .map(PreferPatientOverrides::key)
+                .collect(Collectors.toSet());
         if (overridden.isEmpty()) return rows;
-        return rows.stream().filter(r -> r.scope() == Scope.PATIENT || !keyed(r) || !overridden.contains(key(r))).toList();
+        return rows.stream()
+                .filter(r -> r.scope() == Scope.PATIENT || !keyed(r) || !overridden.contains(key(r)))
+                .toList();
     }
 
     private static boolean keyed(BenefitRow r) {

@@ -9,16 +9,30 @@ import java.util.Map;
  * caller; {@code dateOfService} null means the as-of date; {@code overrides} holds the office's overrides by ordinal.
  */
 public record ProcedureInput(
-        String ref, String code, BigDecimal fee, int units, LocalDate dateOfService, String tooth, String surfaces,
-        String toothRange, Map<Integer, LineOverride> overrides) {
+        String ref,
+        String code,
+        BigDecimal fee,
+        int units,
+        LocalDate dateOfService,
+        String tooth,
+        String surfaces,
+        String toothRange,
+        Map<Integer, LineOverride> overrides) {
 
     public ProcedureInput {
         if (units < 1) units = 1;
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
     }
 
-    public ProcedureInput(String ref, String code, BigDecimal fee, int units, LocalDate dateOfService, String tooth,
-            String surfaces, String toothRange) {
+    public ProcedureInput(
+            String ref,
+            String code,
+            BigDecimal fee,
+            int units,
+            LocalDate dateOfService,
+            String tooth,
+            String surfaces,
+            String toothRange) {
         this(ref, code, fee, units, dateOfService, tooth, surfaces, toothRange, Map.of());
     }
 

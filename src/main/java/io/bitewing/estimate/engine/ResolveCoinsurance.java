@@ -1,8 +1,8 @@
 package io.bitewing.estimate.engine;
 
 import io.bitewing.estimate.engine.BenefitRow.BenefitType;
-import io.bitewing.estimate.engine.PlanInput.PlanType;
 import io.bitewing.estimate.engine.BenefitRow.Scope;
+import io.bitewing.estimate.engine.PlanInput.PlanType;
 import java.util.List;
 
 /**
@@ -14,24 +14,31 @@ final class ResolveCoinsurance {
     private ResolveCoinsurance() {}
 
     static int percent(PlanType type, List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
-        if (type == PlanType.PPO_FIXED_BENEFIT || type == PlanType.FLAT_COPAY || type == PlanType.CAPITATION) return 100;
-        return matchingRow(rows, code, cats, age).map(r -> r.percent() == null ? 0 : r.percent()).orElse(0);
+        if (type == PlanType.PPO_FIXED_BENEFIT || type == PlanType.FLAT_COPAY || type == PlanType.CAPITATION)
+            return 100;
+        return matchingRow(rows, code, cats, age)
+                .map(r -> r.percent() == null ? 0 : r.percent())
+                .orElse(0);
     }
 
-    static java.util.Optional<BenefitRow> matchingRow(List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
+    static java.util.Optional<BenefitRow> matchingRow(
+            List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
         List<BenefitRow> all = MatchBenefits.matching(rows, r -> r.type() == BenefitType.COINSURANCE, code, cats, age);
-        List<BenefitRow> patient = all.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
+        List<BenefitRow> patient =
+                all.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
         List<BenefitRow> candidates = patient.isEmpty() ? all : patient;
         var best = MatchBenefits.mostSpecific(candidates, cats);
         if (best.isEmpty() || !(best.get().target() instanceof Target.CodeGroup)) return best;
         // Overlapping code groups: the group higher in the order sets the percentage (§13 E35).
-        return groups(candidates).stream().max(java.util.Comparator.comparingInt(r -> ((Target.CodeGroup) r.target()).order()));
+        return groups(candidates).stream()
+                .max(java.util.Comparator.comparingInt(r -> ((Target.CodeGroup) r.target()).order()));
     }
 
     /** The code-group coinsurance rows matching the code, for naming an overlap. */
     static List<BenefitRow> groupRows(List<BenefitRow> rows, String code, CodeCategories cats, Integer age) {
         List<BenefitRow> all = MatchBenefits.matching(rows, r -> r.type() == BenefitType.COINSURANCE, code, cats, age);
-        List<BenefitRow> patient = all.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
+        List<BenefitRow> patient =
+                all.stream().filter(r -> r.scope() == Scope.PATIENT).toList();
         return groups(patient.isEmpty() ? all : patient);
     }
 

@@ -13,8 +13,8 @@ import java.math.BigDecimal;
 final class ResolveCopay {
     private ResolveCopay() {}
 
-    static BigDecimal copay(PlanType type, PlanFees fees, BigDecimal allowed, int units, boolean hasCopaySchedule,
-            Settings settings) {
+    static BigDecimal copay(
+            PlanType type, PlanFees fees, BigDecimal allowed, int units, boolean hasCopaySchedule, Settings settings) {
         return copay(type, fees, allowed, units, hasCopaySchedule, settings, false);
     }
 
@@ -22,11 +22,18 @@ final class ResolveCopay {
      * @param substituted whether the allowed fee is the downgrade code's: a fixed-benefit plan then pays that code's
      *                    fixed benefit (the charted code's when the downgrade code has none)
      */
-    static BigDecimal copay(PlanType type, PlanFees fees, BigDecimal allowed, int units, boolean hasCopaySchedule,
-            Settings settings, boolean substituted) {
+    static BigDecimal copay(
+            PlanType type,
+            PlanFees fees,
+            BigDecimal allowed,
+            int units,
+            boolean hasCopaySchedule,
+            Settings settings,
+            boolean substituted) {
         BigDecimal copay;
         if (type == PlanType.PPO_FIXED_BENEFIT) {
-            BigDecimal fixed = substituted && fees.substituteFixedBenefit() != null ? fees.substituteFixedBenefit()
+            BigDecimal fixed = substituted && fees.substituteFixedBenefit() != null
+                    ? fees.substituteFixedBenefit()
                     : fees.fixedBenefit();
             if (fixed == null) {
                 copay = settings.fixedBenefitBlankLikeZero() ? allowed : BigDecimal.ZERO;

@@ -19,27 +19,67 @@ public record Settings(
     public static final Settings DEFAULTS = new Settings(false, false, false, false, true, true, true, true, false);
 
     public Settings withPpoSecondaryWriteoffs(boolean v) {
-        return new Settings(v, fixedBenefitBlankLikeZero, exclusionUsesUcrFee, outOfNetworkBlankLikeZero, checkFrequency,
-                writeoffOnMaxReached, writeoffOnFrequencyLimit, copayBlankLikeZero, ppoAlwaysUseUcrFee);
+        return new Settings(
+                v,
+                fixedBenefitBlankLikeZero,
+                exclusionUsesUcrFee,
+                outOfNetworkBlankLikeZero,
+                checkFrequency,
+                writeoffOnMaxReached,
+                writeoffOnFrequencyLimit,
+                copayBlankLikeZero,
+                ppoAlwaysUseUcrFee);
     }
 
     public Settings withFixedBenefitBlankLikeZero(boolean v) {
-        return new Settings(ppoSecondaryWriteoffs, v, exclusionUsesUcrFee, outOfNetworkBlankLikeZero, checkFrequency,
-                writeoffOnMaxReached, writeoffOnFrequencyLimit, copayBlankLikeZero, ppoAlwaysUseUcrFee);
+        return new Settings(
+                ppoSecondaryWriteoffs,
+                v,
+                exclusionUsesUcrFee,
+                outOfNetworkBlankLikeZero,
+                checkFrequency,
+                writeoffOnMaxReached,
+                writeoffOnFrequencyLimit,
+                copayBlankLikeZero,
+                ppoAlwaysUseUcrFee);
     }
 
     public Settings withExclusionUsesUcrFee(boolean v) {
-        return new Settings(ppoSecondaryWriteoffs, fixedBenefitBlankLikeZero, v, outOfNetworkBlankLikeZero, checkFrequency,
-                writeoffOnMaxReached, writeoffOnFrequencyLimit, copayBlankLikeZero, ppoAlwaysUseUcrFee);
+        return new Settings(
+                ppoSecondaryWriteoffs,
+                fixedBenefitBlankLikeZero,
+                v,
+                outOfNetworkBlankLikeZero,
+                checkFrequency,
+                writeoffOnMaxReached,
+                writeoffOnFrequencyLimit,
+                copayBlankLikeZero,
+                ppoAlwaysUseUcrFee);
     }
 
     public Settings withWriteoffOnMaxReached(boolean v) {
-        return new Settings(ppoSecondaryWriteoffs, fixedBenefitBlankLikeZero, exclusionUsesUcrFee, outOfNetworkBlankLikeZero,
-                checkFrequency, v, writeoffOnFrequencyLimit, copayBlankLikeZero, ppoAlwaysUseUcrFee);
+        return new Settings(
+                ppoSecondaryWriteoffs,
+                fixedBenefitBlankLikeZero,
+                exclusionUsesUcrFee,
+                outOfNetworkBlankLikeZero,
+                checkFrequency,
+                v,
+                writeoffOnFrequencyLimit,
+                copayBlankLikeZero,
+                ppoAlwaysUseUcrFee);
     }
 
     public Settings withCopayBlankLikeZero(boolean v) {
-        return new Settings(ppoSecondaryWriteoffs, fixedBenefitBlankLikeZero, exclusionUsesUcrFee, outOfNetworkBlankLikeZero,
-                checkFrequency, writeoffOnMaxReached, writeoffOnFrequencyLimit, v, ppoAlwaysUseUcrFee);
+        return new Settings(
+                ppoSecondaryWriteoffs,
+                fixedBenefitBlankLikeZero,
+                exclusionUsesUcrFee,
+                outOfNetworkBlankLikeZero,
+                checkFrequency,
+                writeoffOnMaxReached,
+                writeoffOnFrequencyLimit,
+                v,
+                ppoAlwaysUseUcrFee);
     }
 }

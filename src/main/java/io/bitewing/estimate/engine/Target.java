@@ -10,11 +10,15 @@ public sealed interface Target {
     int specificity();
 
     record General() implements Target {
-        public int specificity() { return 0; }
+        public int specificity() {
+            return 0;
+        }
     }
 
     record Category(String categoryId) implements Target {
-        public int specificity() { return 1; }
+        public int specificity() {
+            return 1;
+        }
     }
 
     /** A code group; {@code name} shows in notes and {@code order} decides percentages where groups overlap. */
@@ -23,16 +27,35 @@ public sealed interface Target {
             codes = Set.copyOf(codes);
             name = name == null ? groupId : name;
         }
-        public int specificity() { return 2; }
+
+        public int specificity() {
+            return 2;
+        }
     }
 
     record Code(String code) implements Target {
-        public int specificity() { return 3; }
+        public int specificity() {
+            return 3;
+        }
     }
 
-    static Target general() { return new General(); }
-    static Target category(String id) { return new Category(id); }
-    static Target group(String id, Set<String> codes) { return new CodeGroup(id, codes, id, 0); }
-    static Target group(String id, Set<String> codes, String name, int order) { return new CodeGroup(id, codes, name, order); }
-    static Target code(String code) { return new Code(code); }
+    static Target general() {
+        return new General();
+    }
+
+    static Target category(String id) {
+        return new Category(id);
+    }
+
+    static Target group(String id, Set<String> codes) {
+        return new CodeGroup(id, codes, id, 0);
+    }
+
+    static Target group(String id, Set<String> codes, String name, int order) {
+        return new CodeGroup(id, codes, name, order);
+    }
+
+    static Target code(String code) {
+        return new Code(code);
+    }
 }

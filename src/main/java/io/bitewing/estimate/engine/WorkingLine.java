@@ -40,8 +40,16 @@ final class WorkingLine {
     final List<Limit> limits = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
-    WorkingLine(EstimateInput in, PlanInput plan, int ordinal, ProcedureInput proc, LocalDate dos, BigDecimal fee,
-            BigDecimal paidOther, BigDecimal woOther, List<Usage> usage) {
+    WorkingLine(
+            EstimateInput in,
+            PlanInput plan,
+            int ordinal,
+            ProcedureInput proc,
+            LocalDate dos,
+            BigDecimal fee,
+            BigDecimal paidOther,
+            BigDecimal woOther,
+            List<Usage> usage) {
         this.in = in;
         this.plan = plan;
         this.proc = proc;
@@ -60,7 +68,8 @@ final class WorkingLine {
         this.year = BenefitYear.containing(dos, plan.benefitYearStartMonth());
         this.exclusionUcr = plan.exclusionUsesUcrFee() != null ? plan.exclusionUsesUcrFee() : s.exclusionUsesUcrFee();
         this.zeroWoOnMax = plan.zeroWriteoffOnMax() != null ? plan.zeroWriteoffOnMax() : !s.writeoffOnMaxReached();
-        this.zeroWoOnFreqAge = plan.zeroWriteoffOnFrequencyOrAge() != null ? plan.zeroWriteoffOnFrequencyOrAge()
+        this.zeroWoOnFreqAge = plan.zeroWriteoffOnFrequencyOrAge() != null
+                ? plan.zeroWriteoffOnFrequencyOrAge()
                 : !s.writeoffOnFrequencyLimit();
         this.o = proc.overrideFor(ordinal);
         this.planId = plan.id();
@@ -84,7 +93,13 @@ final class WorkingLine {
 
     /** Step 4; the exclusion of step 8 is decided here too, as capitation needs it at once. */
     void resolveCopay() {
-        copay = ResolveCopay.copay(type, fees, allowed, proc.units(), plan.hasCopaySchedule(), s,
+        copay = ResolveCopay.copay(
+                type,
+                fees,
+                allowed,
+                proc.units(),
+                plan.hasCopaySchedule(),
+                s,
                 resolvedAllowed.substituted() && o.allowedFee() == null);
         if (o.copay() != null) {
             copay = Cents.min(o.copay(), allowed);
@@ -108,9 +123,14 @@ final class WorkingLine {
     /** Step 6. */
     void resolveCoinsurance() {
         pct = ResolveCoinsurance.percent(type, rows, code, cats, age);
-        ResolveCoinsurance.matchingRow(rows, code, cats, age).ifPresent(chosen -> noteOverlap(chosen,
-                ResolveCoinsurance.groupRows(rows, code, cats, age).stream().filter(r -> r != chosen).toList(),
-                "percentage", "higher-order group's"));
+        ResolveCoinsurance.matchingRow(rows, code, cats, age)
+                .ifPresent(chosen -> noteOverlap(
+                        chosen,
+                        ResolveCoinsurance.groupRows(rows, code, cats, age).stream()
+                                .filter(r -> r != chosen)
+                                .toList(),
+                        "percentage",
+                        "higher-order group's"));
         if (o.coveragePercent() != null) {
             pct = o.coveragePercent();
             notes.add("Coverage percent entered by the office: " + pct + " %");
@@ -120,11 +140,15 @@ final class WorkingLine {
     /** Step 5, then the base and insurance estimates of step 6. */
     void applyDeductible() {
         BigDecimal afterCopay = allowed.subtract(copay);
-        boolean takesDeductible = in.applyLimits() && pct > 0 && !excluded && type != PlanType.FLAT_COPAY
-                && (type != PlanType.PPO_FIXED_BENEFIT || ResolveCoinsurance.matchingRow(rows, code, cats, age).isPresent());
+        boolean takesDeductible = in.applyLimits()
+                && pct > 0
+                && !excluded
+                && type != PlanType.FLAT_COPAY
+                && (type != PlanType.PPO_FIXED_BENEFIT
+                        || ResolveCoinsurance.matchingRow(rows, code, cats, age).isPresent());
         if (takesDeductible) {
-            ApplyDeductible.Remaining remaining = ApplyDeductible.remaining(rows, code, cats, age, dos, year, usage, catsOf,
-                    in.roles(), plan.orthoCategoryId());
+            ApplyDeductible.Remaining remaining = ApplyDeductible.remaining(
+                    rows, code, cats, age, dos, year, usage, catsOf, in.roles(), plan.orthoCategoryId());
             ded = Cents.min(remaining.amount(), afterCopay);
             if (ded.signum() > 0) notes.add("Deductible " + Cents.show(ded) + " applied");
             if (remaining.note() != null) notes.add(remaining.note());
@@ -193,8 +217,10 @@ final class WorkingLine {
                     ins = remaining;
                     Limit limit = CapAtAnnualMaximum.limitOf(max, plan.orthoCategoryId());
                     if (!limits.contains(limit)) limits.add(limit);
-                    notes.add((max.target() instanceof Target.CodeGroup g ? "Code group maximum (" + g.name() + ")"
-                            : EstimationEngine.describe(limit)) + " leaves " + Cents.show(remaining));
+                    notes.add((max.target() instanceof Target.CodeGroup g
+                                    ? "Code group maximum (" + g.name() + ")"
+                                    : EstimationEngine.describe(limit))
+                            + " leaves " + Cents.show(remaining));
                 }
             }
         }
@@ -204,8 +230,11 @@ final class WorkingLine {
     /** Names the code group whose row applies where several code groups holding the code carry one (§13 E35). */
     void noteOverlap(BenefitRow chosen, List<BenefitRow> others, String what, String which) {
         if (others.isEmpty() || !(chosen.target() instanceof Target.CodeGroup g)) return;
-        String rest = others.stream().map(r -> ((Target.CodeGroup) r.target()).name()).distinct()
-                .filter(n -> !n.equals(g.name())).collect(java.util.stream.Collectors.joining(", "));
+        String rest = others.stream()
+                .map(r -> ((Target.CodeGroup) r.target()).name())
+                .distinct()
+                .filter(n -> !n.equals(g.name()))
+                .collect(java.util.stream.Collectors.joining(", "));
         if (!rest.isEmpty()) {
             notes.add("Code groups " + g.name() + " and " + rest + " both hold " + code + ": the " + which + " " + what
                     + ", of " + g.name() + ", applies");
@@ -228,7 +257,8 @@ final class WorkingLine {
         } else if (EstimationEngine.isPpo(type) && resolvedAllowed.substituted() && !plan.ppoSubstitutionWriteoffs()) {
             wo = BigDecimal.ZERO;
         } else if (EstimationEngine.isPpo(type)) {
-            wo = EstimateWriteOff.ppo(fee, resolvedAllowed.charted(), ins, paidOther, woOther, s.ppoSecondaryWriteoffs());
+            wo = EstimateWriteOff.ppo(
+                    fee, resolvedAllowed.charted(), ins, paidOther, woOther, s.ppoSecondaryWriteoffs());
         }
     }
 
@@ -236,7 +266,8 @@ final class WorkingLine {
     void zeroWriteOffWhenLimitsLeaveTheFee() {
         if (wo != null && wo.signum() > 0 && ((maxDroveToZero && zeroWoOnMax) || (ageLimited && zeroWoOnFreqAge))) {
             wo = BigDecimal.ZERO;
-            notes.add("No write-off: the " + (ageLimited ? "age limit" : "maximum") + " leaves the patient the full fee");
+            notes.add(
+                    "No write-off: the " + (ageLimited ? "age limit" : "maximum") + " leaves the patient the full fee");
         }
     }
 
@@ -260,7 +291,8 @@ final class WorkingLine {
     /** Step 14. */
     void checkWaitingPeriod() {
         LocalDate waitingDate = dos.isBefore(in.asOfDate()) ? in.asOfDate() : dos;
-        Optional<LocalDate> coveredFrom = CheckWaitingPeriod.coveredFrom(rows, code, cats, plan.dateEffective(), waitingDate);
+        Optional<LocalDate> coveredFrom =
+                CheckWaitingPeriod.coveredFrom(rows, code, cats, plan.dateEffective(), waitingDate);
         if (coveredFrom.isPresent()) {
             zero();
             limits.add(Limit.WAITING_PERIOD);
@@ -308,8 +340,18 @@ final class WorkingLine {
     }
 
     EstimateLine toRecord() {
-        return new EstimateLine(planId, ordinal, Cents.round(allowed), Cents.round(copay), pct, Cents.round(ded),
-                Cents.round(base), Cents.round(paidOther), Cents.round(ins), wo == null ? null : Cents.round(wo),
-                List.copyOf(limits), List.copyOf(notes));
+        return new EstimateLine(
+                planId,
+                ordinal,
+                Cents.round(allowed),
+                Cents.round(copay),
+                pct,
+                Cents.round(ded),
+                Cents.round(base),
+                Cents.round(paidOther),
+                Cents.round(ins),
+                wo == null ? null : Cents.round(wo),
+                List.copyOf(limits),
+                List.copyOf(notes));
     }
 }

@@ -32,8 +32,13 @@ class AllowedFeeService {
     private final PlanService plans;
     private final AuditLog audit;
 
-    AllowedFeeService(EntryRepository entries, EstimateBookService books, ProcedureCodeService codes,
-            CarrierService carriers, PlanService plans, AuditLog audit) {
+    AllowedFeeService(
+            EntryRepository entries,
+            EstimateBookService books,
+            ProcedureCodeService codes,
+            CarrierService carriers,
+            PlanService plans,
+            AuditLog audit) {
         this.entries = entries;
         this.books = books;
         this.codes = codes;
@@ -57,17 +62,19 @@ class AllowedFeeService {
         books.getLive(tenant, bookId);
         codes.get(tenant, body.procedureCodeUuid());
         requireTarget(tenant, body);
-        if (body.estimateBookRunUuid() != null && !entries.runExists(tenant.orgId(), bookId, body.estimateBookRunUuid())) {
+        if (body.estimateBookRunUuid() != null
+                && !entries.runExists(tenant.orgId(), bookId, body.estimateBookRunUuid())) {
             throw new ApiException.NotFound("Estimate book run");
         }
         if (body.estimateBookRuleStepUuid() != null
-                && entries.findStep(tenant.orgId(), bookId, body.estimateBookRuleStepUuid()).isEmpty()) {
+                && entries.findStep(tenant.orgId(), bookId, body.estimateBookRuleStepUuid())
+                        .isEmpty()) {
             throw new ApiException.NotFound("Rule step");
         }
         UUID id = Ids.newId();
         if (!entries.insertFee(tenant.orgId(), bookId, id, body)) {
-            throw new ApiException.Conflict("The book already has an allowed fee for this code and "
-                    + body.resolutionScopeType());
+            throw new ApiException.Conflict(
+                    "The book already has an allowed fee for this code and " + body.resolutionScopeType());
         }
         AllowedFee created = fee(tenant, bookId, id);
         logManual(tenant, bookId, created, null);
@@ -80,14 +87,24 @@ class AllowedFeeService {
     AllowedFee update(Tenant tenant, UUID bookId, UUID id, EntryRequests.UpdateAllowedFee body, Patch patch) {
         books.getLive(tenant, bookId);
         AllowedFee current = fee(tenant, bookId, id);
-        var next = new AllowedFee(id, current.estimateBook(), current.procedureCode(), current.resolutionScopeType(),
-                current.insurancePlan(), current.carrier(), current.groupNumber(), current.resolutionScopeIdentifier(),
+        var next = new AllowedFee(
+                id,
+                current.estimateBook(),
+                current.procedureCode(),
+                current.resolutionScopeType(),
+                current.insurancePlan(),
+                current.carrier(),
+                current.groupNumber(),
+                current.resolutionScopeIdentifier(),
                 Money.of(patch.applyRequired("allowed_fee", body.allowedFee(), current.allowedFee())),
                 patch.applyRequired("sample_count", body.sampleCount(), current.sampleCount()),
                 patch.apply("confidence", body.confidence(), current.confidence()),
                 patch.applyRequired("computed_at", body.computedAt(), current.computedAt()),
                 patch.apply("expires_at", body.expiresAt(), current.expiresAt()),
-                current.estimateBookRuleStep(), current.estimateBookRun(), current.createdAt(), current.updatedAt());
+                current.estimateBookRuleStep(),
+                current.estimateBookRun(),
+                current.createdAt(),
+                current.updatedAt());
         entries.updateFee(tenant.orgId(), bookId, next);
         if (next.allowedFee().compareTo(current.allowedFee()) != 0) {
             logManual(tenant, bookId, next, current.allowedFee());
@@ -119,7 +136,8 @@ class AllowedFeeService {
         if (body.insurancePlanUuid() != null) {
             plans.get(tenant, body.insurancePlanUuid());
         }
-        if (body.estimateBookRunUuid() != null && !entries.runExists(tenant.orgId(), bookId, body.estimateBookRunUuid())) {
+        if (body.estimateBookRunUuid() != null
+                && !entries.runExists(tenant.orgId(), bookId, body.estimateBookRunUuid())) {
             throw new ApiException.NotFound("Estimate book run");
         }
         UUID id = Ids.newId();
@@ -128,20 +146,34 @@ class AllowedFeeService {
     }
 
     private void logManual(Tenant tenant, UUID bookId, AllowedFee fee, BigDecimal previous) {
-        entries.insertLog(tenant.orgId(), bookId, Ids.newId(), new EntryRequests.CreateAdjustmentLog(
-                AdjustmentLog.ChangeReason.manual_override,
-                previous == null ? "Allowed fee entered by hand" : "Allowed fee corrected by hand",
-                fee.allowedFee(), previous, null, fee.procedureCode().id(), null,
-                fee.insurancePlan() == null ? null : fee.insurancePlan().id(), null, null));
+        entries.insertLog(
+                tenant.orgId(),
+                bookId,
+                Ids.newId(),
+                new EntryRequests.CreateAdjustmentLog(
+                        AdjustmentLog.ChangeReason.manual_override,
+                        previous == null ? "Allowed fee entered by hand" : "Allowed fee corrected by hand",
+                        fee.allowedFee(),
+                        previous,
+                        null,
+                        fee.procedureCode().id(),
+                        null,
+                        fee.insurancePlan() == null ? null : fee.insurancePlan().id(),
+                        null,
+                        null));
     }
 
     /** The entry's target must be the one its scope names, and only that one. */
     private void requireTarget(Tenant tenant, EntryRequests.CreateAllowedFee body) {
         var scope = body.resolutionScopeType();
-        requireOnlyIf(body.insurancePlanUuid(), scope == AllowedFee.ScopeType.insurance_plan, "insurance_plan_uuid", scope);
+        requireOnlyIf(
+                body.insurancePlanUuid(), scope == AllowedFee.ScopeType.insurance_plan, "insurance_plan_uuid", scope);
         requireOnlyIf(body.carrierUuid(), scope == AllowedFee.ScopeType.insurance_carrier, "carrier_uuid", scope);
-        requireOnlyIf(body.groupNumber() == null || body.groupNumber().isBlank() ? null : body.groupNumber(),
-                scope == AllowedFee.ScopeType.group_number, "group_number", scope);
+        requireOnlyIf(
+                body.groupNumber() == null || body.groupNumber().isBlank() ? null : body.groupNumber(),
+                scope == AllowedFee.ScopeType.group_number,
+                "group_number",
+                scope);
         if (body.insurancePlanUuid() != null) {
             plans.get(tenant, body.insurancePlanUuid());
         }

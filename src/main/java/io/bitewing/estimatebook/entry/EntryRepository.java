@@ -144,19 +144,27 @@ class EntryRepository {
 
     Optional<Evidence> findEvidence(UUID org, UUID id) {
         return jdbc.sql(EVIDENCE_SELECT + EVIDENCE_FROM + " where e.org_id = :org and e.id = :id")
-                .param("org", org).param("id", id).query(EVIDENCE).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(EVIDENCE)
+                .optional();
     }
 
     Page<Evidence> listEvidence(UUID org, UUID bookId, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(EVIDENCE_SELECT + ", count(*) over () as total " + EVIDENCE_FROM + """
+        return Paged.query(
+                () -> jdbc.sql(EVIDENCE_SELECT + ", count(*) over () as total " + EVIDENCE_FROM + """
                         where e.org_id = :org and e.estimate_book_id = :book
                         order by e.created_at desc, e.id desc
                         limit :limit offset :offset
-                        """).param("org", org).param("book", bookId), page, EVIDENCE);
+                        """)
+                        .param("org", org)
+                        .param("book", bookId),
+                page,
+                EVIDENCE);
     }
 
-    void insertEvidence(UUID org, UUID bookId, UUID id, EntryRequests.CreateEvidence e, UUID carrierId,
-            String groupNumber) {
+    void insertEvidence(
+            UUID org, UUID bookId, UUID id, EntryRequests.CreateEvidence e, UUID carrierId, String groupNumber) {
         var m = new HashMap<String, Object>();
         m.put("org", org);
         m.put("id", id);
@@ -187,7 +195,11 @@ class EntryRepository {
 
     Optional<RuleStep> findStep(UUID org, UUID bookId, UUID id) {
         return jdbc.sql(STEP_SELECT + " where s.org_id = :org and s.estimate_book_id = :book and s.id = :id")
-                .param("org", org).param("book", bookId).param("id", id).query(STEP).optional();
+                .param("org", org)
+                .param("book", bookId)
+                .param("id", id)
+                .query(STEP)
+                .optional();
     }
 
     List<RuleStep> listSteps(UUID org, UUID bookId, boolean activeOnly) {
@@ -195,7 +207,11 @@ class EntryRepository {
                         where s.org_id = :org and s.estimate_book_id = :book and (not :activeOnly or s.is_active)
                         order by s.priority_order, s.id
                         """)
-                .param("org", org).param("book", bookId).param("activeOnly", activeOnly).query(STEP).list();
+                .param("org", org)
+                .param("book", bookId)
+                .param("activeOnly", activeOnly)
+                .query(STEP)
+                .list();
     }
 
     /** False when another step of the book holds the priority. */
@@ -223,22 +239,34 @@ class EntryRepository {
 
     void deleteStep(UUID org, UUID bookId, UUID id) {
         jdbc.sql("delete from estimate_book_rule_step where org_id = :org and estimate_book_id = :book and id = :id")
-                .param("org", org).param("book", bookId).param("id", id).update();
+                .param("org", org)
+                .param("book", bookId)
+                .param("id", id)
+                .update();
     }
 
     // Allowed fees
 
     Optional<AllowedFee> findFee(UUID org, UUID bookId, UUID id) {
         return jdbc.sql(FEE_SELECT + FEE_FROM + " where f.org_id = :org and f.estimate_book_id = :book and f.id = :id")
-                .param("org", org).param("book", bookId).param("id", id).query(FEE).optional();
+                .param("org", org)
+                .param("book", bookId)
+                .param("id", id)
+                .query(FEE)
+                .optional();
     }
 
     Page<AllowedFee> listFees(UUID org, UUID bookId, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(FEE_SELECT + ", count(*) over () as total " + FEE_FROM + """
+        return Paged.query(
+                () -> jdbc.sql(FEE_SELECT + ", count(*) over () as total " + FEE_FROM + """
                         where f.org_id = :org and f.estimate_book_id = :book
                         order by pc.code, f.resolution_scope_type, p.group_name, f.id
                         limit :limit offset :offset
-                        """).param("org", org).param("book", bookId), page, FEE);
+                        """)
+                        .param("org", org)
+                        .param("book", bookId),
+                page,
+                FEE);
     }
 
     /** False when the book already has an entry for the code and target. */
@@ -277,36 +305,58 @@ class EntryRepository {
                     sample_count = :samples, updated_at = now()
                 where org_id = :org and estimate_book_id = :book and id = :id
                 """)
-                .param("org", org).param("book", bookId).param("id", f.id()).param("fee", f.allowedFee())
-                .param("computedAt", Timestamps.of(f.computedAt())).param("confidence", f.confidence())
-                .param("expiresAt", Timestamps.of(f.expiresAt())).param("samples", f.sampleCount())
+                .param("org", org)
+                .param("book", bookId)
+                .param("id", f.id())
+                .param("fee", f.allowedFee())
+                .param("computedAt", Timestamps.of(f.computedAt()))
+                .param("confidence", f.confidence())
+                .param("expiresAt", Timestamps.of(f.expiresAt()))
+                .param("samples", f.sampleCount())
                 .update();
     }
 
     void deleteFee(UUID org, UUID bookId, UUID id) {
         jdbc.sql("delete from estimate_book_allowed_fee where org_id = :org and estimate_book_id = :book and id = :id")
-                .param("org", org).param("book", bookId).param("id", id).update();
+                .param("org", org)
+                .param("book", bookId)
+                .param("id", id)
+                .update();
     }
 
     /** Whether the run belongs to the book. */
     boolean runExists(UUID org, UUID bookId, UUID runId) {
-        return jdbc.sql("select count(*) from estimate_book_run where org_id = :org and estimate_book_id = :book and id = :id")
-                .param("org", org).param("book", bookId).param("id", runId).query(Long.class).single() > 0;
+        return jdbc.sql(
+                                "select count(*) from estimate_book_run where org_id = :org and estimate_book_id = :book and id = :id")
+                        .param("org", org)
+                        .param("book", bookId)
+                        .param("id", runId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     // Adjustment logs
 
     Optional<AdjustmentLog> findLog(UUID org, UUID id) {
         return jdbc.sql(LOG_SELECT + LOG_FROM + " where l.org_id = :org and l.id = :id")
-                .param("org", org).param("id", id).query(LOG).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(LOG)
+                .optional();
     }
 
     Page<AdjustmentLog> listLogs(UUID org, UUID bookId, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(LOG_SELECT + ", count(*) over () as total " + LOG_FROM + """
+        return Paged.query(
+                () -> jdbc.sql(LOG_SELECT + ", count(*) over () as total " + LOG_FROM + """
                         where l.org_id = :org and l.estimate_book_id = :book
                         order by l.created_at desc, l.id desc
                         limit :limit offset :offset
-                        """).param("org", org).param("book", bookId), page, LOG);
+                        """)
+                        .param("org", org)
+                        .param("book", bookId),
+                page,
+                LOG);
     }
 
     void insertLog(UUID org, UUID bookId, UUID id, EntryRequests.CreateAdjustmentLog l) {

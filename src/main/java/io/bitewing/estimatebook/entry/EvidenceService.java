@@ -30,8 +30,13 @@ public class EvidenceService {
     private final PlanService plans;
     private final AuditLog audit;
 
-    EvidenceService(EntryRepository entries, EstimateBookService books, ProcedureCodeService codes,
-            CarrierService carriers, PlanService plans, AuditLog audit) {
+    EvidenceService(
+            EntryRepository entries,
+            EstimateBookService books,
+            ProcedureCodeService codes,
+            CarrierService carriers,
+            PlanService plans,
+            AuditLog audit) {
         this.entries = entries;
         this.books = books;
         this.codes = codes;
@@ -81,9 +86,16 @@ public class EvidenceService {
     @Transactional
     public RuleStep createStep(Tenant tenant, UUID bookId, EntryRequests.CreateRuleStep body) {
         books.getLive(tenant, bookId);
-        var step = new RuleStep(Ids.newId(), null, body.priorityOrder(), body.ruleType(),
+        var step = new RuleStep(
+                Ids.newId(),
+                null,
+                body.priorityOrder(),
+                body.ruleType(),
                 body.limitType() == null ? RuleStep.LimitType.none : body.limitType(),
-                body.limitValue() == null ? 0 : body.limitValue(), body.isActive() == null || body.isActive(), null, null);
+                body.limitValue() == null ? 0 : body.limitValue(),
+                body.isActive() == null || body.isActive(),
+                null,
+                null);
         requireConsistentLimit(step);
         if (!entries.insertStep(tenant.orgId(), bookId, step)) {
             throw new ApiException.Conflict("Another rule step of the book has priority_order " + step.priorityOrder());
@@ -98,15 +110,20 @@ public class EvidenceService {
         books.getLive(tenant, bookId);
         RuleStep current = step(tenant, bookId, id);
         RuleStep.LimitType limitType = patch.applyRequired("limit_type", body.limitType(), current.limitType());
-        var next = new RuleStep(id, current.estimateBook(),
+        var next = new RuleStep(
+                id,
+                current.estimateBook(),
                 patch.applyRequired("priority_order", body.priorityOrder(), current.priorityOrder()),
                 patch.applyRequired("rule_type", body.ruleType(), current.ruleType()),
                 limitType,
                 // Switching the limit off clears its value unless one is sent.
-                patch.applyRequired("limit_value", body.limitValue(),
+                patch.applyRequired(
+                        "limit_value",
+                        body.limitValue(),
                         limitType == RuleStep.LimitType.none ? 0 : current.limitValue()),
                 patch.applyRequired("is_active", body.isActive(), current.isActive()),
-                current.createdAt(), current.updatedAt());
+                current.createdAt(),
+                current.updatedAt());
         requireConsistentLimit(next);
         if (!entries.updateStep(tenant.orgId(), bookId, next)) {
             throw new ApiException.Conflict("Another rule step of the book has priority_order " + next.priorityOrder());

@@ -9,12 +9,24 @@ import java.util.UUID;
 public record RuleStep(
         @Schema(description = "Rule step UUID.") UUID id,
         Ref estimateBook,
-        @Schema(description = "Execution order (lower runs first).") int priorityOrder,
-        @Schema(description = "Rule type. One of: insurance_plan, group_number, insurance_carrier, "
-                + "insurance_carrier_group, manual_fee_schedule, provider_fee.") RuleType ruleType,
-        @Schema(description = "Limit type. One of: none, years, months, weeks, days.") LimitType limitType,
-        @Schema(description = "Limit value (e.g., 2 for '2 years'); 0 with limit_type none.") int limitValue,
-        @Schema(description = "Whether this step is active.") boolean isActive,
+
+        @Schema(description = "Execution order (lower runs first).")
+        int priorityOrder,
+
+        @Schema(
+                description = "Rule type. One of: insurance_plan, group_number, insurance_carrier, "
+                        + "insurance_carrier_group, manual_fee_schedule, provider_fee.")
+        RuleType ruleType,
+
+        @Schema(description = "Limit type. One of: none, years, months, weeks, days.")
+        LimitType limitType,
+
+        @Schema(description = "Limit value (e.g., 2 for '2 years'); 0 with limit_type none.")
+        int limitValue,
+
+        @Schema(description = "Whether this step is active.")
+        boolean isActive,
+
         Instant createdAt,
         Instant updatedAt) {
 
@@ -22,8 +34,20 @@ public record RuleStep(
      * Evidence of the same plan, group number, carrier or carrier group (carrier_group_name); or a fee: the book's
      * manual schedule, or the office's own (UCR) fee.
      */
-    public enum RuleType { insurance_plan, group_number, insurance_carrier, insurance_carrier_group, manual_fee_schedule,
-        provider_fee }
+    public enum RuleType {
+        insurance_plan,
+        group_number,
+        insurance_carrier,
+        insurance_carrier_group,
+        manual_fee_schedule,
+        provider_fee
+    }
 
-    public enum LimitType { none, years, months, weeks, days }
+    public enum LimitType {
+        none,
+        years,
+        months,
+        weeks,
+        days
+    }
 }

@@ -37,11 +37,10 @@ class RecomputeJobs implements SmartLifecycle {
 
         @Bean
         OneTimeTask<String> recomputeTask(RecomputeRunner runner) {
-            return Tasks.oneTime(TASK, String.class)
-                    .execute((instance, context) -> {
-                        String[] ids = instance.getData().split("/");
-                        runner.execute(UUID.fromString(ids[0]), UUID.fromString(ids[1]));
-                    });
+            return Tasks.oneTime(TASK, String.class).execute((instance, context) -> {
+                String[] ids = instance.getData().split("/");
+                runner.execute(UUID.fromString(ids[0]), UUID.fromString(ids[1]));
+            });
         }
 
         @Bean

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class RecomputeRepository {
 
     /** What the job needs to know about the book. */
-    record Book(String ruleType, boolean excludeOverUcr, boolean archived, String scheduleName, boolean scheduleArchived) {}
+    record Book(
+            String ruleType, boolean excludeOverUcr, boolean archived, String scheduleName, boolean scheduleArchived) {}
 
     /** An active step in walk order; {@code since} is the oldest service date its window admits (null: no window). */
     record Step(UUID id, int priorityOrder, String ruleType, LocalDate since) {
@@ -36,7 +37,8 @@ class RecomputeRepository {
             "insurance_plan", new String[] {"e.plan_id", "plan_id"},
             "group_number", new String[] {"nullif(upper(btrim(e.group_number)), '')", "group_key"},
             "insurance_carrier", new String[] {"e.carrier_id", "carrier_id"},
-            "insurance_carrier_group", new String[] {"nullif(lower(btrim(ec.carrier_group_name)), '')", "carrier_group_key"});
+            "insurance_carrier_group",
+                    new String[] {"nullif(lower(btrim(ec.carrier_group_name)), '')", "carrier_group_key"});
 
     private final JdbcClient jdbc;
 
@@ -51,9 +53,15 @@ class RecomputeRepository {
                 from estimate_book b
                 left join fee_schedule s on s.org_id = b.org_id and s.id = b.allowed_fee_schedule_id
                 where b.org_id = :org and b.id = :book
-                """).param("org", org).param("book", bookId)
-                .query((rs, n) -> new Book(rs.getString("rule_type"), rs.getBoolean("exclude_over_ucr"),
-                        rs.getBoolean("archived"), rs.getString("schedule_name"), rs.getBoolean("schedule_archived")))
+                """)
+                .param("org", org)
+                .param("book", bookId)
+                .query((rs, n) -> new Book(
+                        rs.getString("rule_type"),
+                        rs.getBoolean("exclude_over_ucr"),
+                        rs.getBoolean("archived"),
+                        rs.getString("schedule_name"),
+                        rs.getBoolean("schedule_archived")))
                 .optional();
     }
 
@@ -69,8 +77,14 @@ class RecomputeRepository {
                 from estimate_book_rule_step
                 where org_id = :org and estimate_book_id = :book and is_active
                 order by priority_order
-                """).param("org", org).param("book", bookId).param("asOf", asOf)
-                .query((rs, n) -> new Step(Rows.uuid(rs, "id"), rs.getInt("priority_order"), rs.getString("rule_type"),
+                """)
+                .param("org", org)
+                .param("book", bookId)
+                .param("asOf", asOf)
+                .query((rs, n) -> new Step(
+                        Rows.uuid(rs, "id"),
+                        rs.getInt("priority_order"),
+                        rs.getString("rule_type"),
                         Rows.date(rs, "since")))
                 .list();
     }
@@ -115,7 +129,11 @@ class RecomputeRepository {
                 where b.org_id = :org and b.id = :book and f.date_effective <= :asOf
                   and f.clinic_id is null and f.provider_id is null
                 order by f.procedure_code_id, f.date_effective desc
-                """).param("org", org).param("book", bookId).param("asOf", asOf).update();
+                """)
+                .param("org", org)
+                .param("book", bookId)
+                .param("asOf", asOf)
+                .update();
         jdbc.sql("""
                 create temp table recompute_ucr on commit drop as
                 select x.procedure_code_id, max(x.amount) as amount
@@ -149,7 +167,8 @@ class RecomputeRepository {
     int applyEvidenceStep(UUID org, UUID bookId, Step step) {
         String[] key = KEYS.get(step.ruleType());
         String carrierJoin = step.ruleType().equals("insurance_carrier_group")
-                ? " join carrier ec on ec.org_id = e.org_id and ec.id = e.carrier_id" : "";
+                ? " join carrier ec on ec.org_id = e.org_id and ec.id = e.carrier_id"
+                : "";
         return jdbc.sql("""
                 with open_code as (  -- codes some target still lacks a fee for: only their evidence is read
                   select c.procedure_code_id from recompute_code c
@@ -174,7 +193,10 @@ class RecomputeRepository {
                       group by 1, 2) s on s.key = t.%2$s
                 on conflict (plan_id, procedure_code_id) do nothing
                 """.formatted(key[0], key[1], carrierJoin))
-                .param("org", org).param("book", bookId).param("step", step.id()).param("source", step.source())
+                .param("org", org)
+                .param("book", bookId)
+                .param("step", step.id())
+                .param("source", step.source())
                 .param("since", step.since())
                 .update();
     }
@@ -187,7 +209,9 @@ class RecomputeRepository {
                 from recompute_target t cross join %s f
                 on conflict (plan_id, procedure_code_id) do nothing
                 """.formatted(manual ? "recompute_manual" : "recompute_ucr"))
-                .param("step", stepId).param("source", source).update();
+                .param("step", stepId)
+                .param("source", source)
+                .update();
     }
 
     /** exclude_over_ucr: no allowed fee above the office fee; then cents. */
@@ -214,7 +238,11 @@ class RecomputeRepository {
                  and f.resolution_scope_type = 'insurance_plan' and f.plan_id = r.plan_id
                  and f.procedure_code_id = r.procedure_code_id
                 where f.allowed_fee is distinct from r.fee
-                """).param("org", org).param("book", bookId).param("run", runId).update();
+                """)
+                .param("org", org)
+                .param("book", bookId)
+                .param("run", runId)
+                .update();
     }
 
     /** Writes every result as the plan's entry for the code, replacing what was there. */
@@ -233,7 +261,11 @@ class RecomputeRepository {
                     confidence = excluded.confidence, computed_at = excluded.computed_at, expires_at = null,
                     estimate_book_rule_step_id = excluded.estimate_book_rule_step_id,
                     estimate_book_run_id = excluded.estimate_book_run_id, updated_at = now()
-                """).param("org", org).param("book", bookId).param("run", runId).update();
+                """)
+                .param("org", org)
+                .param("book", bookId)
+                .param("run", runId)
+                .update();
     }
 
     /** Computed plan entries an earlier run wrote that this run no longer finds (evidence gone, plan out of scope). */
@@ -242,7 +274,11 @@ class RecomputeRepository {
                 delete from estimate_book_allowed_fee
                 where org_id = :org and estimate_book_id = :book and resolution_scope_type = 'insurance_plan'
                   and estimate_book_run_id is not null and estimate_book_run_id <> :run
-                """).param("org", org).param("book", bookId).param("run", runId).update();
+                """)
+                .param("org", org)
+                .param("book", bookId)
+                .param("run", runId)
+                .update();
     }
 
     /** Targets, codes and entries computed, and entries per step that yielded them. */
@@ -252,15 +288,18 @@ class RecomputeRepository {
                 select (select count(*) from recompute_target) as targets,
                        (select count(distinct procedure_code_id) from recompute_result) as codes,
                        (select count(*) from recompute_result) as entries
-                """).query((rs, n) -> {
+                """)
+                .query((rs, n) -> {
                     summary.put("targets", rs.getLong("targets"));
                     summary.put("codes_computed", rs.getLong("codes"));
                     summary.put("entries_computed", rs.getLong("entries"));
                     return null;
-                }).list();
+                })
+                .list();
         var bySource = new LinkedHashMap<String, Long>();
         jdbc.sql("select source, count(*) as n from recompute_result group by source order by source")
-                .query((rs, n) -> bySource.put(rs.getString("source"), rs.getLong("n"))).list();
+                .query((rs, n) -> bySource.put(rs.getString("source"), rs.getLong("n")))
+                .list();
         summary.put("by_step", bySource);
         return summary;
     }

@@ -35,7 +35,10 @@ class RecomputeRunner {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
 
-    RecomputeRunner(RunRepository runs, RecomputeRepository recompute, PlatformTransactionManager transactions,
+    RecomputeRunner(
+            RunRepository runs,
+            RecomputeRepository recompute,
+            PlatformTransactionManager transactions,
             JsonMapper json) {
         this.runs = runs;
         this.recompute = recompute;
@@ -53,7 +56,9 @@ class RecomputeRunner {
             transaction.executeWithoutResult(s -> runs.markComputing(org, runId));
             transaction.executeWithoutResult(s -> recompute(org, runId));
         } catch (RuntimeException e) {
-            String error = e instanceof Failure ? e.getMessage() : "recompute failed: " + e.getClass().getSimpleName();
+            String error = e instanceof Failure
+                    ? e.getMessage()
+                    : "recompute failed: " + e.getClass().getSimpleName();
             log.warn("Estimate book run {} failed: {}", runId, error, e instanceof Failure ? null : e);
             transaction.executeWithoutResult(s -> runs.fail(org, runId, error));
         }
@@ -84,7 +89,7 @@ class RecomputeRunner {
         switch (book.ruleType()) {
             case "manual_fee_schedule" -> recompute.applyFee(null, "fallback:manual_fee_schedule", true);
             case "ucr_fallback" -> recompute.applyFee(null, "fallback:ucr_fee", false);
-            default -> { } // allowed_from_claims: evidence only; the estimator falls back to the plan's schedules
+            default -> {} // allowed_from_claims: evidence only; the estimator falls back to the plan's schedules
         }
         recompute.capAndRound(book.excludeOverUcr());
         int changed = recompute.logChanges(org, bookId, runId);

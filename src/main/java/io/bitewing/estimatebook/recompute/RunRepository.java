@@ -53,15 +53,24 @@ class RunRepository {
 
     Optional<EstimateBookRun> find(UUID org, UUID bookId, UUID id) {
         return jdbc.sql(SELECT + FROM + " where r.org_id = :org and r.estimate_book_id = :book and r.id = :id")
-                .param("org", org).param("book", bookId).param("id", id).query(run).optional();
+                .param("org", org)
+                .param("book", bookId)
+                .param("id", id)
+                .query(run)
+                .optional();
     }
 
     Page<EstimateBookRun> findAll(UUID org, UUID bookId, PageRequest page) {
-        return Paged.query(() -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
+        return Paged.query(
+                () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                         where r.org_id = :org and r.estimate_book_id = :book
                         order by r.started_at desc, r.id desc
                         limit :limit offset :offset
-                        """).param("org", org).param("book", bookId), page, run);
+                        """)
+                        .param("org", org)
+                        .param("book", bookId),
+                page,
+                run);
     }
 
     /** False when a run of the book is already running (the partial unique index decides, across instances). */
@@ -70,7 +79,12 @@ class RunRepository {
                 insert into estimate_book_run (org_id, id, estimate_book_id, status, summary_json)
                 values (:org, :id, :book, 'running', '{"stage": "queued"}')
                 on conflict (org_id, estimate_book_id) where status = 'running' do nothing
-                """).param("org", org).param("id", id).param("book", bookId).update() == 1;
+                """)
+                        .param("org", org)
+                        .param("id", id)
+                        .param("book", bookId)
+                        .update()
+                == 1;
     }
 
     /** A run the job holds: its book and the date its evidence windows count back from. */
@@ -81,8 +95,11 @@ class RunRepository {
         return jdbc.sql("""
                 select estimate_book_id, cast(started_at at time zone 'UTC' as date) as as_of from estimate_book_run
                 where org_id = :org and id = :id and status = 'running' for update
-                """).param("org", org).param("id", id)
-                .query((rs, n) -> new Running(Rows.uuid(rs, "estimate_book_id"), Rows.date(rs, "as_of"))).optional();
+                """)
+                .param("org", org)
+                .param("id", id)
+                .query((rs, n) -> new Running(Rows.uuid(rs, "estimate_book_id"), Rows.date(rs, "as_of")))
+                .optional();
     }
 
     /** The progress a running run shows: computing, and how many active steps it walks. */
@@ -102,7 +119,11 @@ class RunRepository {
                 update estimate_book_run set status = 'completed', summary_json = cast(:summary as jsonb),
                     finished_at = clock_timestamp(), version = version + 1, updated_at = clock_timestamp()
                 where org_id = :org and id = :id and status = 'running'
-                """).param("org", org).param("id", id).param("summary", summaryJson).update();
+                """)
+                .param("org", org)
+                .param("id", id)
+                .param("summary", summaryJson)
+                .update();
     }
 
     void fail(UUID org, UUID id, String error) {

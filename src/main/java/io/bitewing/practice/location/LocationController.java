@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/{org_id}/locations")
-@Tag(name = "Locations", description = "The places the practice treats patients; fee schedules are assigned per location.")
+@Tag(
+        name = "Locations",
+        description = "The places the practice treats patients; fee schedules are assigned per location.")
 class LocationController {
 
     private final LocationService locations;
@@ -34,44 +36,56 @@ class LocationController {
     }
 
     @GetMapping
-    @Operation(summary = "List locations", description = "List live locations, searchable by name. Archived "
-            + "locations never appear.")
-    Page<Location> list(Tenant tenant,
+    @Operation(
+            summary = "List locations",
+            description = "List live locations, searchable by name. Archived " + "locations never appear.")
+    Page<Location> list(
+            Tenant tenant,
             @Parameter(description = "Text search on the location name.") @RequestParam(required = false) String search,
             PageRequest page,
             @Sorted(LocationSorts.class) Sort sort) {
-        return locations.list(tenant, search, sort,
-                page);
+        return locations.list(tenant, search, sort, page);
     }
 
     @GetMapping("/{location_uuid}")
-    @Operation(summary = "Get location", description = "Retrieve a single location by UUID, archived ones included. "
-            + "Raises 404 if the location does not exist.")
+    @Operation(
+            summary = "Get location",
+            description = "Retrieve a single location by UUID, archived ones included. "
+                    + "Raises 404 if the location does not exist.")
     Location get(Tenant tenant, @PathVariable("location_uuid") UUID id) {
         return locations.get(tenant, id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create location", description = "Create a location. Raises 409 if a live location with the "
-            + "same name (case-insensitive) already exists.")
+    @Operation(
+            summary = "Create location",
+            description = "Create a location. Raises 409 if a live location with the "
+                    + "same name (case-insensitive) already exists.")
     Location create(Tenant tenant, @Valid @RequestBody LocationRequests.Create body) {
         return locations.create(tenant, body);
     }
 
     @PatchMapping("/{location_uuid}")
-    @Operation(summary = "Update location", description = "Update fields of a location; absent fields are unchanged "
-            + "and a field sent as null is cleared (name may not be). Raises 404 if the location does not exist, 409 "
-            + "if base_version does not match or the new name is taken.")
-    Location update(Tenant tenant, @PathVariable("location_uuid") UUID id,
-            @Valid @RequestBody LocationRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update location",
+            description = "Update fields of a location; absent fields are unchanged "
+                    + "and a field sent as null is cleared (name may not be). Raises 404 if the location does not exist, 409 "
+                    + "if base_version does not match or the new name is taken.")
+    Location update(
+            Tenant tenant,
+            @PathVariable("location_uuid") UUID id,
+            @Valid @RequestBody LocationRequests.Update body,
+            Patch patch) {
         return locations.update(tenant, id, body, patch);
     }
 
     @PostMapping("/{location_uuid}/archive")
-    @Operation(summary = "Archive location", description = "Soft-delete a location by setting deleted_at, freeing its "
-            + "name. It stays readable by id but leaves lists; archiving again changes nothing. Raises 404 if the "
-            + "location does not exist.")
+    @Operation(
+            summary = "Archive location",
+            description = "Soft-delete a location by setting deleted_at, freeing its "
+                    + "name. It stays readable by id but leaves lists; archiving again changes nothing. Raises 404 if the "
+                    + "location does not exist.")
     Location archive(Tenant tenant, @PathVariable("location_uuid") UUID id) {
         return locations.archive(tenant, id);
     }

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LocationRepository {
 
-
     private static final String COLUMNS = """
             id, name, address_line1, address_line2, city, state, zip_code, phone, npi, tax_id, version, created_at,
             updated_at, deleted_at""";
@@ -48,21 +47,28 @@ class LocationRepository {
 
     Optional<Location> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from location where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(LOCATION).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(LOCATION)
+                .optional();
     }
 
     /** Locations among {@code ids}, archived ones included; unknown ids are simply absent. */
     /** Ids of up to {@code limit} live locations. */
     List<UUID> liveIds(UUID org, int limit) {
         return jdbc.sql("select id from location where org_id = :org and deleted_at is null order by id limit :limit")
-                .param("org", org).param("limit", limit).query(UUID.class).list();
+                .param("org", org)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
     }
 
     List<Location> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from location where org_id = :org and id = any(:ids)")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(LOCATION).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(LOCATION)
+                .list();
     }
 
     boolean liveNameTaken(UUID org, String name, UUID exceptId) {
@@ -71,20 +77,25 @@ class LocationRepository {
                                where org_id = :org and lower(name) = lower(:name) and deleted_at is null
                                  and id <> :except)
                 """)
-                .param("org", org).param("name", name).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("org", org)
+                .param("name", name)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     Page<Location> findAll(UUID org, String search, Sort sort, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from location"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from location"
+                                + """
                          where org_id = :org and deleted_at is null
                            and (cast(:search as text) is null or name ilike :search)
                         """
-                        + " order by " + sort.orderBy() + " limit :limit offset :offset")
-                .param("org", org)
-                .param("search", Like.contains(search)),
-                page, LOCATION);
+                                + " order by " + sort.orderBy() + " limit :limit offset :offset")
+                        .param("org", org)
+                        .param("search", Like.contains(search)),
+                page,
+                LOCATION);
     }
 
     Location insert(UUID org, Location l) {
@@ -93,9 +104,7 @@ class LocationRepository {
                     npi, tax_id)
                 values (:org, :id, :name, :addressLine1, :addressLine2, :city, :state, :zipCode, :phone, :npi, :taxId)
                 returning
-                """ + COLUMNS)
-                .params(params(org, l))
-                .query(LOCATION).single();
+                """ + COLUMNS).params(params(org, l)).query(LOCATION).single();
     }
 
     /** Writes every mutable column; empty when {@code baseVersion} is no longer current. */
@@ -108,9 +117,7 @@ class LocationRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(LOCATION).optional();
+                """ + COLUMNS).params(params).query(LOCATION).optional();
     }
 
     /** Soft-deletes a live location; empty when it is already archived or unknown. */
@@ -120,8 +127,10 @@ class LocationRepository {
                 where org_id = :org and id = :id and deleted_at is null
                 returning
                 """ + COLUMNS)
-                .param("org", org).param("id", id)
-                .query(LOCATION).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(LOCATION)
+                .optional();
     }
 
     private static Map<String, Object> params(UUID org, Location l) {

@@ -71,8 +71,21 @@ public class LocationService {
         String name = body.name().strip();
         UUID id = Ids.newId();
         requireFreeName(tenant, name, id);
-        var location = new Location(id, name, body.addressLine1(), body.addressLine2(), body.city(), body.state(),
-                body.zipCode(), body.phone(), body.npi(), body.taxId(), 1, null, null, null);
+        var location = new Location(
+                id,
+                name,
+                body.addressLine1(),
+                body.addressLine2(),
+                body.city(),
+                body.state(),
+                body.zipCode(),
+                body.phone(),
+                body.npi(),
+                body.taxId(),
+                1,
+                null,
+                null,
+                null);
         Location created = locations.insert(tenant.orgId(), location);
         audit.record(tenant, ENTITY, id, "create", Set.of("name"));
         return created;
@@ -84,8 +97,10 @@ public class LocationService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new Location(id,
-                patch.applyRequired("name", body.name() == null ? null : body.name().strip(), current.name()),
+        var next = new Location(
+                id,
+                patch.applyRequired(
+                        "name", body.name() == null ? null : body.name().strip(), current.name()),
                 patch.apply("address_line1", body.addressLine1(), current.addressLine1()),
                 patch.apply("address_line2", body.addressLine2(), current.addressLine2()),
                 patch.apply("city", body.city(), current.city()),
@@ -94,12 +109,17 @@ public class LocationService {
                 patch.apply("phone", body.phone(), current.phone()),
                 patch.apply("npi", body.npi(), current.npi()),
                 patch.apply("tax_id", body.taxId(), current.taxId()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (patch.changed().contains("name") && current.deletedAt() == null) {
             requireFreeName(tenant, next.name(), id);
         }
-        Location updated = locations.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
+        Location updated = locations
+                .update(tenant.orgId(), next, body.baseVersion())
+                .orElseThrow(
+                        () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return updated;
     }

@@ -12,7 +12,10 @@ public record Patient(
         @Schema(description = "Family name.") String lastName,
         String middleName,
         @Schema(description = "Date of birth, YYYY-MM-DD.") LocalDate birthdate,
-        @Schema(description = "One of: female, male, other, unknown.") Gender gender,
+
+        @Schema(description = "One of: female, male, other, unknown.")
+        Gender gender,
+
         String addressLine1,
         String addressLine2,
         String city,
@@ -20,10 +23,20 @@ public record Patient(
         String zipCode,
         String phone,
         String email,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "When the patient was archived; null while live.") Instant deletedAt) {
 
-    public enum Gender { female, male, other, unknown }
+        @Schema(description = "When the patient was archived; null while live.")
+        Instant deletedAt) {
+
+    public enum Gender {
+        female,
+        male,
+        other,
+        unknown
+    }
 }

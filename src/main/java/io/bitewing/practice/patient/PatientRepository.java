@@ -20,7 +20,6 @@ import org.springframework.stereotype.Repository;
 class PatientRepository {
 
     /** Name sorts compare the full name, so namesakes by last name fall in first-name order. */
-
     private static final String COLUMNS = """
             id, first_name, last_name, middle_name, birthdate, gender, address_line1, address_line2, city, state,
             zip_code, phone, email, version, created_at, updated_at, deleted_at""";
@@ -52,30 +51,36 @@ class PatientRepository {
 
     Optional<Patient> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from patient where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(PATIENT).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PATIENT)
+                .optional();
     }
 
     /** Patients among {@code ids}, archived ones included; unknown ids are simply absent. */
     List<Patient> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from patient where org_id = :org and id = any(:ids)")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(PATIENT).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(PATIENT)
+                .list();
     }
 
     /** Live patients; {@code namePattern} is an ILIKE pattern from {@code PersonName.searchPattern}. */
     Page<Patient> findAll(UUID org, String namePattern, Sort sort, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from patient"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from patient"
+                                + """
                          where org_id = :org and deleted_at is null
                            and (cast(:search as text) is null
                                 or (last_name || ', ' || first_name || ' ' || first_name || ' ' || last_name)
                                    ilike :search)
                         """
-                        + " order by " + sort.orderBy() + " limit :limit offset :offset")
-                .param("org", org)
-                .param("search", namePattern),
-                page, PATIENT);
+                                + " order by " + sort.orderBy() + " limit :limit offset :offset")
+                        .param("org", org)
+                        .param("search", namePattern),
+                page,
+                PATIENT);
     }
 
     Patient insert(UUID org, Patient p) {
@@ -85,9 +90,7 @@ class PatientRepository {
                 values (:org, :id, :firstName, :lastName, :middleName, :birthdate, :gender, :addressLine1,
                     :addressLine2, :city, :state, :zipCode, :phone, :email)
                 returning
-                """ + COLUMNS)
-                .params(params(org, p))
-                .query(PATIENT).single();
+                """ + COLUMNS).params(params(org, p)).query(PATIENT).single();
     }
 
     /** Writes every mutable column; empty when {@code baseVersion} is no longer current. */
@@ -101,9 +104,7 @@ class PatientRepository {
                     email = :email, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(PATIENT).optional();
+                """ + COLUMNS).params(params).query(PATIENT).optional();
     }
 
     /** Soft-deletes a live patient; empty when it is already archived or unknown. */
@@ -113,8 +114,10 @@ class PatientRepository {
                 where org_id = :org and id = :id and deleted_at is null
                 returning
                 """ + COLUMNS)
-                .param("org", org).param("id", id)
-                .query(PATIENT).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PATIENT)
+                .optional();
     }
 
     private static Map<String, Object> params(UUID org, Patient p) {

@@ -18,13 +18,21 @@ public final class PatientRequests {
     private PatientRequests() {}
 
     public record Create(
-            @NotBlank @Size(max = 100) @Schema(description = "Given name.") String firstName,
-            @NotBlank @Size(max = 100) @Schema(description = "Family name.") String lastName,
+            @NotBlank @Size(max = 100) @Schema(description = "Given name.")
+            String firstName,
+
+            @NotBlank @Size(max = 100) @Schema(description = "Family name.")
+            String lastName,
+
             @Size(max = 100) String middleName,
+
             @PastOrPresent(message = NOT_IN_FUTURE)
             @Schema(description = "Date of birth, YYYY-MM-DD; not in the future.")
             LocalDate birthdate,
-            @Schema(description = "One of: female, male, other, unknown.") Gender gender,
+
+            @Schema(description = "One of: female, male, other, unknown.")
+            Gender gender,
+
             @Size(max = 200) String addressLine1,
             @Size(max = 200) String addressLine2,
             @Size(max = 100) String city,
@@ -36,8 +44,13 @@ public final class PatientRequests {
     record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
-            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 100) String firstName,
-            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 100) String lastName,
+
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 100)
+            String firstName,
+
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 100)
+            String lastName,
+
             @Size(max = 100) String middleName,
             @PastOrPresent(message = NOT_IN_FUTURE) LocalDate birthdate,
             Gender gender,

@@ -69,9 +69,24 @@ public class PatientService {
     @Transactional
     public Patient create(Tenant tenant, PatientRequests.Create body) {
         UUID id = Ids.newId();
-        var patient = new Patient(id, body.firstName().strip(), body.lastName().strip(), strip(body.middleName()),
-                body.birthdate(), body.gender(), body.addressLine1(), body.addressLine2(), body.city(), body.state(),
-                body.zipCode(), body.phone(), body.email(), 1, null, null, null);
+        var patient = new Patient(
+                id,
+                body.firstName().strip(),
+                body.lastName().strip(),
+                strip(body.middleName()),
+                body.birthdate(),
+                body.gender(),
+                body.addressLine1(),
+                body.addressLine2(),
+                body.city(),
+                body.state(),
+                body.zipCode(),
+                body.phone(),
+                body.email(),
+                1,
+                null,
+                null,
+                null);
         Patient created = patients.insert(tenant.orgId(), patient);
         audit.record(tenant, ENTITY, id, "create", List.of("first_name", "last_name"));
         return created;
@@ -83,7 +98,8 @@ public class PatientService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new Patient(id,
+        var next = new Patient(
+                id,
                 patch.applyRequired("first_name", strip(body.firstName()), current.firstName()),
                 patch.applyRequired("last_name", strip(body.lastName()), current.lastName()),
                 patch.apply("middle_name", strip(body.middleName()), current.middleName()),
@@ -96,9 +112,13 @@ public class PatientService {
                 patch.apply("zip_code", body.zipCode(), current.zipCode()),
                 patch.apply("phone", body.phone(), current.phone()),
                 patch.apply("email", body.email(), current.email()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         Patient updated = patients.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
+                .orElseThrow(
+                        () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return updated;
     }

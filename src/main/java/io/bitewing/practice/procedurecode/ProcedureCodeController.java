@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 class ProcedureCodeController {
 
     static final String CSV = "text/csv";
-    private static final String CSV_EXAMPLE = "code,description,category,treat_area\nD0120,Periodic exam,Diagnostic,mouth\n";
+    private static final String CSV_EXAMPLE =
+            "code,description,category,treat_area\nD0120,Periodic exam,Diagnostic,mouth\n";
     private static final String IMPORT_SUMMARY = "Import procedure codes";
     private static final String IMPORT_DESCRIPTION = "Create or update procedure codes by code in one transaction. "
             + "Send application/json (an array of {code, description, category, treat_area}) or text/csv (UTF-8, "
@@ -51,79 +52,124 @@ class ProcedureCodeController {
     }
 
     @GetMapping
-    @Operation(summary = "List procedure codes", description = "List live procedure codes, searchable by code or "
-            + "description and filterable by category. Archived codes never appear; hidden ones only with "
-            + "include_hidden.")
-    Page<ProcedureCode> list(Tenant tenant,
-            @Parameter(description = "Text search on code or description.") @RequestParam(required = false) String search,
+    @Operation(
+            summary = "List procedure codes",
+            description = "List live procedure codes, searchable by code or "
+                    + "description and filterable by category. Archived codes never appear; hidden ones only with "
+                    + "include_hidden.")
+    Page<ProcedureCode> list(
+            Tenant tenant,
+            @Parameter(description = "Text search on code or description.") @RequestParam(required = false)
+                    String search,
             @Parameter(description = "Filter by exact category.") @RequestParam(required = false) String category,
-            @Parameter(description = "Include hidden codes.") @RequestParam(name = "include_hidden", defaultValue = "false") boolean includeHidden,
+            @Parameter(description = "Include hidden codes.")
+                    @RequestParam(name = "include_hidden", defaultValue = "false")
+                    boolean includeHidden,
             PageRequest page,
             @Sorted(ProcedureCodeSorts.class) Sort sort) {
-        return codes.list(tenant, new Filter(search, category, includeHidden),
-                sort, page);
+        return codes.list(tenant, new Filter(search, category, includeHidden), sort, page);
     }
 
     @GetMapping("/{procedure_code_uuid}")
-    @Operation(summary = "Get procedure code", description = "Retrieve a single procedure code by UUID, archived ones "
-            + "included. Raises 404 if the code does not exist.")
+    @Operation(
+            summary = "Get procedure code",
+            description = "Retrieve a single procedure code by UUID, archived ones "
+                    + "included. Raises 404 if the code does not exist.")
     ProcedureCode get(Tenant tenant, @PathVariable("procedure_code_uuid") UUID id) {
         return codes.get(tenant, id);
     }
 
     @GetMapping("/by-code/{code}")
-    @Operation(summary = "Get procedure code by code", description = "Retrieve the live procedure code with this "
-            + "code, in any case (d0120 finds D0120); hidden codes included. Raises 404 if no live code has it.")
-    ProcedureCode getByCode(Tenant tenant, @Parameter(description = "The code, e.g. D0120.") @PathVariable String code) {
+    @Operation(
+            summary = "Get procedure code by code",
+            description =
+                    "Retrieve the live procedure code with this "
+                            + "code, in any case (d0120 finds D0120); hidden codes included. Raises 404 if no live code has it.")
+    ProcedureCode getByCode(
+            Tenant tenant, @Parameter(description = "The code, e.g. D0120.") @PathVariable String code) {
         return codes.getByCode(tenant, code);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create procedure code", description = "Create a procedure code; the code is stored "
-            + "upper-case. Raises 409 if a live procedure code already has the code.")
+    @Operation(
+            summary = "Create procedure code",
+            description = "Create a procedure code; the code is stored "
+                    + "upper-case. Raises 409 if a live procedure code already has the code.")
     ProcedureCode create(Tenant tenant, @Valid @RequestBody ProcedureCodeRequests.Create body) {
         return codes.create(tenant, body);
     }
 
     @PatchMapping("/{procedure_code_uuid}")
-    @Operation(summary = "Update procedure code", description = "Update fields of a procedure code; absent fields are "
-            + "unchanged and a field sent as null is cleared (code, description, treat_area, substitution_condition "
-            + "and is_hidden may not be). Raises 404 if the code does not exist, 409 if base_version does not match "
-            + "or the new code is taken.")
-    ProcedureCode update(Tenant tenant, @PathVariable("procedure_code_uuid") UUID id,
-            @Valid @RequestBody ProcedureCodeRequests.Update body, Patch patch) {
+    @Operation(
+            summary = "Update procedure code",
+            description = "Update fields of a procedure code; absent fields are "
+                    + "unchanged and a field sent as null is cleared (code, description, treat_area, substitution_condition "
+                    + "and is_hidden may not be). Raises 404 if the code does not exist, 409 if base_version does not match "
+                    + "or the new code is taken.")
+    ProcedureCode update(
+            Tenant tenant,
+            @PathVariable("procedure_code_uuid") UUID id,
+            @Valid @RequestBody ProcedureCodeRequests.Update body,
+            Patch patch) {
         return codes.update(tenant, id, body, patch);
     }
 
     @PostMapping("/{procedure_code_uuid}/archive")
-    @Operation(summary = "Archive procedure code", description = "Soft-delete a procedure code by setting deleted_at, "
-            + "freeing the code. It stays readable by id but leaves lists and by-code lookups; archiving again "
-            + "changes nothing. Raises 404 if the code does not exist.")
+    @Operation(
+            summary = "Archive procedure code",
+            description = "Soft-delete a procedure code by setting deleted_at, "
+                    + "freeing the code. It stays readable by id but leaves lists and by-code lookups; archiving again "
+                    + "changes nothing. Raises 404 if the code does not exist.")
     ProcedureCode archive(Tenant tenant, @PathVariable("procedure_code_uuid") UUID id) {
         return codes.archive(tenant, id);
     }
 
-    // springdoc merges the two import handlers into one operation with a single request body: both describe both formats.
+    // springdoc merges the two import handlers into one operation with a single request body: both describe both
+    // formats.
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-    Imported importJson(Tenant tenant,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            array = @ArraySchema(schema = @Schema(implementation = ProcedureCodeRequests.ImportItem.class))),
-                    @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE))})
-            @RequestBody JsonNode rows) {
+    Imported importJson(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        array =
+                                                @ArraySchema(
+                                                        schema =
+                                                                @Schema(
+                                                                        implementation =
+                                                                                ProcedureCodeRequests.ImportItem
+                                                                                        .class))),
+                                @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE))
+                            })
+                    @RequestBody
+                    JsonNode rows) {
         return codes.importJson(tenant, rows);
     }
 
     @PostMapping(path = "/import", consumes = CSV)
     @Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-    Imported importCsv(Tenant tenant,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            array = @ArraySchema(schema = @Schema(implementation = ProcedureCodeRequests.ImportItem.class))),
-                    @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE))})
-            @RequestBody(required = false) byte[] csv) {
+    Imported importCsv(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        array =
+                                                @ArraySchema(
+                                                        schema =
+                                                                @Schema(
+                                                                        implementation =
+                                                                                ProcedureCodeRequests.ImportItem
+                                                                                        .class))),
+                                @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE))
+                            })
+                    @RequestBody(required = false)
+                    byte[] csv) {
         return codes.importCsv(tenant, csv);
     }
 }

@@ -42,8 +42,8 @@ final class ProcedureCodeImport {
     static final int MAX_ROWS = 5000;
     static final List<String> COLUMNS = List.of("code", "description", "category", "treat_area");
     private static final Pattern CODE_PATTERN = Pattern.compile(CODE);
-    private static final Set<String> TREAT_AREAS = Arrays.stream(TreatArea.values()).map(Enum::name)
-            .collect(Collectors.toCollection(LinkedHashSet::new));
+    private static final Set<String> TREAT_AREAS =
+            Arrays.stream(TreatArea.values()).map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
 
     private ProcedureCodeImport() {}
 
@@ -51,8 +51,12 @@ final class ProcedureCodeImport {
     record Row(int row, String code, String description, String category, TreatArea treatArea) {}
 
     record RowError(
-            @Schema(description = "Row number: 0-based array index for JSON, 1-based data record for CSV.") int row,
-            @Schema(description = "Where in the body: [\"body\", row, field].") List<Object> loc,
+            @Schema(description = "Row number: 0-based array index for JSON, 1-based data record for CSV.")
+            int row,
+
+            @Schema(description = "Where in the body: [\"body\", row, field].")
+            List<Object> loc,
+
             String msg) {}
 
     /** The rows to write, in input order, and the problems of those skipped. */
@@ -98,8 +102,13 @@ final class ProcedureCodeImport {
             throw invalid("must be CSV with the header " + String.join(",", COLUMNS));
         }
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body; // spreadsheet exports add a BOM
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (var parser = CSVParser.parse(text, format)) {
             requireHeader(parser.getHeaderNames());
             var checker = new Checker();
@@ -123,8 +132,10 @@ final class ProcedureCodeImport {
 
     /** Strictly UTF-8: a byte that is not would otherwise be stored as U+FFFD over good data. */
     private static String utf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         var in = ByteBuffer.wrap(bytes);
         try {
             return decoder.decode(in).toString();
@@ -211,7 +222,11 @@ final class ProcedureCodeImport {
                 reject(row, "code", "repeats the code of row " + first);
                 return;
             }
-            rows.add(new Row(row, normalised, description, category,
+            rows.add(new Row(
+                    row,
+                    normalised,
+                    description,
+                    category,
                     treatArea == null ? TreatArea.none : TreatArea.valueOf(treatArea)));
         }
 

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProcedureCodeRepository {
 
-
     private static final String COLUMNS = """
             id, code, description, category, treat_area, substitution_code, substitution_condition, is_hidden, version,
             created_at, updated_at, deleted_at""";
@@ -51,23 +50,29 @@ class ProcedureCodeRepository {
 
     Optional<ProcedureCode> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from procedure_code where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(PROCEDURE_CODE).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PROCEDURE_CODE)
+                .optional();
     }
 
     /** Codes among {@code ids}, archived ones included. */
     List<ProcedureCode> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from procedure_code where org_id = :org and id = any(:ids)")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(PROCEDURE_CODE).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(PROCEDURE_CODE)
+                .list();
     }
 
     /** Live codes among {@code codes} (already upper-case). */
     List<ProcedureCode> findLiveByCodes(UUID org, Collection<String> codes) {
         return jdbc.sql("select " + COLUMNS
                         + " from procedure_code where org_id = :org and code = any(:codes) and deleted_at is null")
-                .param("org", org).param("codes", codes.toArray(String[]::new))
-                .query(PROCEDURE_CODE).list();
+                .param("org", org)
+                .param("codes", codes.toArray(String[]::new))
+                .query(PROCEDURE_CODE)
+                .list();
     }
 
     boolean liveCodeTaken(UUID org, String code, UUID exceptId) {
@@ -75,25 +80,29 @@ class ProcedureCodeRepository {
                 select exists (select 1 from procedure_code
                                where org_id = :org and code = :code and deleted_at is null and id <> :except)
                 """)
-                .param("org", org).param("code", code).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("org", org)
+                .param("code", code)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
-
     Page<ProcedureCode> findAll(UUID org, ProcedureCodeService.Filter filter, Sort sort, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from procedure_code"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from procedure_code"
+                                + """
                          where org_id = :org and deleted_at is null
                            and (:includeHidden or not is_hidden)
                            and (cast(:category as text) is null or category = :category)
                            and (cast(:search as text) is null or (code || ' ' || description) ilike :search)
                         """
-                        + " order by " + sort.orderBy() + " limit :limit offset :offset")
-                .param("org", org)
-                .param("includeHidden", filter.includeHidden())
-                .param("category", filter.category())
-                .param("search", Like.contains(filter.search())),
-                page, PROCEDURE_CODE);
+                                + " order by " + sort.orderBy() + " limit :limit offset :offset")
+                        .param("org", org)
+                        .param("includeHidden", filter.includeHidden())
+                        .param("category", filter.category())
+                        .param("search", Like.contains(filter.search())),
+                page,
+                PROCEDURE_CODE);
     }
 
     ProcedureCode insert(UUID org, ProcedureCode c) {
@@ -105,7 +114,8 @@ class ProcedureCodeRepository {
                 returning
                 """ + COLUMNS)
                 .params(params(org, c))
-                .query(PROCEDURE_CODE).single();
+                .query(PROCEDURE_CODE)
+                .single();
     }
 
     /** Writes every mutable column; empty when {@code baseVersion} is no longer current. */
@@ -119,9 +129,7 @@ class ProcedureCodeRepository {
                     version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(PROCEDURE_CODE).optional();
+                """ + COLUMNS).params(params).query(PROCEDURE_CODE).optional();
     }
 
     /** Soft-deletes a live code; empty when it is already archived or unknown. */
@@ -131,8 +139,10 @@ class ProcedureCodeRepository {
                 where org_id = :org and id = :id and deleted_at is null
                 returning
                 """ + COLUMNS)
-                .param("org", org).param("id", id)
-                .query(PROCEDURE_CODE).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PROCEDURE_CODE)
+                .optional();
     }
 
     record Upserted(int created, int updated, List<String> createdCodes) {}
@@ -146,7 +156,9 @@ class ProcedureCodeRepository {
         if (rows.isEmpty()) {
             return new Upserted(0, 0, List.of());
         }
-        var sorted = rows.stream().sorted(Comparator.comparing(ProcedureCodeImport.Row::code)).toList();
+        var sorted = rows.stream()
+                .sorted(Comparator.comparing(ProcedureCodeImport.Row::code))
+                .toList();
         var createdCodes = new ArrayList<String>();
         int written = jdbc.sql("""
                 insert into procedure_code as p (org_id, id, code, description, category, treat_area)
@@ -163,16 +175,28 @@ class ProcedureCodeRepository {
                 """)
                 .param("org", org)
                 .param("ids", sorted.stream().map(r -> Ids.newId()).toArray(UUID[]::new))
-                .param("codes", sorted.stream().map(ProcedureCodeImport.Row::code).toArray(String[]::new))
-                .param("descriptions", sorted.stream().map(ProcedureCodeImport.Row::description).toArray(String[]::new))
-                .param("categories", sorted.stream().map(ProcedureCodeImport.Row::category).toArray(String[]::new))
-                .param("treatAreas", sorted.stream().map(r -> r.treatArea().name()).toArray(String[]::new))
+                .param(
+                        "codes",
+                        sorted.stream().map(ProcedureCodeImport.Row::code).toArray(String[]::new))
+                .param(
+                        "descriptions",
+                        sorted.stream()
+                                .map(ProcedureCodeImport.Row::description)
+                                .toArray(String[]::new))
+                .param(
+                        "categories",
+                        sorted.stream().map(ProcedureCodeImport.Row::category).toArray(String[]::new))
+                .param(
+                        "treatAreas",
+                        sorted.stream().map(r -> r.treatArea().name()).toArray(String[]::new))
                 .query((rs, n) -> {
                     if (rs.getBoolean("inserted")) {
                         createdCodes.add(rs.getString("code"));
                     }
                     return n;
-                }).list().size();
+                })
+                .list()
+                .size();
         return new Upserted(createdCodes.size(), written - createdCodes.size(), List.copyOf(createdCodes));
     }
 

@@ -14,6 +14,7 @@ public final class ProcedureCodeRequests {
 
     /** The shape of a procedure code wherever one is written (codes, spans, code groups). */
     public static final String CODE = "[A-Za-z0-9]{1,10}";
+
     public static final String CODE_MESSAGE = "must be 1 to 10 letters or digits, e.g. D0120";
     static final int DESCRIPTION_MAX = 1000;
     static final int CATEGORY_MAX = 100;
@@ -26,10 +27,17 @@ public final class ProcedureCodeRequests {
     }
 
     public record Create(
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
-            @Schema(description = "The code, e.g. D0120: 1-10 letters or digits, stored upper-case.") String code,
-            @NotBlank @Size(max = DESCRIPTION_MAX) @Schema(description = "What the procedure is.") String description,
-            @Size(max = CATEGORY_MAX) @Schema(description = "Grouping such as Diagnostic.") String category,
+            @NotBlank
+            @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            @Schema(description = "The code, e.g. D0120: 1-10 letters or digits, stored upper-case.")
+            String code,
+
+            @NotBlank @Size(max = DESCRIPTION_MAX) @Schema(description = "What the procedure is.")
+            String description,
+
+            @Size(max = CATEGORY_MAX) @Schema(description = "Grouping such as Diagnostic.")
+            String category,
+
             @Schema(description = "Defaults to none.") TreatArea treatArea,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String substitutionCode,
             @Schema(description = "Defaults to never.") SubstitutionCondition substitutionCondition,
@@ -38,8 +46,12 @@ public final class ProcedureCodeRequests {
     record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
+
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
-            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = DESCRIPTION_MAX) String description,
+
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = DESCRIPTION_MAX)
+            String description,
+
             @Size(max = CATEGORY_MAX) String category,
             TreatArea treatArea,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String substitutionCode,
@@ -48,8 +60,13 @@ public final class ProcedureCodeRequests {
 
     /** One element of a JSON import; documents the shape only, the import reads rows leniently to report each. */
     record ImportItem(
-            @Schema(description = "Required; 1-10 letters or digits.") String code,
+            @Schema(description = "Required; 1-10 letters or digits.")
+            String code,
+
             @Schema(description = "Required.") String description,
-            @Schema(description = "Blank clears the category.") String category,
+
+            @Schema(description = "Blank clears the category.")
+            String category,
+
             @Schema(description = "Blank means none.") TreatArea treatArea) {}
 }

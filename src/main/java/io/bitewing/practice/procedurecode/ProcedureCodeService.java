@@ -37,9 +37,15 @@ public class ProcedureCodeService {
     public record Filter(String search, String category, boolean includeHidden) {}
 
     record Imported(
-            @Schema(description = "Codes that did not exist and were created.") int created,
-            @Schema(description = "Live codes whose description, category or treat_area changed.") int updated,
-            @Schema(description = "Valid rows identical to the live code; nothing written.") int unchanged,
+            @Schema(description = "Codes that did not exist and were created.")
+            int created,
+
+            @Schema(description = "Live codes whose description, category or treat_area changed.")
+            int updated,
+
+            @Schema(description = "Valid rows identical to the live code; nothing written.")
+            int unchanged,
+
             @Schema(description = "Rows skipped, each with its number and the field at fault.")
             List<ProcedureCodeImport.RowError> errors) {}
 
@@ -73,8 +79,11 @@ public class ProcedureCodeService {
 
     /** Live procedure codes for many codes in one query, keyed by their upper-case code; unknown codes are absent. */
     public Map<String, ProcedureCode> findByCodes(Tenant tenant, Collection<String> codeValues) {
-        var wanted = codeValues.stream().filter(Objects::nonNull).map(ProcedureCodeRequests::normalise)
-                .distinct().toList();
+        var wanted = codeValues.stream()
+                .filter(Objects::nonNull)
+                .map(ProcedureCodeRequests::normalise)
+                .distinct()
+                .toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }
@@ -109,11 +118,19 @@ public class ProcedureCodeService {
         UUID id = Ids.newId();
         String code = ProcedureCodeRequests.normalise(body.code());
         requireFreeCode(tenant, code, id);
-        var procedureCode = new ProcedureCode(id, code, body.description().strip(), body.category(),
+        var procedureCode = new ProcedureCode(
+                id,
+                code,
+                body.description().strip(),
+                body.category(),
                 body.treatArea() == null ? TreatArea.none : body.treatArea(),
                 ProcedureCodeRequests.normalise(body.substitutionCode()),
                 body.substitutionCondition() == null ? SubstitutionCondition.never : body.substitutionCondition(),
-                Boolean.TRUE.equals(body.isHidden()), 1, null, null, null);
+                Boolean.TRUE.equals(body.isHidden()),
+                1,
+                null,
+                null,
+                null);
         ProcedureCode created = codes.insert(tenant.orgId(), procedureCode);
         audit.record(tenant, ENTITY, id, "create", List.of("code", "description"));
         events.publishEvent(new ProcedureCodesAdded(tenant, List.of(created.code())));
@@ -126,23 +143,32 @@ public class ProcedureCodeService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new ProcedureCode(id,
+        var next = new ProcedureCode(
+                id,
                 patch.applyRequired("code", ProcedureCodeRequests.normalise(body.code()), current.code()),
-                patch.applyRequired("description", body.description() == null ? null : body.description().strip(),
+                patch.applyRequired(
+                        "description",
+                        body.description() == null ? null : body.description().strip(),
                         current.description()),
                 patch.apply("category", body.category(), current.category()),
                 patch.applyRequired("treat_area", body.treatArea(), current.treatArea()),
-                patch.apply("substitution_code", ProcedureCodeRequests.normalise(body.substitutionCode()),
+                patch.apply(
+                        "substitution_code",
+                        ProcedureCodeRequests.normalise(body.substitutionCode()),
                         current.substitutionCode()),
-                patch.applyRequired("substitution_condition", body.substitutionCondition(),
-                        current.substitutionCondition()),
+                patch.applyRequired(
+                        "substitution_condition", body.substitutionCondition(), current.substitutionCondition()),
                 patch.applyRequired("is_hidden", body.isHidden(), current.isHidden()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
         if (patch.changed().contains("code") && current.deletedAt() == null) {
             requireFreeCode(tenant, next.code(), id);
         }
         ProcedureCode updated = codes.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
+                .orElseThrow(
+                        () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return updated;
     }

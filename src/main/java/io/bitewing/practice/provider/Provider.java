@@ -9,9 +9,18 @@ public record Provider(
         @Schema(description = "Provider UUID.") UUID id,
         @Schema(description = "Given name.") String firstName,
         @Schema(description = "Family name.") String lastName,
-        @Schema(description = "The provider's 10-digit individual NPI.") String npi,
-        @Schema(description = "Free-text specialty, e.g. General dentistry.") String specialty,
-        @Schema(description = "Version for optimistic concurrency.") int version,
+
+        @Schema(description = "The provider's 10-digit individual NPI.")
+        String npi,
+
+        @Schema(description = "Free-text specialty, e.g. General dentistry.")
+        String specialty,
+
+        @Schema(description = "Version for optimistic concurrency.")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "When the provider was archived; null while live.") Instant deletedAt) {}
+
+        @Schema(description = "When the provider was archived; null while live.")
+        Instant deletedAt) {}

@@ -7,7 +7,9 @@ import java.util.UUID;
 /** Lightweight reference to a provider, as other resources embed it. */
 public record ProviderRef(
         @Schema(description = "Provider UUID.") UUID id,
-        @Schema(description = "Display name, \"Last, First\".") String name) {
+
+        @Schema(description = "Display name, \"Last, First\".")
+        String name) {
 
     public static ProviderRef of(Provider provider) {
         return new ProviderRef(provider.id(), PersonName.display(provider.lastName(), provider.firstName()));

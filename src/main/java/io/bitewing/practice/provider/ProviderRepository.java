@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 class ProviderRepository {
 
     /** Name sorts compare the full name, so namesakes by last name fall in first-name order. */
-
     private static final String COLUMNS = """
             id, first_name, last_name, npi, specialty, version, created_at, updated_at, deleted_at""";
 
@@ -42,30 +41,36 @@ class ProviderRepository {
 
     Optional<Provider> find(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from provider where org_id = :org and id = :id")
-                .param("org", org).param("id", id)
-                .query(PROVIDER).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PROVIDER)
+                .optional();
     }
 
     /** Providers among {@code ids}, archived ones included; unknown ids are simply absent. */
     List<Provider> findAll(UUID org, Collection<UUID> ids) {
         return jdbc.sql("select " + COLUMNS + " from provider where org_id = :org and id = any(:ids)")
-                .param("org", org).param("ids", ids.toArray(UUID[]::new))
-                .query(PROVIDER).list();
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(PROVIDER)
+                .list();
     }
 
     /** Live providers; {@code namePattern} is an ILIKE pattern from {@code PersonName.searchPattern}. */
     Page<Provider> findAll(UUID org, String namePattern, Sort sort, PageRequest page) {
-        return Paged.query(() -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from provider"
-                        + """
+        return Paged.query(
+                () -> jdbc.sql("select " + COLUMNS + ", count(*) over () as total from provider"
+                                + """
                          where org_id = :org and deleted_at is null
                            and (cast(:search as text) is null
                                 or (last_name || ', ' || first_name || ' ' || first_name || ' ' || last_name || ' '
                                     || coalesce(npi, '')) ilike :search)
                         """
-                        + " order by " + sort.orderBy() + " limit :limit offset :offset")
-                .param("org", org)
-                .param("search", namePattern),
-                page, PROVIDER);
+                                + " order by " + sort.orderBy() + " limit :limit offset :offset")
+                        .param("org", org)
+                        .param("search", namePattern),
+                page,
+                PROVIDER);
     }
 
     Provider insert(UUID org, Provider p) {
@@ -73,9 +78,7 @@ class ProviderRepository {
                 insert into provider (org_id, id, first_name, last_name, npi, specialty)
                 values (:org, :id, :firstName, :lastName, :npi, :specialty)
                 returning
-                """ + COLUMNS)
-                .params(params(org, p))
-                .query(PROVIDER).single();
+                """ + COLUMNS).params(params(org, p)).query(PROVIDER).single();
     }
 
     /** Writes every mutable column; empty when {@code baseVersion} is no longer current. */
@@ -87,9 +90,7 @@ class ProviderRepository {
                     specialty = :specialty, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
-                """ + COLUMNS)
-                .params(params)
-                .query(PROVIDER).optional();
+                """ + COLUMNS).params(params).query(PROVIDER).optional();
     }
 
     /** Soft-deletes a live provider; empty when it is already archived or unknown. */
@@ -99,8 +100,10 @@ class ProviderRepository {
                 where org_id = :org and id = :id and deleted_at is null
                 returning
                 """ + COLUMNS)
-                .param("org", org).param("id", id)
-                .query(PROVIDER).optional();
+                .param("org", org)
+                .param("id", id)
+                .query(PROVIDER)
+                .optional();
     }
 
     private static Map<String, Object> params(UUID org, Provider p) {

@@ -63,8 +63,16 @@ public class ProviderService {
     @Transactional
     public Provider create(Tenant tenant, ProviderRequests.Create body) {
         UUID id = Ids.newId();
-        var provider = new Provider(id, body.firstName().strip(), body.lastName().strip(), body.npi(),
-                body.specialty(), 1, null, null, null);
+        var provider = new Provider(
+                id,
+                body.firstName().strip(),
+                body.lastName().strip(),
+                body.npi(),
+                body.specialty(),
+                1,
+                null,
+                null,
+                null);
         Provider created = providers.insert(tenant.orgId(), provider);
         audit.record(tenant, ENTITY, id, "create", List.of("first_name", "last_name"));
         return created;
@@ -76,14 +84,20 @@ public class ProviderService {
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }
-        var next = new Provider(id,
+        var next = new Provider(
+                id,
                 patch.applyRequired("first_name", strip(body.firstName()), current.firstName()),
                 patch.applyRequired("last_name", strip(body.lastName()), current.lastName()),
                 patch.apply("npi", body.npi(), current.npi()),
                 patch.apply("specialty", body.specialty(), current.specialty()),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt());
-        Provider updated = providers.update(tenant.orgId(), next, body.baseVersion())
-                .orElseThrow(() -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt());
+        Provider updated = providers
+                .update(tenant.orgId(), next, body.baseVersion())
+                .orElseThrow(
+                        () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));
         audit.record(tenant, ENTITY, id, "update", patch.changed());
         return updated;
     }

@@ -21,7 +21,11 @@ public class AuditLog {
     }
 
     /** One audit row per entity, written in one statement: bulk operations stay one round trip. */
-    public void recordAll(Tenant tenant, String entityType, Collection<UUID> entityIds, String action,
+    public void recordAll(
+            Tenant tenant,
+            String entityType,
+            Collection<UUID> entityIds,
+            String action,
             Collection<String> changedFields) {
         if (entityIds.isEmpty()) {
             return;
@@ -41,7 +45,8 @@ public class AuditLog {
                 .update();
     }
 
-    public void record(Tenant tenant, String entityType, UUID entityId, String action, Collection<String> changedFields) {
+    public void record(
+            Tenant tenant, String entityType, UUID entityId, String action, Collection<String> changedFields) {
         jdbc.sql("""
                 insert into audit_log (org_id, id, token_id, entity_type, entity_id, action, changed_fields)
                 values (:org, :id, :token, :entityType, :entityId, :action, :fields)

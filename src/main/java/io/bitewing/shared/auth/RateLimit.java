@@ -37,7 +37,9 @@ class RateLimit extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final Map<Object, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimit(@Value("${bitewing.rate-limit-per-minute:#{null}}") Integer perMinute, BitewingProperties props,
+    RateLimit(
+            @Value("${bitewing.rate-limit-per-minute:#{null}}") Integer perMinute,
+            BitewingProperties props,
             ProblemWriter problems) {
         this.perMinute = perMinute != null ? Math.max(0, perMinute) : props.demoEnabled() ? 0 : DEFAULT_PER_MINUTE;
         this.problems = problems;
@@ -61,8 +63,11 @@ class RateLimit extends OncePerRequestFilter {
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
             response.setHeader("Retry-After", Long.toString(seconds));
-            problems.write(response, 429, "Too many requests for this token: at most " + perMinute
-                    + " a minute; retry after " + seconds + " s");
+            problems.write(
+                    response,
+                    429,
+                    "Too many requests for this token: at most " + perMinute + " a minute; retry after " + seconds
+                            + " s");
             return;
         }
         chain.doFilter(request, response);
@@ -70,7 +75,10 @@ class RateLimit extends OncePerRequestFilter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
                 .build();
     }
 }

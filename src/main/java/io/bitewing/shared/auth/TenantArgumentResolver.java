@@ -19,7 +19,10 @@ class TenantArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         Caller caller = Caller.of(request.getNativeRequest(HttpServletRequest.class));
         if (parameter.getParameterType() == Caller.class) {

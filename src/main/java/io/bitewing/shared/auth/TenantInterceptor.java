@@ -31,7 +31,9 @@ public class TenantInterceptor implements HandlerInterceptor {
             return true;
         }
         Caller caller = Caller.of(request);
-        if (caller == null || caller.orgId() == null || !caller.orgId().toString().equalsIgnoreCase(variables.get("org_id"))) {
+        if (caller == null
+                || caller.orgId() == null
+                || !caller.orgId().toString().equalsIgnoreCase(variables.get("org_id"))) {
             if (variables.size() > 1) {
                 throw new ApiException.NotFound("Resource");
             }

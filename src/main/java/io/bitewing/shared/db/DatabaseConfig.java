@@ -37,8 +37,10 @@ class DatabaseConfig {
         if (db.external()) {
             return new EmbeddedDatabase(null);
         }
-        return new EmbeddedDatabase(db.ephemeral() ? EmbeddedServer.throwAway()
-                : EmbeddedServer.durable(props.dataDir().resolve("pg")));
+        return new EmbeddedDatabase(
+                db.ephemeral()
+                        ? EmbeddedServer.throwAway()
+                        : EmbeddedServer.durable(props.dataDir().resolve("pg")));
     }
 
     /** Holder so the embedded server is closed after the pool that uses it. */

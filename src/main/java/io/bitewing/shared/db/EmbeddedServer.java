@@ -52,10 +52,15 @@ public record EmbeddedServer(EmbeddedPostgres postgres, Process watchdog) implem
      * {@link #close()} stops the server and the loop first; the loop acts only when the JVM died without closing.
      */
     private static Process watch(Path dir) throws IOException {
-        long postmaster = OrphanedPostmaster.pidOf(dir).orElseThrow(() -> new IOException("no postmaster.pid in " + dir));
+        long postmaster =
+                OrphanedPostmaster.pidOf(dir).orElseThrow(() -> new IOException("no postmaster.pid in " + dir));
         String script = "while kill -0 \"$0\" 2>/dev/null; do sleep 1; done; kill -INT \"$1\" 2>/dev/null";
-        return new ProcessBuilder("sh", "-c", script, String.valueOf(ProcessHandle.current().pid()),
-                String.valueOf(postmaster))
+        return new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        script,
+                        String.valueOf(ProcessHandle.current().pid()),
+                        String.valueOf(postmaster))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -34,13 +34,19 @@ final class OrphanedPostmaster {
         }
         Optional<ProcessHandle> postmaster = ProcessHandle.of(pid.getAsLong())
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres")).orElse(false));
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> Path.of(c).getFileName().toString().equals("postgres"))
+                        .orElse(false));
         if (postmaster.isEmpty()) {
             return;
         }
         requireNoLiveOwner(dir);
-        log.warn("Stopping an orphaned PostgreSQL (pid {}) left on the data directory by an earlier run", pid.getAsLong());
-        if (!stop(postmaster.get(), "INT", Duration.ofSeconds(60)) && !stop(postmaster.get(), "QUIT", Duration.ofSeconds(20))) {
+        log.warn(
+                "Stopping an orphaned PostgreSQL (pid {}) left on the data directory by an earlier run",
+                pid.getAsLong());
+        if (!stop(postmaster.get(), "INT", Duration.ofSeconds(60))
+                && !stop(postmaster.get(), "QUIT", Duration.ofSeconds(20))) {
             throw new IOException("The orphaned PostgreSQL (pid " + pid.getAsLong() + ") on " + dir + " did not stop");
         }
     }
@@ -52,8 +58,10 @@ final class OrphanedPostmaster {
             return OptionalLong.empty();
         }
         List<String> lines = Files.readAllLines(file);
-        if (lines.size() < 2 || !lines.get(0).strip().matches("\\d{1,10}")
-                || !Files.isDirectory(Path.of(lines.get(1).strip())) || !Files.isSameFile(Path.of(lines.get(1).strip()), dir)) {
+        if (lines.size() < 2
+                || !lines.get(0).strip().matches("\\d{1,10}")
+                || !Files.isDirectory(Path.of(lines.get(1).strip()))
+                || !Files.isSameFile(Path.of(lines.get(1).strip()), dir)) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Long.parseLong(lines.get(0).strip()));
@@ -64,7 +72,8 @@ final class OrphanedPostmaster {
         if (!Files.exists(lockFile)) {
             return;
         }
-        try (var file = new RandomAccessFile(lockFile.toFile(), "rw"); FileLock lock = file.getChannel().tryLock()) {
+        try (var file = new RandomAccessFile(lockFile.toFile(), "rw");
+                FileLock lock = file.getChannel().tryLock()) {
             if (lock == null) {
                 throw new IOException("Another running instance uses the data directory " + dir);
             }
@@ -73,7 +82,10 @@ final class OrphanedPostmaster {
 
     private static boolean stop(ProcessHandle postmaster, String signal, Duration patience) throws IOException {
         try {
-            new ProcessBuilder("kill", "-" + signal, String.valueOf(postmaster.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(postmaster.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             Instant deadline = Instant.now().plus(patience);
             while (postmaster.isAlive() && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);

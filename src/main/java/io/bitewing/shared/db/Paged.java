@@ -16,7 +16,8 @@ public final class Paged {
 
     private Paged() {}
 
-    public static <T> Page<T> query(Supplier<JdbcClient.StatementSpec> statement, PageRequest page, RowMapper<T> mapper) {
+    public static <T> Page<T> query(
+            Supplier<JdbcClient.StatementSpec> statement, PageRequest page, RowMapper<T> mapper) {
         var total = new long[1];
         List<T> items = run(statement.get(), page.limit(), page.offset(), mapper, total);
         if (items.isEmpty() && page.page() > 1) {
@@ -26,13 +27,17 @@ public final class Paged {
         return page.page(items, total[0]);
     }
 
-    private static <T> List<T> run(JdbcClient.StatementSpec spec, int limit, long offset, RowMapper<T> mapper, long[] total) {
+    private static <T> List<T> run(
+            JdbcClient.StatementSpec spec, int limit, long offset, RowMapper<T> mapper, long[] total) {
         var items = new ArrayList<T>();
-        spec.param("limit", limit).param("offset", offset).query((rs, n) -> {
-            total[0] = rs.getLong("total");
-            items.add(mapper.mapRow(rs, n));
-            return null;
-        }).list();
+        spec.param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    items.add(mapper.mapRow(rs, n));
+                    return null;
+                })
+                .list();
         return items;
     }
 }

@@ -44,7 +44,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
                 || !request.getRequestURI().startsWith("/api/");
     }
 
@@ -58,8 +59,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (key.isEmpty() || key.length() > 255) {
-            problems.write(response, 422, List.of(Map.of("loc", List.of("header", HEADER),
-                    "msg", "must be 1 to 255 characters", "type", "value_error")));
+            problems.write(
+                    response,
+                    422,
+                    List.of(Map.of(
+                            "loc",
+                            List.of("header", HEADER),
+                            "msg",
+                            "must be 1 to 255 characters",
+                            "type",
+                            "value_error")));
             return;
         }
         // Keys belong to the token that sent them: another token (a read_only one, say) never sees their answer,
@@ -90,14 +99,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runAndStore(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, Caller caller,
-            String key) throws IOException, ServletException {
+    private void runAndStore(
+            CachedBodyRequest request, HttpServletResponse response, FilterChain chain, Caller caller, String key)
+            throws IOException, ServletException {
         var captured = new ContentCachingResponseWrapper(response);
         boolean stored = false;
         try {
             chain.doFilter(request, captured);
             if (captured.getStatus() < 500) {
-                keys.complete(caller.orgId(), key, captured.getStatus(), captured.getContentType(),
+                keys.complete(
+                        caller.orgId(),
+                        key,
+                        captured.getStatus(),
+                        captured.getContentType(),
                         captured.getContentAsByteArray());
                 stored = true;
             }

@@ -31,8 +31,11 @@ class IdempotencyRepository {
                        created_at = now()
                  where idempotency_key.created_at < now() - interval '24 hours'
                 """)
-                .param("org", org).param("key", key).param("hash", requestHash)
-                .update() == 1;
+                        .param("org", org)
+                        .param("key", key)
+                        .param("hash", requestHash)
+                        .update()
+                == 1;
     }
 
     Optional<Stored> find(UUID org, String key) {
@@ -40,9 +43,13 @@ class IdempotencyRepository {
                 select request_hash, status, content_type, body from idempotency_key
                 where org_id = :org and key = :key and created_at >= now() - interval '24 hours'
                 """)
-                .param("org", org).param("key", key)
-                .query((rs, n) -> new Stored(rs.getBytes("request_hash"), (Integer) rs.getObject("status"),
-                        rs.getString("content_type"), rs.getBytes("body")))
+                .param("org", org)
+                .param("key", key)
+                .query((rs, n) -> new Stored(
+                        rs.getBytes("request_hash"),
+                        (Integer) rs.getObject("status"),
+                        rs.getString("content_type"),
+                        rs.getBytes("body")))
                 .optional();
     }
 
@@ -51,13 +58,18 @@ class IdempotencyRepository {
                 update idempotency_key set status = :status, content_type = :contentType, body = :body
                 where org_id = :org and key = :key
                 """)
-                .param("org", org).param("key", key).param("status", status)
-                .param("contentType", contentType).param("body", body)
+                .param("org", org)
+                .param("key", key)
+                .param("status", status)
+                .param("contentType", contentType)
+                .param("body", body)
                 .update();
     }
 
     void release(UUID org, String key) {
         jdbc.sql("delete from idempotency_key where org_id = :org and key = :key and status is null")
-                .param("org", org).param("key", key).update();
+                .param("org", org)
+                .param("key", key)
+                .update();
     }
 }

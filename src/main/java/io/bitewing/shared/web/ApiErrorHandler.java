@@ -69,8 +69,10 @@ class ApiErrorHandler {
             loc.addAll(JsonPaths.of(error.getField()));
             problems.add(FieldProblem.at(loc, error.getDefaultMessage(), typeOf(error.getCode())));
         }
-        e.getBindingResult().getGlobalErrors().forEach(error ->
-                problems.add(FieldProblem.at(List.of("body"), error.getDefaultMessage(), "value_error")));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error ->
+                        problems.add(FieldProblem.at(List.of("body"), error.getDefaultMessage(), "value_error")));
         return unprocessable(problems);
     }
 
@@ -81,8 +83,9 @@ class ApiErrorHandler {
             var parameter = result.getMethodParameter();
             String source = parameter.hasParameterAnnotation(PathVariable.class) ? "path" : "query";
             String name = parameterName(parameter);
-            result.getResolvableErrors().forEach(error ->
-                    problems.add(FieldProblem.at(List.of(source, name), error.getDefaultMessage(), "value_error")));
+            result.getResolvableErrors()
+                    .forEach(error -> problems.add(
+                            FieldProblem.at(List.of(source, name), error.getDefaultMessage(), "value_error")));
         });
         return unprocessable(problems);
     }
@@ -92,8 +95,11 @@ class ApiErrorHandler {
         var parameter = e.getParameter();
         String source = parameter.hasParameterAnnotation(PathVariable.class) ? "path" : "query";
         Class<?> type = e.getRequiredType();
-        String msg = type != null && type.isEnum() ? "must be one of: " + enumValues(type) : "must be a valid " + typeName(type);
-        return unprocessable(List.of(FieldProblem.at(List.of(source, e.getName()), msg, type != null && type.isEnum() ? "enum" : "type_error")));
+        String msg = type != null && type.isEnum()
+                ? "must be one of: " + enumValues(type)
+                : "must be a valid " + typeName(type);
+        return unprocessable(List.of(FieldProblem.at(
+                List.of(source, e.getName()), msg, type != null && type.isEnum() ? "enum" : "type_error")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -103,7 +109,8 @@ class ApiErrorHandler {
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Map<String, Object>> missingHeader(MissingRequestHeaderException e) {
-        return unprocessable(List.of(FieldProblem.at(List.of("header", e.getHeaderName()), "Field required", "missing")));
+        return unprocessable(
+                List.of(FieldProblem.at(List.of("header", e.getHeaderName()), "Field required", "missing")));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -240,20 +247,27 @@ class ApiErrorHandler {
         static FieldProblem describe(HttpMessageNotReadableException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                return FieldProblem.at(loc(unknown, unknown.getPropertyName()), "Extra inputs are not permitted", "extra_forbidden");
+                return FieldProblem.at(
+                        loc(unknown, unknown.getPropertyName()), "Extra inputs are not permitted", "extra_forbidden");
             }
-            if (cause instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-                return FieldProblem.at(loc(format, null), "must be one of: " + enumValues(format.getTargetType()), "enum");
+            if (cause instanceof InvalidFormatException format
+                    && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                return FieldProblem.at(
+                        loc(format, null), "must be one of: " + enumValues(format.getTargetType()), "enum");
             }
-            if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() instanceof ApiException.Invalid invalid) {
+            if (cause instanceof ValueInstantiationException instantiation
+                    && instantiation.getCause() instanceof ApiException.Invalid invalid) {
                 return invalid.problems().get(0);
             }
-            if (cause instanceof InvalidFormatException format && format.getValue() instanceof String text
+            if (cause instanceof InvalidFormatException format
+                    && format.getValue() instanceof String text
                     && StrictStrings.hasNul(text)) {
                 return FieldProblem.at(loc(format, null), StrictStrings.NUL_MESSAGE, "value_error");
             }
             if (cause instanceof MismatchedInputException mismatch) {
-                return FieldProblem.at(loc(mismatch, null), "must be a valid " + typeName(mismatch.getTargetType()), "type_error");
+                return FieldProblem.at(
+                        loc(mismatch, null), "must be a valid " + typeName(mismatch.getTargetType()), "type_error");
             }
             if (cause instanceof InputCoercionException coercion) {
                 return FieldProblem.at(loc(coercion, null), "number is out of range", "value_error");
@@ -278,7 +292,9 @@ class ApiErrorHandler {
             }
             var loc = new ArrayList<Object>();
             loc.add("body");
-            for (var context = parser.streamReadContext(); context != null && !context.inRoot(); context = context.getParent()) {
+            for (var context = parser.streamReadContext();
+                    context != null && !context.inRoot();
+                    context = context.getParent()) {
                 loc.add(1, context.inArray() ? (Object) Math.max(context.getCurrentIndex(), 0) : context.currentName());
             }
             return loc;

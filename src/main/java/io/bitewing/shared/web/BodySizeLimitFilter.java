@@ -39,8 +39,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long bulkLimit;
     private final ProblemWriter problems;
 
-    BodySizeLimitFilter(@Value("${bitewing.max-body-size:4MB}") DataSize limit,
-            @Value("${bitewing.max-bulk-body-size:32MB}") DataSize bulkLimit, ProblemWriter problems) {
+    BodySizeLimitFilter(
+            @Value("${bitewing.max-body-size:4MB}") DataSize limit,
+            @Value("${bitewing.max-bulk-body-size:32MB}") DataSize bulkLimit,
+            ProblemWriter problems) {
         this.limit = limit.toBytes();
         this.bulkLimit = Math.max(bulkLimit.toBytes(), this.limit);
         this.problems = problems;

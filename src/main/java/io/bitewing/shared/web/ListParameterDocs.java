@@ -28,11 +28,20 @@ class ListParameterDocs implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.getParameterType() == PageRequest.class) {
-                add(operation, "page", "Page number (1-based).", new IntegerSchema()._default(1).minimum(java.math.BigDecimal.ONE));
+                add(
+                        operation,
+                        "page",
+                        "Page number (1-based).",
+                        new IntegerSchema()._default(1).minimum(java.math.BigDecimal.ONE));
                 int size = ListParameters.pageSize(parameter);
-                add(operation, "page_size", "Items per page (1-" + PageRequest.MAX_PAGE_SIZE + ").", new IntegerSchema()
-                        ._default(size).minimum(java.math.BigDecimal.ONE)
-                        .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_PAGE_SIZE)));
+                add(
+                        operation,
+                        "page_size",
+                        "Items per page (1-" + PageRequest.MAX_PAGE_SIZE + ").",
+                        new IntegerSchema()
+                                ._default(size)
+                                .minimum(java.math.BigDecimal.ONE)
+                                .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_PAGE_SIZE)));
             }
             Sorted sorted = parameter.getParameterAnnotation(Sorted.class);
             if (sorted != null) {
@@ -41,7 +50,11 @@ class ListParameterDocs implements OperationCustomizer {
                 var by = new StringSchema();
                 by.setEnum(keys);
                 by.setDefault(whitelist.defaultKey());
-                add(operation, sorted.by(), "Sort column. One of: " + String.join(", ", keys) + "; the id breaks ties.", by);
+                add(
+                        operation,
+                        sorted.by(),
+                        "Sort column. One of: " + String.join(", ", keys) + "; the id breaks ties.",
+                        by);
                 var order = new StringSchema();
                 order.setEnum(List.of("asc", "desc"));
                 order.setDefault("asc");
@@ -52,7 +65,11 @@ class ListParameterDocs implements OperationCustomizer {
     }
 
     private static void add(Operation operation, String name, String description, Schema<?> schema) {
-        Parameter parameter = new QueryParameter().name(name).description(description).required(false).schema(schema);
+        Parameter parameter = new QueryParameter()
+                .name(name)
+                .description(description)
+                .required(false)
+                .schema(schema);
         operation.addParametersItem(parameter);
     }
 }

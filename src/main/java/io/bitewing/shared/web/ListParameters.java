@@ -27,15 +27,23 @@ public class ListParameters implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
             WebDataBinderFactory binders) {
         if (parameter.getParameterType() == PageRequest.class) {
             return PageRequest.of(integer(request, "page", 1), integer(request, "page_size", pageSize(parameter)));
         }
         Sorted sorted = parameter.getParameterAnnotation(Sorted.class);
         SortWhitelist whitelist = whitelist(sorted.value());
-        return Sort.parse(blankToNull(request.getParameter(sorted.by())), blankToNull(request.getParameter(sorted.order())),
-                whitelist.columns(), whitelist.defaultKey(), sorted.by(), sorted.order());
+        return Sort.parse(
+                blankToNull(request.getParameter(sorted.by())),
+                blankToNull(request.getParameter(sorted.order())),
+                whitelist.columns(),
+                whitelist.defaultKey(),
+                sorted.by(),
+                sorted.order());
     }
 
     static int pageSize(MethodParameter parameter) {
@@ -63,7 +71,8 @@ public class ListParameters implements HandlerMethodArgumentResolver {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new ApiException.Invalid(java.util.List.of(FieldProblem.query(name, "must be a valid integer", "type_error")));
+            throw new ApiException.Invalid(
+                    java.util.List.of(FieldProblem.query(name, "must be a valid integer", "type_error")));
         }
     }
 

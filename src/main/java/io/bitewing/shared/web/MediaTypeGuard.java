@@ -54,7 +54,8 @@ class MediaTypeGuard extends OncePerRequestFilter {
         }
         try {
             List<MediaType> types = MediaType.parseMediaTypes(accept);
-            return types.isEmpty() || types.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
+            return types.isEmpty()
+                    || types.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

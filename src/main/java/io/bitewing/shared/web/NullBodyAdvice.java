@@ -17,12 +17,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class NullBodyAdvice extends RequestBodyAdviceAdapter {
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converter) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converter) {
         return true;
     }
 
     @Override
-    public Object afterBodyRead(Object body, HttpInputMessage message, MethodParameter parameter, Type targetType,
+    public Object afterBodyRead(
+            Object body,
+            HttpInputMessage message,
+            MethodParameter parameter,
+            Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
         if (body == null) {
             throw new ApiException.Invalid(

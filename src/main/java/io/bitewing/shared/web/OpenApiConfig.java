@@ -1,10 +1,10 @@
 package io.bitewing.shared.web;
 
-import io.swagger.v3.core.util.Json;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
-import java.util.Set;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -14,7 +14,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -32,7 +32,8 @@ class OpenApiConfig {
         // schemas of different modules never collide.
         var mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         ModelConverters.getInstance().addConverter(new ModelResolver(mapper, new ModuleTypeNames()));
-        ModelConverters.getInstance(true).addConverter(new ModelResolver(mapper, new ModuleTypeNames()).openapi31(true));
+        ModelConverters.getInstance(true)
+                .addConverter(new ModelResolver(mapper, new ModuleTypeNames()).openapi31(true));
         // A JsonNode (raw rows kept as received) is any JSON value, not the bean its getters would describe.
         SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new Schema<>().description("Any JSON value."));
     }
@@ -52,13 +53,19 @@ class OpenApiConfig {
     @Bean
     OpenAPI bitewingOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Bitewing").version("v1")
+                .info(new Info()
+                        .title("Bitewing")
+                        .version("v1")
                         .description("Open-source dental insurance engine: carriers, plans, benefits, fee schedules, "
                                 + "patient coverage and estimates. Every /api/v1/{org_id}/… call needs an "
                                 + "organisation's bearer token.")
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
@@ -67,10 +74,15 @@ class OpenApiConfig {
     OperationCustomizer operationIdFromSummary() {
         return (operation, handler) -> {
             if (operation.getSummary() != null) {
-                String[] words = operation.getSummary().replaceAll("[^A-Za-z0-9 ]", " ").trim().split("\\s+");
+                String[] words = operation
+                        .getSummary()
+                        .replaceAll("[^A-Za-z0-9 ]", " ")
+                        .trim()
+                        .split("\\s+");
                 var id = new StringBuilder(words[0].toLowerCase());
                 for (int i = 1; i < words.length; i++) {
-                    id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1).toLowerCase());
+                    id.append(Character.toUpperCase(words[i].charAt(0)))
+                            .append(words[i].substring(1).toLowerCase());
                 }
                 operation.setOperationId(id.toString());
             }
@@ -86,7 +98,9 @@ class OpenApiConfig {
                     boolean declared = operation.getParameters() != null
                             && operation.getParameters().stream().anyMatch(p -> "org_id".equals(p.getName()));
                     if (!declared) {
-                        operation.addParametersItem(new PathParameter().name("org_id").required(true)
+                        operation.addParametersItem(new PathParameter()
+                                .name("org_id")
+                                .required(true)
                                 .description("Organisation UUID; must match the token's organisation.")
                                 .schema(new StringSchema().format("uuid")));
                     }

@@ -18,7 +18,10 @@ class PatchArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Patch resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Patch resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         var fields = (Set<String>) request.getAttribute(PatchFieldsAdvice.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (fields == null) {

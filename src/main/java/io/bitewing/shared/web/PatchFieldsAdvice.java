@@ -31,13 +31,18 @@ class PatchFieldsAdvice extends RequestBodyAdviceAdapter {
     }
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converter) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converter) {
         return parameter.hasMethodAnnotation(PatchMapping.class);
     }
 
     @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage message, MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+    public HttpInputMessage beforeBodyRead(
+            HttpInputMessage message,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType)
+            throws IOException {
         byte[] body = message.getBody().readAllBytes();
         Set<String> fields = new LinkedHashSet<>();
         try {
@@ -48,7 +53,8 @@ class PatchFieldsAdvice extends RequestBodyAdviceAdapter {
         } catch (JacksonException malformed) {
             // the converter reads the same bytes next and reports the error with its location
         }
-        RequestContextHolder.currentRequestAttributes().setAttribute(ATTRIBUTE, fields, RequestAttributes.SCOPE_REQUEST);
+        RequestContextHolder.currentRequestAttributes()
+                .setAttribute(ATTRIBUTE, fields, RequestAttributes.SCOPE_REQUEST);
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() {

@@ -34,7 +34,9 @@ public class RequestIds extends OncePerRequestFilter {
     }
 
     static String accept(String incoming) {
-        return incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return incoming != null && SANE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
     }
 
     @Override

@@ -31,10 +31,13 @@ class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (path == null || !path.startsWith("/docs") && !path.startsWith("/swagger-ui")
-                && !path.startsWith("/v3/api-docs/swagger-config")) {
+        if (path == null
+                || !path.startsWith("/docs")
+                        && !path.startsWith("/swagger-ui")
+                        && !path.startsWith("/v3/api-docs/swagger-config")) {
             response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+            response.setHeader(
+                    "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
         }
     }
 }

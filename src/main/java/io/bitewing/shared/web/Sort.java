@@ -12,8 +12,13 @@ public record Sort(String column, boolean descending) {
         return parse(sortBy, sortOrder, columns, defaultKey, "sort_by", "sort_order");
     }
 
-    static Sort parse(String sortBy, String sortOrder, Map<String, String> columns, String defaultKey,
-            String byParam, String orderParam) {
+    static Sort parse(
+            String sortBy,
+            String sortOrder,
+            Map<String, String> columns,
+            String defaultKey,
+            String byParam,
+            String orderParam) {
         String key = sortBy == null || sortBy.isBlank() ? defaultKey : sortBy;
         String column = columns.get(key);
         if (column == null) {

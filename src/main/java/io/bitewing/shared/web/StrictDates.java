@@ -29,7 +29,8 @@ final class StrictDates {
         }
     }
 
-    static final String INSTANT_MESSAGE = "must be a valid timestamp (ISO-8601 with an offset, e.g. 2026-01-05T09:30:00Z)";
+    static final String INSTANT_MESSAGE =
+            "must be a valid timestamp (ISO-8601 with an offset, e.g. 2026-01-05T09:30:00Z)";
 
     static Instant parseInstant(String text) {
         try {

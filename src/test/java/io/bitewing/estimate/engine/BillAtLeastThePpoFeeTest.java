@@ -11,18 +11,20 @@ class BillAtLeastThePpoFeeTest {
 
     @ParameterizedTest(name = "{0}: fee {1}, PPO fee {2} × {3}, always UCR {4} -> billed {5}")
     @CsvSource({
-            "PPO_PERCENTAGE,      100.00, 120.00, 1, false, 120.00",
-            "PPO_FIXED_BENEFIT,   100.00, 120.00, 1, false, 120.00",
-            "PPO_PERCENTAGE,      100.00,  80.00, 1, false, 100.00",
-            "PPO_PERCENTAGE,      200.00, 120.00, 2, false, 240.00",
-            "PPO_PERCENTAGE,      100.00, 120.00, 1, true,  100.00",
-            "PPO_PERCENTAGE,      100.00,       , 1, false, 100.00",
-            "CATEGORY_PERCENTAGE, 100.00, 120.00, 1, false, 100.00",
-            "FLAT_COPAY,          100.00, 120.00, 1, false, 100.00",
-            "CAPITATION,          100.00, 120.00, 1, false, 100.00"})
-    void aPpoPrimaryBillsAtLeastItsPpoFee(PlanType type, String fee, String ppo, int units, boolean alwaysUcr,
-            String billed) {
-        assertThat(BillAtLeastThePpoFee.billed(new BigDecimal(fee), type, ppo == null ? null : new BigDecimal(ppo), units,
-                alwaysUcr)).isEqualByComparingTo(billed);
+        "PPO_PERCENTAGE,      100.00, 120.00, 1, false, 120.00",
+        "PPO_FIXED_BENEFIT,   100.00, 120.00, 1, false, 120.00",
+        "PPO_PERCENTAGE,      100.00,  80.00, 1, false, 100.00",
+        "PPO_PERCENTAGE,      200.00, 120.00, 2, false, 240.00",
+        "PPO_PERCENTAGE,      100.00, 120.00, 1, true,  100.00",
+        "PPO_PERCENTAGE,      100.00,       , 1, false, 100.00",
+        "CATEGORY_PERCENTAGE, 100.00, 120.00, 1, false, 100.00",
+        "FLAT_COPAY,          100.00, 120.00, 1, false, 100.00",
+        "CAPITATION,          100.00, 120.00, 1, false, 100.00"
+    })
+    void aPpoPrimaryBillsAtLeastItsPpoFee(
+            PlanType type, String fee, String ppo, int units, boolean alwaysUcr, String billed) {
+        assertThat(BillAtLeastThePpoFee.billed(
+                        new BigDecimal(fee), type, ppo == null ? null : new BigDecimal(ppo), units, alwaysUcr))
+                .isEqualByComparingTo(billed);
     }
 }

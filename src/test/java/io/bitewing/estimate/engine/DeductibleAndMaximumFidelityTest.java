@@ -36,13 +36,32 @@ class DeductibleAndMaximumFidelityTest {
     private static final LocalDate THIS_YEAR = LocalDate.of(2026, 2, 1);
 
     private static BenefitRow familyDeductible(Target target, String amount) {
-        return new BenefitRow(BenefitType.DEDUCTIBLE, target, null, new BigDecimal(amount), TimePeriod.CALENDAR_YEAR,
-                null, null, CoverageLevel.FAMILY, null, null, null, null, null);
+        return new BenefitRow(
+                BenefitType.DEDUCTIBLE,
+                target,
+                null,
+                new BigDecimal(amount),
+                TimePeriod.CALENDAR_YEAR,
+                null,
+                null,
+                CoverageLevel.FAMILY,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static HistoryRow paid(String code, String paid, String deductible, boolean samePatient) {
-        return new HistoryRow(THIS_YEAR, code, HistoryStatus.RECEIVED, new BigDecimal(paid), new BigDecimal(deductible),
-                samePatient, null, null);
+        return new HistoryRow(
+                THIS_YEAR,
+                code,
+                HistoryStatus.RECEIVED,
+                new BigDecimal(paid),
+                new BigDecimal(deductible),
+                samePatient,
+                null,
+                null);
     }
 
     @ParameterizedTest(name = "diagnostic {0}, preventive {1}: the prophy after the exam takes {2}")
@@ -54,13 +73,19 @@ class DeductibleAndMaximumFidelityTest {
         // and pays 75.
         "25, 40, 25, 75",
     })
-    void equalDiagnosticAndPreventiveDeductiblesAreOneBucketBesideAGeneralOne(String diagnostic, String preventive,
-            String prophyDeductible, String prophyInsurance) {
+    void equalDiagnosticAndPreventiveDeductiblesAreOneBucketBesideAGeneralOne(
+            String diagnostic, String preventive, String prophyDeductible, String prophyInsurance) {
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(DIAGNOSTIC), 100),
-                coinsurance(category(PREVENTIVE), 100), deductible(general(), "50"),
-                deductible(category(DIAGNOSTIC), diagnostic), deductible(category(PREVENTIVE), preventive));
-        EstimateResult r = s.procedure("exam", "D0120", "60").procedure("prophy", "D1110", "100").run();
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(DIAGNOSTIC), 100),
+                        coinsurance(category(PREVENTIVE), 100),
+                        deductible(general(), "50"),
+                        deductible(category(DIAGNOSTIC), diagnostic),
+                        deductible(category(PREVENTIVE), preventive));
+        EstimateResult r = s.procedure("exam", "D0120", "60")
+                .procedure("prophy", "D1110", "100")
+                .run();
         money(line(r, "exam", 1).deductibleApplied(), "25");
         money(line(r, "exam", 1).insuranceEstimate(), "35");
         money(line(r, "prophy", 1).deductibleApplied(), prophyDeductible);
@@ -75,11 +100,12 @@ class DeductibleAndMaximumFidelityTest {
         // Without a family deductible on the category the patient's own 50 applies: (200 − 50) × 80 % = 120.
         ",    50, 120",
     })
-    void aFamilyDeductibleOnACategoryCapsThatCategoryAcrossTheSubscription(String family, String deductible,
-            String insurance) {
+    void aFamilyDeductibleOnACategoryCapsThatCategoryAcrossTheSubscription(
+            String family, String deductible, String insurance) {
         Scenario s = scenario();
-        var plan = s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(RESTORATIVE), 80),
-                deductible(category(RESTORATIVE), "50")).history(paid("D2150", "100", "80", false));
+        var plan = s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(coinsurance(category(RESTORATIVE), 80), deductible(category(RESTORATIVE), "50"))
+                .history(paid("D2150", "100", "80", false));
         if (family != null) plan.benefits(familyDeductible(category(RESTORATIVE), family));
         EstimateResult r = s.procedure("filling", "D2150", "200").run();
         money(line(r, "filling", 1).deductibleApplied(), deductible);
@@ -90,8 +116,8 @@ class DeductibleAndMaximumFidelityTest {
     void aFamilyOnlyCategoryDeductibleCapsEachPatientToo() {
         // Family Restorative 100, no individual one, nothing used: the filling (200 at 80 %) takes 100, pays 80.
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(RESTORATIVE), 80),
-                familyDeductible(category(RESTORATIVE), "100"));
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(coinsurance(category(RESTORATIVE), 80), familyDeductible(category(RESTORATIVE), "100"));
         EstimateResult r = s.procedure("filling", "D2150", "200").run();
         money(line(r, "filling", 1).deductibleApplied(), "100");
         money(line(r, "filling", 1).insuranceEstimate(), "80");
@@ -102,10 +128,17 @@ class DeductibleAndMaximumFidelityTest {
         // General-category deductible 50; an adjustment (no code) recorded 30 of deductible used elsewhere. 20 remain:
         // the filling (200 at 80 %) takes 20 and pays 144.
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(RESTORATIVE), 80),
-                        deductible(category(GENERAL), "50"))
-                .history(new HistoryRow(THIS_YEAR, null, HistoryStatus.ADJUSTMENT, BigDecimal.ZERO, new BigDecimal("30"),
-                        true, null, null));
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(coinsurance(category(RESTORATIVE), 80), deductible(category(GENERAL), "50"))
+                .history(new HistoryRow(
+                        THIS_YEAR,
+                        null,
+                        HistoryStatus.ADJUSTMENT,
+                        BigDecimal.ZERO,
+                        new BigDecimal("30"),
+                        true,
+                        null,
+                        null));
         EstimateResult r = s.procedure("filling", "D2150", "200").run();
         money(line(r, "filling", 1).deductibleApplied(), "20");
         money(line(r, "filling", 1).insuranceEstimate(), "144");
@@ -115,8 +148,11 @@ class DeductibleAndMaximumFidelityTest {
     void aCategoryDeductibleLargerThanTheGeneralOneIsLimitedByItAndSaysSo() {
         // General 50, Restorative 100: the filling (300 at 80 %) takes min(50, 100) = 50 and pays 200.
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(RESTORATIVE), 80), deductible(general(), "50"),
-                deductible(category(RESTORATIVE), "100"));
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(RESTORATIVE), 80),
+                        deductible(general(), "50"),
+                        deductible(category(RESTORATIVE), "100"));
         EstimateResult r = s.procedure("filling", "D2150", "300").run();
         var line = line(r, "filling", 1);
         money(line.deductibleApplied(), "50");
@@ -131,14 +167,19 @@ class DeductibleAndMaximumFidelityTest {
         var amalgams = Target.group("g1", Set.of("D2150"), "Amalgams", 1);
         var fillings = Target.group("g2", Set.of("D2150", "D2160"), "Fillings", 2);
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(amalgams, 50), coinsurance(fillings, 70),
-                deductible(amalgams, "30"), deductible(fillings, "60"));
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(amalgams, 50),
+                        coinsurance(fillings, 70),
+                        deductible(amalgams, "30"),
+                        deductible(fillings, "60"));
         EstimateResult r = s.procedure("filling", "D2150", "200").run();
         var line = line(r, "filling", 1);
         assertThat(line.coveragePercent()).isEqualTo(70);
         money(line.deductibleApplied(), "60");
         money(line.insuranceEstimate(), "98");
-        assertThat(line.notes()).anyMatch(n -> n.contains("Code groups Fillings and Amalgams") && n.contains("percentage"));
+        assertThat(line.notes())
+                .anyMatch(n -> n.contains("Code groups Fillings and Amalgams") && n.contains("percentage"));
     }
 
     @Test
@@ -149,11 +190,17 @@ class DeductibleAndMaximumFidelityTest {
         var amalgams = Target.group("g1", Set.of("D2150"), "Amalgams", 1);
         var fillings = Target.group("g2", Set.of("D2150", "D2160"), "Fillings", 2);
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(RESTORATIVE), 100), annualMax(amalgams, "100"),
-                annualMax(fillings, "300"));
-        EstimateResult r = s.procedure("amalgam", "D2150", "1000").procedure("other", "D2160", "250").run();
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(RESTORATIVE), 100),
+                        annualMax(amalgams, "100"),
+                        annualMax(fillings, "300"));
+        EstimateResult r = s.procedure("amalgam", "D2150", "1000")
+                .procedure("other", "D2160", "250")
+                .run();
         money(line(r, "amalgam", 1).insuranceEstimate(), "100");
-        assertThat(line(r, "amalgam", 1).notes()).anyMatch(n -> n.contains("Code group maximum (Amalgams) leaves $100.00"));
+        assertThat(line(r, "amalgam", 1).notes())
+                .anyMatch(n -> n.contains("Code group maximum (Amalgams) leaves $100.00"));
         assertThat(line(r, "amalgam", 1).notes()).anyMatch(n -> n.contains("Code groups Amalgams and Fillings"));
         money(line(r, "other", 1).insuranceEstimate(), "250");
     }
@@ -168,8 +215,11 @@ class DeductibleAndMaximumFidelityTest {
     })
     void codeGroupMaximumsStillConsumeTheAnnualMaximum(String ref, String code, String fee, String insurance) {
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(RESTORATIVE), 100),
-                        coinsurance(category(CROWNS), 100), annualMax(general(), "1000"),
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(RESTORATIVE), 100),
+                        coinsurance(category(CROWNS), 100),
+                        annualMax(general(), "1000"),
                         annualMax(Target.group("g", Set.of("D2150"), "Fillings", 1), "300"))
                 .history(paid("D2150", "250", "0", true));
         EstimateResult r = s.procedure(ref, code, fee).run();
@@ -184,11 +234,14 @@ class DeductibleAndMaximumFidelityTest {
         // D2150 itself is capped by its own maximum, now 0.
         "amalgam, D2150, 100, 0",
     })
-    void aCodeMaximumSheltersItsCodeFromTheAnnualAndCodeGroupMaximums(String ref, String code, String fee,
-            String insurance) {
+    void aCodeMaximumSheltersItsCodeFromTheAnnualAndCodeGroupMaximums(
+            String ref, String code, String fee, String insurance) {
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(RESTORATIVE), 100),
-                        annualMax(general(), "1000"), annualMax(Target.code("D2150"), "200"),
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(RESTORATIVE), 100),
+                        annualMax(general(), "1000"),
+                        annualMax(Target.code("D2150"), "200"),
                         annualMax(Target.group("g", Set.of("D2150", "D2160"), "Fillings", 1), "300"))
                 .history(paid("D2150", "200", "0", true));
         EstimateResult r = s.procedure(ref, code, fee).run();
@@ -204,10 +257,11 @@ class DeductibleAndMaximumFidelityTest {
         // With no fixed benefit listed for the amalgam, the composite's applies: copay 110 − 100 = 10, insurance 100.
         ",   10, 100, 50",
     })
-    void aFixedBenefitPlanPaysTheDowngradeCodesBenefitAndWritesOffFromTheChartedCodesFee(String substituteBenefit,
-            String copay, String insurance, String writeOff) {
+    void aFixedBenefitPlanPaysTheDowngradeCodesBenefitAndWritesOffFromTheChartedCodesFee(
+            String substituteBenefit, String copay, String insurance, String writeOff) {
         Scenario s = scenario();
-        s.plan(PlanType.PPO_FIXED_BENEFIT).benefits(coinsurance(category(RESTORATIVE), 100))
+        s.plan(PlanType.PPO_FIXED_BENEFIT)
+                .benefits(coinsurance(category(RESTORATIVE), 100))
                 .fixedBenefits("composite", "150", "100", "110", substituteBenefit);
         EstimateResult r = s.procedure("composite", "D2392", "200").run();
         var line = line(r, "composite", 1);

@@ -1,8 +1,8 @@
 package io.bitewing.estimate.engine;
 
-import io.bitewing.estimate.engine.PlanInput.CobRule;
-import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
 import io.bitewing.estimate.engine.EstimateInput.Mode;
+import io.bitewing.estimate.engine.HistoryRow.HistoryStatus;
+import io.bitewing.estimate.engine.PlanInput.CobRule;
 import io.bitewing.estimate.engine.PlanInput.PlanType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +14,14 @@ import java.util.Map;
 
 /** Builds engine inputs for tests: a small category layout, plans and procedures, with readable defaults. */
 final class Scenario {
-    static final String GENERAL = "general", DIAGNOSTIC = "diagnostic", XRAY = "xray", PREVENTIVE = "preventive", RESTORATIVE = "restorative",
-            CROWNS = "crowns", PERIO = "perio", ORTHO = "ortho";
+    static final String GENERAL = "general",
+            DIAGNOSTIC = "diagnostic",
+            XRAY = "xray",
+            PREVENTIVE = "preventive",
+            RESTORATIVE = "restorative",
+            CROWNS = "crowns",
+            PERIO = "perio",
+            ORTHO = "ortho";
 
     static final Map<String, CodeCategories> CATEGORIES = new HashMap<>();
 
@@ -86,8 +92,16 @@ final class Scenario {
     }
 
     EstimateResult run() {
-        return EstimationEngine.estimate(new EstimateInput(birthdate, plans.stream().map(Plan::build).toList(), CATEGORIES,
-                settings, procedures, asOf, mode, applyLimits, roles));
+        return EstimationEngine.estimate(new EstimateInput(
+                birthdate,
+                plans.stream().map(Plan::build).toList(),
+                CATEGORIES,
+                settings,
+                procedures,
+                asOf,
+                mode,
+                applyLimits,
+                roles));
     }
 
     static EstimateLine line(EstimateResult r, String ref, int ordinal) {
@@ -95,7 +109,10 @@ final class Scenario {
     }
 
     static ProcedureEstimate procedure(EstimateResult r, String ref) {
-        return r.procedures().stream().filter(p -> p.ref().equals(ref)).findFirst().orElseThrow();
+        return r.procedures().stream()
+                .filter(p -> p.ref().equals(ref))
+                .findFirst()
+                .orElseThrow();
     }
 
     static final class Plan {
@@ -131,10 +148,20 @@ final class Scenario {
             return this;
         }
 
-        Plan fixedBenefits(String ref, String allowed, String fixedBenefit, String substituteAllowed,
+        Plan fixedBenefits(
+                String ref,
+                String allowed,
+                String fixedBenefit,
+                String substituteAllowed,
                 String substituteFixedBenefit) {
-            fees.put(ref, new PlanFees(dec(allowed), dec(substituteAllowed), null, dec(fixedBenefit),
-                    dec(substituteFixedBenefit)));
+            fees.put(
+                    ref,
+                    new PlanFees(
+                            dec(allowed),
+                            dec(substituteAllowed),
+                            null,
+                            dec(fixedBenefit),
+                            dec(substituteFixedBenefit)));
             return this;
         }
 
@@ -179,8 +206,22 @@ final class Scenario {
         }
 
         PlanInput build() {
-            return new PlanInput(id, type, month, cob, rows, fees, hasCopaySchedule, ORTHO, effective, term, history,
-                    exclusionUcr, zeroOnMax, zeroOnFreq, substitutionWriteoffs);
+            return new PlanInput(
+                    id,
+                    type,
+                    month,
+                    cob,
+                    rows,
+                    fees,
+                    hasCopaySchedule,
+                    ORTHO,
+                    effective,
+                    term,
+                    history,
+                    exclusionUcr,
+                    zeroOnMax,
+                    zeroOnFreq,
+                    substitutionWriteoffs);
         }
     }
 

@@ -33,13 +33,21 @@ class SharedDeductiblesAndOverridesTest {
         "category, 0,  60",
         "code,     50, 10",
     })
-    void diagnosticAndPreventiveDeductiblesShareOneBucketInATreatmentPlan(String preventiveTarget, String examDeductible,
-            String examInsurance) {
+    void diagnosticAndPreventiveDeductiblesShareOneBucketInATreatmentPlan(
+            String preventiveTarget, String examDeductible, String examInsurance) {
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(DIAGNOSTIC), 100),
-                coinsurance(category(PREVENTIVE), 100), deductible(general(), "100"), deductible(category(DIAGNOSTIC), "50"),
-                deductible(preventiveTarget.equals("category") ? category(PREVENTIVE) : Target.code("D1110"), "50"));
-        EstimateResult r = s.procedure("prophy", "D1110", "100").procedure("exam", "D0120", "60").run();
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(DIAGNOSTIC), 100),
+                        coinsurance(category(PREVENTIVE), 100),
+                        deductible(general(), "100"),
+                        deductible(category(DIAGNOSTIC), "50"),
+                        deductible(
+                                preventiveTarget.equals("category") ? category(PREVENTIVE) : Target.code("D1110"),
+                                "50"));
+        EstimateResult r = s.procedure("prophy", "D1110", "100")
+                .procedure("exam", "D0120", "60")
+                .run();
         money(line(r, "prophy", 1).deductibleApplied(), "50");
         money(line(r, "exam", 1).deductibleApplied(), examDeductible);
         money(line(r, "exam", 1).insuranceEstimate(), examInsurance);
@@ -54,14 +62,20 @@ class SharedDeductiblesAndOverridesTest {
         // Without an ortho maximum, ortho takes the general deductible like any code.
         "false, ,   50, 0",
     })
-    void theOrthoCategoryTakesNoGeneralDeductibleWhenItHasItsOwnMaximum(boolean orthoMax, String orthoDeductible,
-            String orthoTakes, String crownTakes) {
+    void theOrthoCategoryTakesNoGeneralDeductibleWhenItHasItsOwnMaximum(
+            boolean orthoMax, String orthoDeductible, String orthoTakes, String crownTakes) {
         Scenario s = scenario();
-        var plan = s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(ORTHO), 50),
-                coinsurance(category(CROWNS), 50), deductible(general(), "50"), annualMax(general(), "1500"));
+        var plan = s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(ORTHO), 50),
+                        coinsurance(category(CROWNS), 50),
+                        deductible(general(), "50"),
+                        annualMax(general(), "1500"));
         if (orthoMax) plan.benefits(orthoLifetimeMax(category(ORTHO), "1000"));
         if (orthoDeductible != null) plan.benefits(deductible(category(ORTHO), orthoDeductible));
-        EstimateResult r = s.procedure("ortho", "D8090", "3000").procedure("crown", "D2740", "1000").run();
+        EstimateResult r = s.procedure("ortho", "D8090", "3000")
+                .procedure("crown", "D2740", "1000")
+                .run();
         money(line(r, "ortho", 1).deductibleApplied(), orthoTakes);
         money(line(r, "crown", 1).deductibleApplied(), crownTakes);
     }
@@ -70,9 +84,15 @@ class SharedDeductiblesAndOverridesTest {
     @CsvSource("1000, 475")
     void anOrthoMaximumWithoutTargetAimsAtTheOrthoCategoryOnly(String orthoIns, String crownIns) {
         Scenario s = scenario();
-        s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(ORTHO), 50), coinsurance(category(CROWNS), 50),
-                deductible(general(), "50"), orthoLifetimeMax(general(), "1000"));
-        EstimateResult r = s.procedure("ortho", "D8090", "3000").procedure("crown", "D2740", "1000").run();
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(ORTHO), 50),
+                        coinsurance(category(CROWNS), 50),
+                        deductible(general(), "50"),
+                        orthoLifetimeMax(general(), "1000"));
+        EstimateResult r = s.procedure("ortho", "D8090", "3000")
+                .procedure("crown", "D2740", "1000")
+                .run();
         money(line(r, "ortho", 1).insuranceEstimate(), orthoIns);
         assertThat(line(r, "ortho", 1).limitedBy()).containsExactly(Limit.ORTHO_LIFETIME_MAX);
         money(line(r, "crown", 1).insuranceEstimate(), crownIns);
@@ -92,8 +112,8 @@ class SharedDeductiblesAndOverridesTest {
         "insurance 300,      950,    0,     50,  50,  300,    250",
         "write-off 0,        950,    0,     50,  50,  450,    0",
     })
-    void anOfficesOverrideReplacesTheCalculatedAmount(String override, String allowed, String copay, int pct,
-            String ded, String ins, String wo) {
+    void anOfficesOverrideReplacesTheCalculatedAmount(
+            String override, String allowed, String copay, int pct, String ded, String ins, String wo) {
         String[] kv = override.split(" ");
         LineOverride o = switch (kv[0]) {
             case "allowed" -> new LineOverride(dec(kv[1]), null, null, null, null, null, null);
@@ -105,9 +125,12 @@ class SharedDeductiblesAndOverridesTest {
             default -> LineOverride.NONE;
         };
         Scenario s = scenario();
-        s.plan(PlanType.PPO_PERCENTAGE).benefits(coinsurance(category(CROWNS), 50), deductible(general(), "50"),
-                annualMax(general(), "1500")).allowed("crown", "950");
-        EstimateResult r = s.procedure(ProcedureInput.of("crown", "D2740", "1200").withOverride(1, o)).run();
+        s.plan(PlanType.PPO_PERCENTAGE)
+                .benefits(coinsurance(category(CROWNS), 50), deductible(general(), "50"), annualMax(general(), "1500"))
+                .allowed("crown", "950");
+        EstimateResult r = s.procedure(
+                        ProcedureInput.of("crown", "D2740", "1200").withOverride(1, o))
+                .run();
         EstimateLine l = line(r, "crown", 1);
         money(l.allowedFee(), allowed);
         money(l.copay(), copay);
@@ -125,7 +148,8 @@ class SharedDeductiblesAndOverridesTest {
         s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(CROWNS), 50), annualMax(general(), "1000"));
         EstimateResult r = s.procedure(ProcedureInput.of("a", "D2740", "1000")
                         .withOverride(1, new LineOverride(null, null, null, null, null, dec(first), null)))
-                .procedure("b", "D2740", "1000").run();
+                .procedure("b", "D2740", "1000")
+                .run();
         money(line(r, "a", 1).insuranceEstimate(), first);
         money(line(r, "b", 1).insuranceEstimate(), second);
     }
@@ -137,8 +161,11 @@ class SharedDeductiblesAndOverridesTest {
         s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(CROWNS), 50));
         s.plan(PlanType.CATEGORY_PERCENTAGE).benefits(coinsurance(category(CROWNS), 50));
         EstimateResult r = s.procedure(ProcedureInput.of("a", "D2740", "200")
-                .withOverride(2, new LineOverride(null, null, null, null, dec(paidOther), null, null))).run();
+                        .withOverride(2, new LineOverride(null, null, null, null, dec(paidOther), null, null)))
+                .run();
         money(line(r, "a", 2).insuranceEstimate(), secondary);
-        money(procedure(r, "a").insuranceTotal(), paidOther == null ? "200" : String.valueOf(100 + Integer.parseInt(secondary)));
+        money(
+                procedure(r, "a").insuranceTotal(),
+                paidOther == null ? "200" : String.valueOf(100 + Integer.parseInt(secondary)));
     }
 }

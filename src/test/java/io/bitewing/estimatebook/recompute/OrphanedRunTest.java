@@ -22,14 +22,22 @@ class OrphanedRunTest extends ApiTestSupport {
     JdbcClient jdbc;
 
     private String book(Org org, String name) {
-        return org.api().body(Map.of("name", name, "rule_type", "allowed_from_claims")).post("/estimate-books")
-                .then().statusCode(201).extract().path("id");
+        return org.api()
+                .body(Map.of("name", name, "rule_type", "allowed_from_claims"))
+                .post("/estimate-books")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private UUID runningRun(Org org, String book) {
         UUID run = Ids.newId();
         jdbc.sql("insert into estimate_book_run (org_id, id, estimate_book_id) values (:org, :id, :book)")
-                .param("org", org.id()).param("id", run).param("book", UUID.fromString(book)).update();
+                .param("org", org.id())
+                .param("id", run)
+                .param("book", UUID.fromString(book))
+                .update();
         return run;
     }
 
@@ -44,21 +52,36 @@ class OrphanedRunTest extends ApiTestSupport {
         jdbc.sql("""
                 insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
                 values (:task, :instance, '2100-01-01', false, 1)
-                """).param("task", RecomputeJobs.TASK).param("instance", held.toString()).update();
+                """)
+                .param("task", RecomputeJobs.TASK)
+                .param("instance", held.toString())
+                .update();
         org.api().post("/estimate-books/" + orphanedBook + "/recompute").then().statusCode(409);
 
         try {
             assertThat(jobs.failOrphanedRuns()).isGreaterThanOrEqualTo(1);
 
-            org.api().get("/estimate-books/" + orphanedBook + "/runs/" + orphaned).then().statusCode(200)
-                    .body("status", equalTo("failed")).body("error", equalTo(RecomputeJobs.ORPHANED))
+            org.api()
+                    .get("/estimate-books/" + orphanedBook + "/runs/" + orphaned)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("failed"))
+                    .body("error", equalTo(RecomputeJobs.ORPHANED))
                     .body("finished_at", notNullValue());
-            org.api().get("/estimate-books/" + heldBook + "/runs/" + held).then().statusCode(200)
+            org.api()
+                    .get("/estimate-books/" + heldBook + "/runs/" + held)
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("running"));
-            org.api().post("/estimate-books/" + orphanedBook + "/recompute").then().statusCode(201);
+            org.api()
+                    .post("/estimate-books/" + orphanedBook + "/recompute")
+                    .then()
+                    .statusCode(201);
         } finally {
             jdbc.sql("delete from scheduled_tasks where task_name = :task and task_instance = :instance")
-                    .param("task", RecomputeJobs.TASK).param("instance", held.toString()).update();
+                    .param("task", RecomputeJobs.TASK)
+                    .param("instance", held.toString())
+                    .update();
         }
     }
 }

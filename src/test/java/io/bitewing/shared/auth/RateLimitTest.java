@@ -32,7 +32,9 @@ class RateLimitTest extends ApiTestSupport {
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
         assertThat(refused.getContentAsString()).contains("\"detail\"");
-        assertThat(call(limit, Caller.ofToken(UUID.randomUUID(), UUID.randomUUID(), Role.staff)).getStatus()).isEqualTo(200);
+        assertThat(call(limit, Caller.ofToken(UUID.randomUUID(), UUID.randomUUID(), Role.staff))
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test

@@ -15,7 +15,8 @@ final class CrashingInstance {
         Path dir = Path.of(args[0]);
         int rows = Integer.parseInt(args[1]);
         var server = EmbeddedServer.durable(dir);
-        System.out.println("postmaster " + OrphanedPostmaster.pidOf(dir.toAbsolutePath()).orElseThrow());
+        System.out.println(
+                "postmaster " + OrphanedPostmaster.pidOf(dir.toAbsolutePath()).orElseThrow());
         try (var connection = server.postgres().getPostgresDatabase().getConnection()) {
             connection.setAutoCommit(true);
             try (var statement = connection.createStatement()) {
@@ -25,7 +26,8 @@ final class CrashingInstance {
                 result.next();
                 System.out.println("before " + result.getInt(1));
             }
-            try (var insert = connection.prepareStatement("insert into acknowledged (n) values (?) on conflict do nothing")) {
+            try (var insert =
+                    connection.prepareStatement("insert into acknowledged (n) values (?) on conflict do nothing")) {
                 for (int n = 1; n <= rows; n++) {
                     insert.setInt(1, n);
                     insert.executeUpdate();

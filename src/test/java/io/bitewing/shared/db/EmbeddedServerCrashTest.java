@@ -30,15 +30,20 @@ class EmbeddedServerCrashTest {
     void durableServerRunsWithFsyncAndSynchronousCommitOn() throws Exception {
         try (var server = EmbeddedServer.durable(data.resolve("pg"));
                 var connection = server.postgres().getPostgresDatabase().getConnection();
-                var result = connection.createStatement().executeQuery(
-                        "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', "
-                                + "'full_page_writes') order by name")) {
+                var result = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', "
+                                        + "'full_page_writes') order by name")) {
             var settings = new java.util.TreeMap<String, String>();
             while (result.next()) {
                 settings.put(result.getString(1), result.getString(2));
             }
-            assertThat(settings).containsExactly(java.util.Map.entry("fsync", "on"),
-                    java.util.Map.entry("full_page_writes", "on"), java.util.Map.entry("synchronous_commit", "on"));
+            assertThat(settings)
+                    .containsExactly(
+                            java.util.Map.entry("fsync", "on"),
+                            java.util.Map.entry("full_page_writes", "on"),
+                            java.util.Map.entry("synchronous_commit", "on"));
         }
     }
 
@@ -63,10 +68,14 @@ class EmbeddedServerCrashTest {
         instance.awaitDone();
         // The watchdog dies with the JVM here, as under a supervisor that kills the whole group but PostgreSQL's.
         instance.killJvmAndWatchdog();
-        assertThat(ProcessHandle.of(instance.postmaster).map(ProcessHandle::isAlive)).contains(true);
+        assertThat(ProcessHandle.of(instance.postmaster).map(ProcessHandle::isAlive))
+                .contains(true);
 
         assertThat(countAfterRestart(dir)).isEqualTo(20);
-        assertThat(ProcessHandle.of(instance.postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(instance.postmaster)
+                        .map(ProcessHandle::isAlive)
+                        .orElse(false))
+                .isFalse();
     }
 
     @Test
@@ -77,7 +86,9 @@ class EmbeddedServerCrashTest {
         instance.jvm.destroyForcibly();
 
         awaitExit(postmaster);
-        assertThat(postmaster.isAlive()).as("postmaster still running after its JVM died").isFalse();
+        assertThat(postmaster.isAlive())
+                .as("postmaster still running after its JVM died")
+                .isFalse();
     }
 
     private static int countAfterRestart(Path dir) throws Exception {
@@ -108,10 +119,17 @@ class EmbeddedServerCrashTest {
         }
 
         static Instance start(Path dir, int rows) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            var jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    CrashingInstance.class.getName(), dir.toString(), String.valueOf(rows))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            var jvm = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            CrashingInstance.class.getName(),
+                            dir.toString(),
+                            String.valueOf(rows))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             var instance = new Instance(jvm);
             var reader = new Thread(instance::read, "crashing-instance-output");
             reader.setDaemon(true);

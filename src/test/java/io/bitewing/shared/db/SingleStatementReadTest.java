@@ -70,11 +70,24 @@ class SingleStatementReadTest extends ApiTestSupport {
     void aPlanWithItsBenefitsStillComesBackWholeAndAnUnknownPlanIsA404() {
         var org = newOrg();
         String id = plan(org, "Harbor");
-        org.api().body(Map.of("benefit_type", "deductible", "monetary_amt", 50)).post("/plans/" + id + "/benefits")
-                .then().statusCode(201);
-        org.api().queryParam("include_benefits", true).get("/plans/" + id).then().statusCode(200)
-                .body("id", equalTo(id)).body("benefits", hasSize(1));
-        org.api().get("/plans/" + id).then().statusCode(200).body("id", equalTo(id)).body("$", not(hasKey("benefits")));
+        org.api()
+                .body(Map.of("benefit_type", "deductible", "monetary_amt", 50))
+                .post("/plans/" + id + "/benefits")
+                .then()
+                .statusCode(201);
+        org.api()
+                .queryParam("include_benefits", true)
+                .get("/plans/" + id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("benefits", hasSize(1));
+        org.api()
+                .get("/plans/" + id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("$", not(hasKey("benefits")));
         org.api().get("/plans/" + UUID.randomUUID()).then().statusCode(404).body("detail", equalTo("Plan not found"));
     }
 }

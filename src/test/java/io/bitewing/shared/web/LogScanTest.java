@@ -60,8 +60,13 @@ class LogScanTest extends ApiTestSupport {
         var org = newOrg();
         String staff = org.tokenWithRole("staff");
         String bogus = "bw_" + "Z".repeat(43);
-        String patient = org.practice().body(Map.of("first_name", FIRST, "last_name", LAST, "birthdate", BIRTHDATE))
-                .post("/patients").then().statusCode(201).extract().path("id");
+        String patient = org.practice()
+                .body(Map.of("first_name", FIRST, "last_name", LAST, "birthdate", BIRTHDATE))
+                .post("/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String plan = CoverageFixtures.plan(org, "Log Scan Group");
         String subscription = CoverageFixtures.subscription(org, plan, patient, MEMBER_ID);
         CoverageFixtures.patientPlan(org, patient, subscription, "self");
@@ -70,44 +75,97 @@ class LogScanTest extends ApiTestSupport {
         org.practice().get("/patients/" + patient).then().statusCode(200);
         org.api().get("/patients/" + patient + "/insurance").then().statusCode(200);
         org.api().get("/subscriptions?search=" + MEMBER_ID).then().statusCode(200);
-        org.api().body(Map.of("patient_uuid", patient, "procedures", List.of(Map.of("procedure_code", "D0120"))))
-                .post("/estimates").then().statusCode(lessThan(500));
+        org.api()
+                .body(Map.of("patient_uuid", patient, "procedures", List.of(Map.of("procedure_code", "D0120"))))
+                .post("/estimates")
+                .then()
+                .statusCode(lessThan(500));
 
         // Validation errors and conflicts that carry the values back to the client, not to the log.
-        org.practice().body(Map.of("first_name", FIRST, "last_name", LAST, "birthdate", BIRTHDATE + "x"))
-                .post("/patients").then().statusCode(422);
-        org.practice().body(Map.of("first_name", FIRST, "last_name", LAST, "nickname", LAST)).post("/patients")
-                .then().statusCode(422);
-        org.practice().body(Map.of("first_name", FIRST.repeat(50), "last_name", LAST)).post("/patients").then().statusCode(422);
-        org.practice().body(Map.of("base_version", 99, "last_name", LAST + "-Smith")).patch("/patients/" + patient)
-                .then().statusCode(409);
-        org.api().body(Map.of("insurance_plan_uuid", plan, "subscriber_uuid", patient, "subscriber_id_number", MEMBER_ID,
-                "date_effective", BIRTHDATE + "T00")).post("/subscriptions").then().statusCode(422);
+        org.practice()
+                .body(Map.of("first_name", FIRST, "last_name", LAST, "birthdate", BIRTHDATE + "x"))
+                .post("/patients")
+                .then()
+                .statusCode(422);
+        org.practice()
+                .body(Map.of("first_name", FIRST, "last_name", LAST, "nickname", LAST))
+                .post("/patients")
+                .then()
+                .statusCode(422);
+        org.practice()
+                .body(Map.of("first_name", FIRST.repeat(50), "last_name", LAST))
+                .post("/patients")
+                .then()
+                .statusCode(422);
+        org.practice()
+                .body(Map.of("base_version", 99, "last_name", LAST + "-Smith"))
+                .patch("/patients/" + patient)
+                .then()
+                .statusCode(409);
+        org.api()
+                .body(Map.of(
+                        "insurance_plan_uuid",
+                        plan,
+                        "subscriber_uuid",
+                        patient,
+                        "subscriber_id_number",
+                        MEMBER_ID,
+                        "date_effective",
+                        BIRTHDATE + "T00"))
+                .post("/subscriptions")
+                .then()
+                .statusCode(422);
 
         // Idempotent replays and a key reused with another body.
         for (int i = 0; i < 2; i++) {
-            org.practice().header("Idempotency-Key", "key-" + LAST).body(Map.of("first_name", FIRST, "last_name", "Twin"))
-                    .post("/patients").then().statusCode(201);
+            org.practice()
+                    .header("Idempotency-Key", "key-" + LAST)
+                    .body(Map.of("first_name", FIRST, "last_name", "Twin"))
+                    .post("/patients")
+                    .then()
+                    .statusCode(201);
         }
-        org.practice().header("Idempotency-Key", "key-" + LAST).body(Map.of("first_name", FIRST, "last_name", LAST))
-                .post("/patients").then().statusCode(409);
+        org.practice()
+                .header("Idempotency-Key", "key-" + LAST)
+                .body(Map.of("first_name", FIRST, "last_name", LAST))
+                .post("/patients")
+                .then()
+                .statusCode(409);
 
         // Refused tokens: unknown, revoked, of another organisation, and a staff token on settings.
-        given().port(port).auth().oauth2(bogus).get("/api/v1/" + org.id() + "/patients").then().statusCode(401);
+        given().port(port)
+                .auth()
+                .oauth2(bogus)
+                .get("/api/v1/" + org.id() + "/patients")
+                .then()
+                .statusCode(401);
         org.as(staff).body(Map.of("base_version", 1)).patch("/settings").then().statusCode(403);
         newOrg().as(staff).get("/carriers").then().statusCode(greaterThanOrEqualTo(400));
-        String staffId = given().port(port).auth().oauth2(org.token()).get("/admin/v1/orgs/" + org.id() + "/tokens")
-                .then().extract().path("items.find { it.role == 'staff' }.id");
-        given().port(port).auth().oauth2(org.token()).delete("/admin/v1/orgs/" + org.id() + "/tokens/" + staffId)
-                .then().statusCode(204);
+        String staffId = given().port(port)
+                .auth()
+                .oauth2(org.token())
+                .get("/admin/v1/orgs/" + org.id() + "/tokens")
+                .then()
+                .extract()
+                .path("items.find { it.role == 'staff' }.id");
+        given().port(port)
+                .auth()
+                .oauth2(org.token())
+                .delete("/admin/v1/orgs/" + org.id() + "/tokens/" + staffId)
+                .then()
+                .statusCode(204);
         org.as(staff).get("/carriers").then().statusCode(401);
 
         // Refused by Tomcat before any filter: a request line far too long, carrying a member id.
-        org.api().urlEncodingEnabled(false).get("/subscriptions?search=" + MEMBER_ID + "a".repeat(20_000))
-                .then().statusCode(400);
+        org.api()
+                .urlEncodingEnabled(false)
+                .get("/subscriptions?search=" + MEMBER_ID + "a".repeat(20_000))
+                .then()
+                .statusCode(400);
 
         // Request lines Tomcat cannot parse, carrying patient data in the path and the query.
-        for (String line : List.of("GET /api/v1/" + org.id() + "/patients?search=" + LAST + "|" + FIRST + " HTTP/1.1",
+        for (String line : List.of(
+                "GET /api/v1/" + org.id() + "/patients?search=" + LAST + "|" + FIRST + " HTTP/1.1",
                 "GET /api/v1/" + org.id() + "/patients/" + LAST + " " + MEMBER_ID + " HTTP/1.1",
                 "GET /api/v1/" + org.id() + "/subscriptions?search={" + MEMBER_ID + "} HTTP/1.1")) {
             assertThat(RawHttp.get(port, line).status()).isEqualTo(400);
@@ -117,14 +175,19 @@ class LogScanTest extends ApiTestSupport {
         // quotes a row, as PostgreSQL's do, goes through the 500 handler here.
         MDC.put("request_id", "log-scan-500");
         try {
-            new ApiErrorHandler().unexpected(new DataAccessResourceFailureException("update failed",
-                    new SQLException("Failing row contains (" + FIRST + ", " + LAST + ", " + BIRTHDATE + ", " + MEMBER_ID + ")")));
+            new ApiErrorHandler()
+                    .unexpected(new DataAccessResourceFailureException(
+                            "update failed",
+                            new SQLException("Failing row contains (" + FIRST + ", " + LAST + ", " + BIRTHDATE + ", "
+                                    + MEMBER_ID + ")")));
         } finally {
             MDC.remove("request_id");
         }
 
         List<String> lines = lines();
-        assertThat(lines).as("the 500 handler's log line, with its request id").anyMatch(line -> line.contains("log-scan-500"));
+        assertThat(lines)
+                .as("the 500 handler's log line, with its request id")
+                .anyMatch(line -> line.contains("log-scan-500"));
         for (String secret : List.of(FIRST, LAST, BIRTHDATE, MEMBER_ID, org.token(), staff, bogus)) {
             assertThat(lines).as("log lines carrying " + secret).noneMatch(line -> line.contains(secret));
         }
@@ -136,10 +199,15 @@ class LogScanTest extends ApiTestSupport {
      */
     @Test
     void tomcatsRequestParsingLoggersSayNothingBelowWarn() {
-        for (String name : List.of("org.apache.coyote.http11.Http11Processor", "org.apache.coyote.http11.Http11InputBuffer",
+        for (String name : List.of(
+                "org.apache.coyote.http11.Http11Processor",
+                "org.apache.coyote.http11.Http11InputBuffer",
                 "org.apache.tomcat.util.http.Parameters")) {
-            assertThat(((Logger) LoggerFactory.getLogger(name)).getEffectiveLevel().isGreaterOrEqual(Level.WARN))
-                    .as(name).isTrue();
+            assertThat(((Logger) LoggerFactory.getLogger(name))
+                            .getEffectiveLevel()
+                            .isGreaterOrEqual(Level.WARN))
+                    .as(name)
+                    .isTrue();
         }
     }
 
@@ -147,8 +215,11 @@ class LogScanTest extends ApiTestSupport {
     private List<String> lines() {
         var out = new ArrayList<String>();
         for (ILoggingEvent event : List.copyOf(captured.list)) {
-            var line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage())
-                    .append(' ').append(event.getMDCPropertyMap());
+            var line = new StringBuilder(event.getLoggerName())
+                    .append(' ')
+                    .append(event.getFormattedMessage())
+                    .append(' ')
+                    .append(event.getMDCPropertyMap());
             if (event.getArgumentArray() != null) {
                 line.append(' ').append(java.util.Arrays.deepToString(event.getArgumentArray()));
             }

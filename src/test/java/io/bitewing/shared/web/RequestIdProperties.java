@@ -19,14 +19,21 @@ class RequestIdProperties {
     }
 
     @Property(tries = 200)
-    void aSafeIdIsKeptAsItIs(@ForAll @StringLength(min = 1, max = 64) @CharRange(from = 'a', to = 'z')
-            @CharRange(from = '0', to = '9') @Chars({'-', '.', ':', '_'}) String incoming) {
+    void aSafeIdIsKeptAsItIs(
+            @ForAll
+                    @StringLength(min = 1, max = 64)
+                    @CharRange(from = 'a', to = 'z')
+                    @CharRange(from = '0', to = '9')
+                    @Chars({'-', '.', ':', '_'})
+                    String incoming) {
         assertThat(RequestIds.accept(incoming)).isEqualTo(incoming);
     }
 
     @Property(tries = 200)
-    void anIdWithLineBreaksOrSpacesIsReplaced(@ForAll @StringLength(max = 30) String prefix,
-            @ForAll @Chars({'\r', '\n', ' ', '\t', '<', '"'}) char bad) {
-        assertThat(RequestIds.accept(prefix + bad)).doesNotContain(String.valueOf(bad)).matches(SAFE);
+    void anIdWithLineBreaksOrSpacesIsReplaced(
+            @ForAll @StringLength(max = 30) String prefix, @ForAll @Chars({'\r', '\n', ' ', '\t', '<', '"'}) char bad) {
+        assertThat(RequestIds.accept(prefix + bad))
+                .doesNotContain(String.valueOf(bad))
+                .matches(SAFE);
     }
 }

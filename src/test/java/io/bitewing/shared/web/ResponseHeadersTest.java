@@ -23,11 +23,33 @@ class ResponseHeadersTest extends ApiTestSupport {
         var org = newOrg();
         List<ExtractableResponse<Response>> answers = List.of(
                 org.api().get("/carriers").then().statusCode(200).extract(),
-                org.api().body(Map.of("carrier_name", "")).post("/carriers").then().statusCode(422).extract(),
-                org.api().get("/carriers/" + java.util.UUID.randomUUID()).then().statusCode(404).extract(),
-                given().port(port).get("/api/v1/" + org.id() + "/insurance/carriers").then().statusCode(401).extract(),
-                org.api().body("{\"carrier_name\": \"" + "x".repeat(5_000_000) + "\"}").post("/carriers").then().statusCode(413).extract(),
-                given().port(port).get("/actuator/health").then().statusCode(200).extract(),
+                org.api()
+                        .body(Map.of("carrier_name", ""))
+                        .post("/carriers")
+                        .then()
+                        .statusCode(422)
+                        .extract(),
+                org.api()
+                        .get("/carriers/" + java.util.UUID.randomUUID())
+                        .then()
+                        .statusCode(404)
+                        .extract(),
+                given().port(port)
+                        .get("/api/v1/" + org.id() + "/insurance/carriers")
+                        .then()
+                        .statusCode(401)
+                        .extract(),
+                org.api()
+                        .body("{\"carrier_name\": \"" + "x".repeat(5_000_000) + "\"}")
+                        .post("/carriers")
+                        .then()
+                        .statusCode(413)
+                        .extract(),
+                given().port(port)
+                        .get("/actuator/health")
+                        .then()
+                        .statusCode(200)
+                        .extract(),
                 given().port(port).get("/no/such/page").then().extract());
         for (var answer : answers) {
             assertThat(answer.header("X-Request-Id")).matches(UUID_SHAPE);
@@ -43,8 +65,12 @@ class ResponseHeadersTest extends ApiTestSupport {
     void answersTomcatWritesItselfCarryARequestIdAndTheSecurityHeaders() throws Exception {
         var org = newOrg();
         String base = "/api/v1/" + org.id() + "/insurance/carriers";
-        for (String requestLine : List.of("GET " + base + "%2Fx HTTP/1.1", "GET " + base + "%5Cx HTTP/1.1",
-                "GET " + base + "%00x HTTP/1.1", "GET " + base + " b c HTTP/1.1", "GET " + base + "?q=a|b HTTP/1.1",
+        for (String requestLine : List.of(
+                "GET " + base + "%2Fx HTTP/1.1",
+                "GET " + base + "%5Cx HTTP/1.1",
+                "GET " + base + "%00x HTTP/1.1",
+                "GET " + base + " b c HTTP/1.1",
+                "GET " + base + "?q=a|b HTTP/1.1",
                 "GET /" + "a".repeat(20_000) + " HTTP/1.1")) {
             var answer = RawHttp.get(port, requestLine);
             assertThat(answer.status()).as(requestLine).isEqualTo(400);
@@ -61,12 +87,21 @@ class ResponseHeadersTest extends ApiTestSupport {
     @Test
     void aSaneIncomingRequestIdIsKeptAndAnythingElseReplaced() {
         var org = newOrg();
-        org.api().header("X-Request-Id", "proxy-1234.abc:7").get("/carriers")
-                .then().header("X-Request-Id", equalTo("proxy-1234.abc:7"));
-        org.api().header("X-Request-Id", "has spaces; and <html>").get("/carriers")
-                .then().header("X-Request-Id", matchesPattern(UUID_SHAPE));
-        org.api().header("X-Request-Id", "x".repeat(65)).get("/carriers")
-                .then().header("X-Request-Id", matchesPattern(UUID_SHAPE));
+        org.api()
+                .header("X-Request-Id", "proxy-1234.abc:7")
+                .get("/carriers")
+                .then()
+                .header("X-Request-Id", equalTo("proxy-1234.abc:7"));
+        org.api()
+                .header("X-Request-Id", "has spaces; and <html>")
+                .get("/carriers")
+                .then()
+                .header("X-Request-Id", matchesPattern(UUID_SHAPE));
+        org.api()
+                .header("X-Request-Id", "x".repeat(65))
+                .get("/carriers")
+                .then()
+                .header("X-Request-Id", matchesPattern(UUID_SHAPE));
     }
 
     @Test
@@ -75,7 +110,9 @@ class ResponseHeadersTest extends ApiTestSupport {
         try {
             var answer = new ApiErrorHandler().unexpected(new IllegalStateException("boom"));
             assertThat(answer.getStatusCode().value()).isEqualTo(500);
-            assertThat(answer.getBody()).containsEntry("request_id", "req-500-check").containsEntry("detail", "Internal Server Error");
+            assertThat(answer.getBody())
+                    .containsEntry("request_id", "req-500-check")
+                    .containsEntry("detail", "Internal Server Error");
         } finally {
             MDC.remove("request_id");
         }
@@ -84,7 +121,12 @@ class ResponseHeadersTest extends ApiTestSupport {
     @Test
     void tomcatsOwnRefusalsAreJsonWithADetail() {
         var org = newOrg();
-        org.api().urlEncodingEnabled(false).get("/carriers?search=" + "a".repeat(20_000))
-                .then().statusCode(400).contentType("application/json").body("detail", matchesPattern(".*too large.*"));
+        org.api()
+                .urlEncodingEnabled(false)
+                .get("/carriers?search=" + "a".repeat(20_000))
+                .then()
+                .statusCode(400)
+                .contentType("application/json")
+                .body("detail", matchesPattern(".*too large.*"));
     }
 }
