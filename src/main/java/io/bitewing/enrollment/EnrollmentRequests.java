@@ -125,7 +125,7 @@ public final class EnrollmentRequests {
             @DecimalMin("0") @Digits(integer = 10, fraction = 2)
             BigDecimal orthoAutoFeeAmt,
 
-            @Size(max = 10) String orthoAutoProcCode,
+            @Size(max = 15) String orthoAutoProcCode,
             SubstitutionCodeBehavior substitutionCodeBehavior,
             Boolean writeoffOnSubstitution,
             ExclusionFeeRule exclusionFeeRule,

@@ -59,7 +59,7 @@ final class EstimateRequests {
             @Size(max = 100) @Schema(description = "Caller's reference, echoed in the response; defaults to the index.")
             String ref,
 
-            @NotBlank @Size(max = 10) String procedureCode,
+            @NotBlank @Size(max = 15) String procedureCode,
 
             @DecimalMin("0")
             @Digits(integer = 10, fraction = 2)

@@ -19,7 +19,7 @@ public final class ClaimHistoryRequests {
     private ClaimHistoryRequests() {}
 
     public record Create(
-            @Size(max = 10)
+            @Size(max = 15)
             @Schema(description = "A live procedure code of the organisation; null only for adjustments.")
             String procedureCode,
 
@@ -52,7 +52,7 @@ public final class ClaimHistoryRequests {
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
 
-            @Size(max = 10) String procedureCode,
+            @Size(max = 15) String procedureCode,
             LocalDate dateOfService,
             @Size(max = 20) String tooth,
             @Size(max = 10) String surfaces,

@@ -12,10 +12,10 @@ public final class PlanSubstitutionRequests {
     private PlanSubstitutionRequests() {}
 
     public record Create(
-            @NotBlank @Size(max = 10) @Schema(description = "A procedure code of the organisation.")
+            @NotBlank @Size(max = 15) @Schema(description = "A procedure code of the organisation.")
             String code,
 
-            @NotBlank @Size(max = 10) @Schema(description = "The procedure code to pay it as.")
+            @NotBlank @Size(max = 15) @Schema(description = "The procedure code to pay it as.")
             String substituteCode,
 
             @Schema(description = "Defaults to always.") SubstitutionCondition condition) {}
@@ -24,6 +24,6 @@ public final class PlanSubstitutionRequests {
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
             Integer baseVersion,
 
-            @Size(max = 10) String substituteCode,
+            @Size(max = 15) String substituteCode,
             SubstitutionCondition condition) {}
 }

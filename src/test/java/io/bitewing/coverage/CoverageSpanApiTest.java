@@ -189,7 +189,7 @@ class CoverageSpanApiTest extends ApiTestSupport {
                 "to_code");
         assertInvalid(
                 org.api()
-                        .body(Map.of("from_code", "D27-00", "to_code", "D2799"))
+                        .body(Map.of("from_code", "D27_00", "to_code", "D2799"))
                         .post(spans(crowns))
                         .then(),
                 "body",
@@ -203,7 +203,7 @@ class CoverageSpanApiTest extends ApiTestSupport {
                 "from_code");
         assertInvalid(
                 org.api()
-                        .body(Map.of("from_code", "D2700", "to_code", "D27000000000"))
+                        .body(Map.of("from_code", "D2700", "to_code", "D2700000000000000"))
                         .post(spans(crowns))
                         .then(),
                 "body",
@@ -251,7 +251,7 @@ class CoverageSpanApiTest extends ApiTestSupport {
         assertInvalid(org.api().body(nullCode).patch(spans(crowns) + "/" + span).then(), "body", "from_code");
         assertInvalid(
                 org.api()
-                        .body(Map.of("base_version", 1, "to_code", "D2799X000000"))
+                        .body(Map.of("base_version", 1, "to_code", "D2799X0000000000"))
                         .patch(spans(crowns) + "/" + span)
                         .then(),
                 "body",

@@ -13,9 +13,9 @@ import java.util.Locale;
 public final class ProcedureCodeRequests {
 
     /** The shape of a procedure code wherever one is written (codes, spans, code groups). */
-    public static final String CODE = "[A-Za-z0-9]{1,10}";
+    public static final String CODE = "[A-Za-z0-9.-]{1,15}";
 
-    public static final String CODE_MESSAGE = "must be 1 to 10 letters or digits, e.g. D0120";
+    public static final String CODE_MESSAGE = "must be 1 to 15 letters, digits, dots or dashes, e.g. D0120 or D0120.1";
     static final int DESCRIPTION_MAX = 1000;
     static final int CATEGORY_MAX = 100;
 

@@ -83,6 +83,35 @@ class ProcedureCodeApiTest extends ApiTestSupport {
     }
 
     @Test
+    void acceptsOfficeCodesOfUpToFifteenLettersDigitsDotsAndDashesAndKeepsThemApart() {
+        var org = newOrg();
+        String exam = createCode(org, "D0120", "Periodic exam");
+        String sub = createCode(org, "d0120.1", "Periodic exam, second part");
+        String office = createCode(org, "OFFICE-VISIT-01", "After-hours visit");
+        org.practice().get("/procedure-codes/" + sub).then().statusCode(200).body("code", equalTo("D0120.1"));
+        org.practice().get("/procedure-codes/" + office).then().body("code", equalTo("OFFICE-VISIT-01"));
+        org.practice().get("/procedure-codes/" + exam).then().body("code", equalTo("D0120"));
+        for (String bad : List.of("OFFICE-VISIT-012", "D01 20", "D0120/1", "D0120_1")) {
+            assertInvalid(
+                    org.practice()
+                            .body(Map.of("code", bad, "description", "Bad"))
+                            .post("/procedure-codes")
+                            .then(),
+                    "body",
+                    "code");
+        }
+        // A code group listing the sub-code does not hold the plain code: membership is exact.
+        String group = org.api()
+                .body(Map.of("name", "Sub-codes", "codes", List.of("D0120.1")))
+                .post("/code-groups")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        org.api().get("/code-groups/" + group).then().body("codes", equalTo(List.of("D0120.1")));
+    }
+
+    @Test
     void findsALiveCodeByItsCodeInAnyCase() {
         var org = newOrg();
         String id = createCode(org, "D0274", "Four bitewing images");
@@ -96,7 +125,7 @@ class ProcedureCodeApiTest extends ApiTestSupport {
                 .then()
                 .statusCode(404)
                 .body("detail", equalTo("Procedure code not found"));
-        assertInvalid(org.practice().get("/procedure-codes/by-code/D0274-X").then(), "path", "code");
+        assertInvalid(org.practice().get("/procedure-codes/by-code/D0274_X").then(), "path", "code");
         org.practice().post("/procedure-codes/" + id + "/archive").then().statusCode(200);
         org.practice().get("/procedure-codes/by-code/D0274").then().statusCode(404);
         var other = newOrg();
@@ -246,14 +275,14 @@ class ProcedureCodeApiTest extends ApiTestSupport {
                 .body("detail[0].type", equalTo("type_error"));
         assertInvalid(
                 org.practice()
-                        .body(body("code", "D0-120", "description", "X"))
+                        .body(body("code", "D0 120", "description", "X"))
                         .post(path)
                         .then(),
                 "body",
                 "code");
         assertInvalid(
                 org.practice()
-                        .body(body("code", "D012345678X", "description", "X"))
+                        .body(body("code", "D012345678X012345", "description", "X"))
                         .post(path)
                         .then(),
                 "body",

@@ -166,7 +166,7 @@ class ProcedureCodeImportApiTest extends ApiTestSupport {
         var org = newOrg();
         var rows = new ArrayList<Object>();
         rows.add(body("code", "D0120", "description", "Periodic exam")); // 0 good
-        rows.add(body("code", "D-120", "description", "Bad code")); // 1
+        rows.add(body("code", "D_120", "description", "Bad code")); // 1
         rows.add(body("code", "D0140", "description", "Limited exam", "treat_area", "ear")); // 2
         rows.add(body("code", "D0150", "description", 42)); // 3
         rows.add(body("code", "D0160", "description", "Extra", "fee", "10.00")); // 4
@@ -205,7 +205,7 @@ class ProcedureCodeImportApiTest extends ApiTestSupport {
                                 + "\n"
                                 + "D0140,,Diagnostic,\n"
                                 + "D0150,Comprehensive exam,Diagnostic,mouth,extra\n"
-                                + "TOOLONGCODE1,Nope,,\n"
+                                + "TOOLONGCODE12345,Nope,,\n"
                                 + "D0160,Detailed exam\n")
                 .statusCode(200)
                 .body("created", equalTo(2))
