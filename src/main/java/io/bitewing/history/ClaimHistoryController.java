@@ -76,7 +76,7 @@ class ClaimHistoryController {
     @Operation(
             summary = "Create claim history item",
             description = "Record a procedure insurance paid (received) "
-                    + "or is paying (pending), one done elsewhere (outside_office, no amounts) or an adjustment of benefits "
+                    + "or is paying (pending), one done elsewhere (outside_office: its fee may be kept, no benefit amounts) or an adjustment of benefits "
                     + "used elsewhere (no procedure code). Raises 404 if the patient plan does not exist, 422 for an unknown "
                     + "procedure code or a row breaking these rules.")
     ClaimHistory create(

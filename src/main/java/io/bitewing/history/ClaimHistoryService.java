@@ -191,7 +191,6 @@ public class ClaimHistoryService {
         }
         if (row.status() == Status.outside_office) {
             var amounts = new LinkedHashMap<String, BigDecimal>();
-            amounts.put("fee", row.fee());
             amounts.put("insurance_paid", row.insurancePaid());
             amounts.put("deductible_applied", row.deductibleApplied());
             amounts.put("write_off", row.writeOff());
@@ -199,7 +198,7 @@ public class ClaimHistoryService {
                 if (amount != null && amount.signum() != 0) {
                     throw ApiException.Invalid.body(
                             field,
-                            "must be empty: an outside_office row carries no money, it counts only for frequency");
+                            "must be empty: an outside_office row pays no benefits; it counts only for frequency (its fee may be kept)");
                 }
             });
         }

@@ -389,7 +389,7 @@ class ClaimHistoryApiTest extends ApiTestSupport {
                         .patch(s.path() + "/" + id)
                         .then(),
                 "body",
-                "fee");
+                "insurance_paid");
         assertInvalid(
                 s.org()
                         .api()
@@ -512,6 +512,23 @@ class ClaimHistoryApiTest extends ApiTestSupport {
                 date,
                 "status",
                 "outside_office");
+        // The fee of the service done elsewhere is kept, and counts toward nothing.
+        record(
+                s.org(),
+                s.patientPlan(),
+                "procedure_code",
+                "D1110",
+                "date_of_service",
+                date,
+                "status",
+                "outside_office",
+                "fee",
+                85);
+        s.org()
+                .api()
+                .get(s.path() + "?status=outside_office")
+                .then()
+                .body("items.fee", org.hamcrest.Matchers.hasItem("85.00"));
         summary(s, s.patientPlan())
                 .body("benefits_summary.annual_max_total", equalTo("1500.00"))
                 .body("benefits_summary.annual_max_used", equalTo("300.00"))
