@@ -122,6 +122,26 @@ class EstimateFidelityApiTest extends ApiTestSupport {
                 .body("procedures[0].lines[0].notes", hasItem(containsString("Code group maximum (Composites)")));
     }
 
+    @Test
+    void aFamilyOrthoLifetimeMaximumStandsBesideTheIndividualOne() {
+        var s = setup(newOrg(), "ppo_percentage");
+        benefit(s.org(), s.plan(), "benefit_type", "ortho_lifetime_max", "monetary_amt", 1500);
+        benefit(
+                s.org(),
+                s.plan(),
+                "benefit_type",
+                "ortho_lifetime_max",
+                "coverage_level",
+                "family",
+                "monetary_amt",
+                3000);
+        s.org()
+                .api()
+                .get("/plans/" + s.plan() + "/benefits?benefit_type=ortho_lifetime_max")
+                .then()
+                .body("items.coverage_level", org.hamcrest.Matchers.containsInAnyOrder("individual", "family"));
+    }
+
     private static String group(EstimateFixtures s, String name, String... codes) {
         return s.org()
                 .api()

@@ -270,4 +270,33 @@ class DeductibleAndMaximumFidelityTest {
         money(line.insuranceEstimate(), insurance);
         money(line.writeOff(), writeOff);
     }
+
+    @Test
+    void aFamilyOrthoLifetimeMaximumCapsOrthoAcrossTheSubscription() {
+        // Ortho 50 %, an individual ortho lifetime maximum of 1,500 and a family one of 2,000, of which a sibling
+        // used 1,800. The patient's ortho (1,000) would pay 500, has 1,500 of their own left, but the family only 200.
+        var family = new BenefitRow(
+                BenefitType.ORTHO_LIFETIME_MAX,
+                category(Scenario.ORTHO),
+                null,
+                new BigDecimal("2000"),
+                TimePeriod.LIFETIME,
+                null,
+                null,
+                CoverageLevel.FAMILY,
+                null,
+                null,
+                null,
+                null,
+                null);
+        Scenario s = scenario();
+        s.plan(PlanType.CATEGORY_PERCENTAGE)
+                .benefits(
+                        coinsurance(category(Scenario.ORTHO), 50),
+                        BenefitRow.orthoLifetimeMax(category(Scenario.ORTHO), "1500"),
+                        family)
+                .history(paid("D8090", "1800", "0", false));
+        EstimateResult r = s.procedure("ortho", "D8090", "1000").run();
+        money(line(r, "ortho", 1).insuranceEstimate(), "200");
+    }
 }
