@@ -36,8 +36,6 @@ final class CapAtAnnualMaximum {
         return isMax(r) && r.isFamily();
     }
 
-    record Cap(BenefitRow row, BigDecimal remaining, Limit limit) {}
-
     /**
      * The maximums of a kind that cap the code: the most specific one (where code-group maximums overlap, the lower);
      * and when that is a code-group maximum, the general one too, since a group's payments still count toward it

@@ -8,10 +8,6 @@ import java.util.Map;
  */
 public record Sort(String column, boolean descending) {
 
-    public static Sort parse(String sortBy, String sortOrder, Map<String, String> columns, String defaultKey) {
-        return parse(sortBy, sortOrder, columns, defaultKey, "sort_by", "sort_order");
-    }
-
     static Sort parse(
             String sortBy,
             String sortOrder,
