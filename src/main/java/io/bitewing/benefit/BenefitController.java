@@ -3,7 +3,6 @@ package io.bitewing.benefit;
 import io.bitewing.benefit.Benefit.BenefitType;
 import io.bitewing.benefit.BenefitSetService.Copied;
 import io.bitewing.shared.auth.Tenant;
-import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,10 +42,10 @@ class BenefitController {
     @GetMapping
     @Operation(
             summary = "List plan benefits",
-            description =
-                    "List benefits for an insurance plan with optional type "
-                            + "filter, in creation order. Deleted benefits never appear. Raises 404 if the plan does not exist.")
-    Page<Benefit> list(
+            description = "List benefits for an insurance plan with optional type "
+                    + "filter, in creation order. Deleted benefits never appear. Raises 404 if the plan does not exist. "
+                    + "benefit_set_version is the version of the whole set, for a bulk set's base_version.")
+    BenefitSetPage list(
             Tenant tenant,
             @PathVariable("plan_uuid") UUID planId,
             PageRequest page,
@@ -108,12 +107,13 @@ class BenefitController {
     @PostMapping("/bulk")
     @Operation(
             summary = "Bulk set benefits",
-            description =
-                    "Replace all benefits for a plan with the provided set "
-                            + "(at most 500), in one transaction. Every row is validated first: any problem is a 422 whose loc names "
-                            + "the row, e.g. [\"body\", \"benefits\", 3, \"percent\"], and nothing changes; so are two rows with the "
-                            + "same rule. Existing benefits are then deleted and replaced. Raises 404 if the plan does not exist.")
-    Page<Benefit> bulkSet(
+            description = "Replace all benefits for a plan with the provided set "
+                    + "(at most 500), in one transaction. Every row is validated first: any problem is a 422 whose loc names "
+                    + "the row, e.g. [\"body\", \"benefits\", 3, \"percent\"], and nothing changes; so are two rows with the "
+                    + "same rule. Existing benefits are then deleted and replaced. Raises 404 if the plan does not exist. "
+                    + "With base_version (the benefit_set_version the list answered), 409 when the set has "
+                    + "changed since, and nothing changes.")
+    BenefitSetPage bulkSet(
             Tenant tenant, @PathVariable("plan_uuid") UUID planId, @Valid @RequestBody BenefitRequests.BulkSet body) {
         return sets.replace(tenant, planId, body);
     }

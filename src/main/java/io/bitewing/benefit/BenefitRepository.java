@@ -174,6 +174,41 @@ class BenefitRepository {
 
     void insert(UUID org, BenefitOwner owner, UUID id, BenefitDraft draft) {
         jdbc.sql(INSERT).params(params(org, owner, id, draft)).update();
+        moveSetVersion(org, owner);
+    }
+
+    /** The version of the plan's benefit set, read first so a list never pairs old rows with a newer version. */
+    int setVersion(UUID org, UUID planId) {
+        return jdbc.sql("select version from plan_benefit_set where org_id = :org and plan_id = :plan")
+                .param("org", org)
+                .param("plan", planId)
+                .query(Integer.class)
+                .optional()
+                .orElse(1);
+    }
+
+    /** The version of the plan's benefit set, locked until the transaction ends so no other write moves it meanwhile. */
+    int lockSetVersion(UUID org, UUID planId) {
+        return jdbc.sql("""
+                insert into plan_benefit_set (org_id, plan_id, version) values (:org, :plan, 1)
+                on conflict (org_id, plan_id) do update set version = plan_benefit_set.version
+                returning version
+                """)
+                .param("org", org)
+                .param("plan", planId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Every write to a plan's benefits moves its set's version on; a patient plan's overrides have none. */
+    private void moveSetVersion(UUID org, BenefitOwner owner) {
+        if (!owner.isPlan()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into plan_benefit_set (org_id, plan_id, version) values (:org, :plan, 2)
+                on conflict (org_id, plan_id) do update set version = plan_benefit_set.version + 1
+                """).param("org", org).param("plan", owner.id()).update();
     }
 
     /** One batched statement for any number of benefits; the i-th id goes with the i-th draft. */
@@ -183,6 +218,9 @@ class BenefitRepository {
             rows[i] = new MapSqlParameterSource(params(org, owner, ids.get(i), drafts.get(i)));
         }
         batch.batchUpdate(INSERT, rows);
+        if (rows.length > 0) {
+            moveSetVersion(org, owner);
+        }
     }
 
     /** Writes every mutable column; false when the benefit is gone or {@code baseVersion} is no longer current. */
@@ -190,7 +228,7 @@ class BenefitRepository {
         var params = params(org, owner, id, draft);
         params.put("owner", owner.id());
         params.put("baseVersion", baseVersion);
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 update benefit set benefit_type = :benefitType, coverage_category_id = :categoryId,
                     code_group_id = :groupId, procedure_code_id = :codeId, coverage_level = :coverageLevel,
                     percent = :percent, monetary_amt = :monetaryAmt, time_period = :timePeriod,
@@ -203,11 +241,15 @@ class BenefitRepository {
                         .params(params)
                         .update()
                 == 1;
+        if (updated) {
+            moveSetVersion(org, owner);
+        }
+        return updated;
     }
 
     /** Soft-deletes one live benefit of the owner; false when there is none. */
     boolean delete(UUID org, BenefitOwner owner, UUID id) {
-        return jdbc.sql("update benefit set deleted_at = now(), updated_at = now(), version = version + 1"
+        boolean deleted = jdbc.sql("update benefit set deleted_at = now(), updated_at = now(), version = version + 1"
                                 + " where org_id = :org and " + owner.column()
                                 + " = :owner and id = :id and deleted_at is null")
                         .param("org", org)
@@ -215,15 +257,23 @@ class BenefitRepository {
                         .param("id", id)
                         .update()
                 == 1;
+        if (deleted) {
+            moveSetVersion(org, owner);
+        }
+        return deleted;
     }
 
     /** Soft-deletes every live benefit of the owner; answers how many. */
     int deleteAll(UUID org, BenefitOwner owner) {
-        return jdbc.sql("update benefit set deleted_at = now(), updated_at = now(), version = version + 1"
+        int deleted = jdbc.sql("update benefit set deleted_at = now(), updated_at = now(), version = version + 1"
                         + " where org_id = :org and " + owner.column() + " = :owner and deleted_at is null")
                 .param("org", org)
                 .param("owner", owner.id())
                 .update();
+        if (deleted > 0) {
+            moveSetVersion(org, owner);
+        }
+        return deleted;
     }
 
     private static Map<String, Object> params(UUID org, BenefitOwner owner, UUID id, BenefitDraft d) {

@@ -111,7 +111,12 @@ public final class BenefitRequests {
 
     public record BulkSet(
             @NotNull @Size(max = MAX_BULK) @Schema(description = "List of benefit definitions to set.")
-            List<@NotNull @Valid Create> benefits) {}
+            List<@NotNull @Valid Create> benefits,
+
+            @Schema(
+                    description = "benefit_set_version of the set this replaces, as the benefit list answered it; "
+                            + "when it is no longer current the answer is 409 and nothing changes. Optional.")
+            Integer baseVersion) {}
 
     public record Clone(
             @Size(max = 200)

@@ -52,9 +52,10 @@ public class BenefitService {
         this.audit = audit;
     }
 
-    Page<Benefit> list(Tenant tenant, UUID planId, BenefitType type, PageRequest page) {
+    BenefitSetPage list(Tenant tenant, UUID planId, BenefitType type, PageRequest page) {
         plans.get(tenant, planId);
-        return benefits.findAll(tenant.orgId(), BenefitOwner.plan(planId), type, page);
+        int version = benefits.setVersion(tenant.orgId(), planId);
+        return BenefitSetPage.of(benefits.findAll(tenant.orgId(), BenefitOwner.plan(planId), type, page), version);
     }
 
     /** Every live benefit of the plan, in creation order; 404 when the plan is unknown in this organisation. */

@@ -51,18 +51,23 @@ public class BenefitSetService {
     /**
      * Makes the rows the plan's live benefits, all or nothing: every row is checked first (422 naming
      * {@code ["body", "benefits", i, field]}, including rows repeating an earlier row's rule), then the plan's
-     * benefits are deleted and the rows inserted in one batch. Answers the plan's new benefits.
+     * benefits are deleted and the rows inserted in one batch. With a base version, the set must not have moved on
+     * since (409). Answers the plan's new benefits and the set's new version.
      */
     @Transactional
-    Page<Benefit> replace(Tenant tenant, UUID planId, BenefitRequests.BulkSet body) {
+    BenefitSetPage replace(Tenant tenant, UUID planId, BenefitRequests.BulkSet body) {
         List<BenefitDraft> drafts = checked(tenant, plans.get(tenant, planId).benefitYearStartMonth(), body.benefits());
+        int current = benefits.lockSetVersion(tenant.orgId(), planId);
+        if (body.baseVersion() != null && body.baseVersion() != current) {
+            throw ApiException.Conflict.staleVersion(current);
+        }
         var owner = BenefitOwner.plan(planId);
         benefits.deleteAll(tenant.orgId(), owner);
         benefits.insertAll(
                 tenant.orgId(), owner, drafts.stream().map(d -> Ids.newId()).toList(), drafts);
         audit.record(tenant, PLAN_ENTITY, planId, "set_benefits", Set.of("benefits"));
-        List<Benefit> items = benefits.findAllLive(tenant.orgId(), owner);
-        return Page.single(items);
+        int version = benefits.setVersion(tenant.orgId(), planId);
+        return BenefitSetPage.of(Page.single(benefits.findAllLive(tenant.orgId(), owner)), version);
     }
 
     /**

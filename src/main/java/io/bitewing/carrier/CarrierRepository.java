@@ -137,7 +137,8 @@ class CarrierRepository {
                        (select count(*) from subscription s
                          join insurance_plan p on p.org_id = s.org_id and p.id = s.insurance_plan_id
                          where s.org_id = c.org_id and p.carrier_id = c.id and p.deleted_at is null
-                           and s.deleted_at is null and s.status in ('active', 'pending_verification')) as subscriber_count
+                           and s.deleted_at is null
+                           and subscription_status(s.status, s.date_term) in ('active', 'pending_verification')) as subscriber_count
                 from carrier c where c.org_id = :org and c.deleted_at is null
                 order by lower(c.carrier_name), c.id
                 """)

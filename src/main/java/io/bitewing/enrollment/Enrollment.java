@@ -16,6 +16,12 @@ public record Enrollment(
         Subscription subscription,
 
         @Schema(description = "The new patient plan.") PatientPlan patientPlan,
+
+        @Schema(
+                description = "The patient plan this call ended at the ordinal (replace_existing=true); null when "
+                        + "the ordinal was free.")
+        PatientPlan replacedPatientPlan,
+
         @Schema(description = "The plan's live benefits.") List<Benefit> benefits,
 
         @Schema(description = "Which parts this call created.")

@@ -78,6 +78,12 @@ public final class EnrollmentRequests {
             @Schema(description = "Priority ordinal (1-3) of the new patient plan; defaults to the lowest one free.")
             Integer ordinal,
 
+            @Schema(
+                    description = "With ordinal: end (set inactive) the patient plan in force at that ordinal in "
+                            + "the same transaction, so the new plan takes its place. Default false: a taken "
+                            + "ordinal is a 422.")
+            Boolean replaceExisting,
+
             @Schema(description = "Date the subscription takes effect, for a subscription this call creates.")
             LocalDate dateEffective) {}
 

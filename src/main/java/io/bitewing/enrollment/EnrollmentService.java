@@ -94,6 +94,11 @@ class EnrollmentService {
         }
         Plan plan = choice.existing() != null ? choice.existing() : createPlan(tenant, body.plan(), choice.carrierId());
         Held held = holdPlan(tenant, body, subscriberId, plan, notices);
+        PatientPlan replaced = Boolean.TRUE.equals(body.replaceExisting())
+                ? patientPlans
+                        .endAtOrdinal(tenant, patient.id(), body.ordinal())
+                        .orElse(null)
+                : null;
         PatientPlan patientPlan = under(
                 BODY,
                 () -> patientPlans.create(
@@ -117,7 +122,14 @@ class EnrollmentService {
                 true);
         var reused = new Enrollment.Reused(choice.carrierReused(), choice.planReused(), held.reused());
         return new Enrollment(
-                plan, held.subscription(), patientPlan, benefits.listAll(tenant, plan.id()), created, reused, notices);
+                plan,
+                held.subscription(),
+                patientPlan,
+                replaced,
+                benefits.listAll(tenant, plan.id()),
+                created,
+                reused,
+                notices);
     }
 
     /** Reads only: 404 for unknown ids, a reusable carrier and plan looked up, a new plan's benefits checked (422). */

@@ -39,6 +39,10 @@ final class NamedOrInline {
                     body.plan().carrier(),
                     false);
         }
+        if (Boolean.TRUE.equals(body.replaceExisting()) && body.ordinal() == null) {
+            problems.add(
+                    FieldProblem.at(List.of("body", "ordinal"), "required when replace_existing is true", "missing"));
+        }
         if (!problems.isEmpty()) {
             throw new ApiException.Invalid(problems);
         }

@@ -20,6 +20,8 @@ import io.bitewing.practice.procedurecode.ProcedureCode;
 import io.bitewing.settings.InsuranceSettings;
 import io.bitewing.shared.web.FieldProblem;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,6 +157,7 @@ final class EngineInputs {
                 orthoCategory,
                 sub.dateEffective(),
                 sub.dateTerm(),
+                plan.deletedAt() == null ? null : LocalDate.ofInstant(plan.deletedAt(), ZoneOffset.UTC),
                 in.historyBySubscription().getOrDefault(sub.id(), List.of()),
                 EngineVocabulary.exclusionUsesUcrFee(plan.exclusionFeeRule()),
                 EngineVocabulary.triState(plan.zeroWriteoffOnAnnualMax()),

@@ -33,8 +33,9 @@ class PatientPlanRepository {
             select pp.id, pp.patient_id, pt.last_name, pt.first_name, pp.subscription_id, s.subscriber_id,
                    sub.last_name as subscriber_last_name, sub.first_name as subscriber_first_name,
                    s.subscriber_id_number, s.insurance_plan_id, p.group_name, p.group_number, p.plan_type,
-                   p.carrier_id, c.carrier_name, s.status as subscription_status, s.date_effective, s.date_term,
-                   pp.ordinal, pp.relationship_to_subscriber, pp.coverage_type, pp.status, pp.is_pending,
+                   p.carrier_id, c.carrier_name, subscription_status(s.status, s.date_term) as subscription_status, s.date_effective, s.date_term,
+                   pp.ordinal, pp.relationship_to_subscriber, pp.coverage_type,
+                   patient_plan_status(pp.status, s.status, s.date_term) as status, pp.is_pending,
                    pp.cob_order_override, pp.pat_id_override, pp.fee_schedule_id, fs.name as fee_schedule_name,
                    pp.eligibility_last_verified_at, pp.benefits_last_verified_at, pp.version, pp.created_at, pp.updated_at, pp.deleted_at
             from patient_plan pp
@@ -169,6 +170,13 @@ class PatientPlanRepository {
                 """).params(params).update() == 1;
     }
 
+    void deactivate(UUID org, UUID id) {
+        jdbc.sql("""
+                update patient_plan set status = 'inactive', version = version + 1, updated_at = now()
+                where org_id = :org and id = :id and status <> 'inactive'
+                """).param("org", org).param("id", id).update();
+    }
+
     boolean archive(UUID org, UUID id) {
         return jdbc.sql("""
                 update patient_plan set deleted_at = now(), updated_at = now(), version = version + 1
@@ -207,7 +215,33 @@ class PatientPlanRepository {
                 .list();
     }
 
-    /** Moves a verification stamp forward, never back; false when it was already as recent. */
+    int countInForceUnder(UUID org, Collection<UUID> subscriptionIds) {
+        return jdbc.sql("""
+                select count(*) from patient_plan
+                where org_id = :org and subscription_id = any(:ids) and deleted_at is null and status <> 'inactive'
+                """)
+                .param("org", org)
+                .param("ids", subscriptionIds.toArray(UUID[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Stores inactive the patient's live plans whose status already reads inactive; answers their ids. */
+    List<UUID> settleLapsed(UUID org, UUID patientId) {
+        return jdbc.sql("""
+                update patient_plan pp set status = 'inactive', version = pp.version + 1, updated_at = now()
+                from subscription s
+                where pp.org_id = :org and pp.patient_id = :patient and s.org_id = pp.org_id
+                  and s.id = pp.subscription_id and pp.deleted_at is null and pp.status <> 'inactive'
+                  and patient_plan_status(pp.status, s.status, s.date_term) = 'inactive'
+                returning pp.id
+                """)
+                .param("org", org)
+                .param("patient", patientId)
+                .query(UUID.class)
+                .list();
+    }
+
     /** Moves each patient plan's stamp forward to its latest time, never back, in one statement; answers the moved. */
     List<UUID> stampAll(UUID org, Stamp stamp, Map<UUID, Instant> times) {
         String column = stamp.column;

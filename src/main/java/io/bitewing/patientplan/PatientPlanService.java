@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -131,7 +132,7 @@ public class PatientPlanService {
         }
         Ref feeSchedule = body.feeScheduleUuid() == null ? null : liveFeeSchedule(tenant, body.feeScheduleUuid());
         requireConsistentRelationship(patient.id(), subscription.subscriber().id(), body.relationshipToSubscriber());
-        patientPlans.lockPatient(tenant.orgId(), patientId);
+        lockPatientSettled(tenant, patientId);
         List<PatientPlan> inForce = patientPlans.findInForce(tenant.orgId(), patientId);
         if (inForce.size() >= PatientPlanRequests.MAX_IN_FORCE) {
             throw new ApiException.Invalid(List.of(FieldProblem.at(
@@ -191,7 +192,7 @@ public class PatientPlanService {
                 : pending ? Status.pending_verification : Status.active;
         int ordinal = patch.applyRequired("ordinal", body.ordinal(), current.ordinal());
         if (ordinal != current.ordinal() && current.inForce()) {
-            patientPlans.lockPatient(tenant.orgId(), patientId);
+            lockPatientSettled(tenant, patientId);
             requireFreeOrdinal(patientPlans.findInForce(tenant.orgId(), patientId), ordinal, id);
         }
         var next = new PatientPlan(
@@ -224,6 +225,23 @@ public class PatientPlanService {
         return get(tenant, id);
     }
 
+    /**
+     * Ends (sets inactive) the patient's plan in force at the ordinal, so a new plan can take it in the same
+     * transaction; empty when the ordinal is free.
+     */
+    @Transactional
+    public Optional<PatientPlan> endAtOrdinal(Tenant tenant, UUID patientId, int ordinal) {
+        lockPatientSettled(tenant, patientId);
+        Optional<PatientPlan> held = patientPlans.findInForce(tenant.orgId(), patientId).stream()
+                .filter(p -> p.ordinal() == ordinal)
+                .findFirst();
+        held.ifPresent(p -> {
+            patientPlans.deactivate(tenant.orgId(), p.id());
+            audit.record(tenant, ENTITY, p.id(), "deactivate", Set.of("status"));
+        });
+        return held.map(p -> get(tenant, p.id()));
+    }
+
     /** Soft-deletes the patient plan, freeing its ordinal; the other plans keep theirs (reorder renumbers). */
     @Transactional
     PatientPlan archive(Tenant tenant, UUID patientId, UUID id) {
@@ -241,7 +259,7 @@ public class PatientPlanService {
     @Transactional
     PatientPlans reorder(Tenant tenant, UUID patientId, PatientPlanRequests.Reorder body) {
         patients.get(tenant, patientId);
-        patientPlans.lockPatient(tenant.orgId(), patientId);
+        lockPatientSettled(tenant, patientId);
         Map<UUID, Integer> ordinals =
                 ReorderRules.check(body.items(), patientPlans.findForPatient(tenant.orgId(), patientId, true));
         List<UUID> changed = patientPlans.reorder(tenant.orgId(), ordinals);
@@ -340,6 +358,16 @@ public class PatientPlanService {
             ordinal++;
         }
         return ordinal;
+    }
+
+    /**
+     * Locks the patient's plans, first storing inactive those whose subscription's term date has passed (their
+     * status already reads inactive), so the ordinals they held are free again without a scheduled job.
+     */
+    private void lockPatientSettled(Tenant tenant, UUID patientId) {
+        patientPlans.lockPatient(tenant.orgId(), patientId);
+        List<UUID> lapsed = patientPlans.settleLapsed(tenant.orgId(), patientId);
+        audit.recordAll(tenant, ENTITY, lapsed, "deactivate", Set.of("status"));
     }
 
     private static int requireFreeOrdinal(List<PatientPlan> inForce, int ordinal, UUID exceptId) {

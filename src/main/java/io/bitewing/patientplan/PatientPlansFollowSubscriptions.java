@@ -30,4 +30,9 @@ class PatientPlansFollowSubscriptions implements SubscriptionDependents {
         audit.recordAll(tenant, "patient_plan", ids, "deactivate", Set.of("status"));
         return ids.size();
     }
+
+    @Override
+    public int countInForce(Tenant tenant, Collection<UUID> subscriptionIds) {
+        return patientPlans.countInForceUnder(tenant.orgId(), subscriptionIds);
+    }
 }

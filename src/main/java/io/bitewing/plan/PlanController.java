@@ -101,8 +101,17 @@ class PlanController {
     @Operation(
             summary = "Archive insurance plan",
             description = "Soft-delete a plan by setting deleted_at. It stays "
-                    + "readable by id but leaves default lists. Raises 404 if the plan does not exist.")
-    Plan archive(Tenant tenant, @PathVariable("plan_uuid") UUID id) {
-        return plans.archive(tenant, id);
+                    + "readable by id but leaves default lists. Raises 404 if the plan does not exist. The answer "
+                    + "is the plan with patient_plans_holding: the patient plans still in force through it. From "
+                    + "now on an estimate pays nothing from the plan and says so in each line's notes. With "
+                    + "end_coverage=true the plan's subscriptions in force are terminated today and their patient "
+                    + "plans set inactive, in the same transaction (patient_plans_ended counts them).")
+    PlanArchived archive(
+            Tenant tenant,
+            @PathVariable("plan_uuid") UUID id,
+            @Parameter(description = "Also end the coverage the plan still gives: terminate its subscriptions today.")
+                    @RequestParam(name = "end_coverage", defaultValue = "false")
+                    boolean endCoverage) {
+        return plans.archive(tenant, id, endCoverage);
     }
 }

@@ -193,7 +193,7 @@ class PlanRepository {
         return jdbc.sql("""
                 select count(*) from subscription
                 where org_id = :org and insurance_plan_id = :id and deleted_at is null
-                  and status in ('active', 'pending_verification')
+                  and subscription_status(status, date_term) in ('active', 'pending_verification')
                 """).param("org", org).param("id", id).query(Long.class).single();
     }
 

@@ -47,16 +47,19 @@ public class PlanService {
     private final CarrierService carriers;
     private final AuditLog audit;
     private final ObjectProvider<PlanBenefitsReader> benefitsReader;
+    private final ObjectProvider<PlanDependents> dependents;
 
     PlanService(
             PlanRepository plans,
             CarrierService carriers,
             AuditLog audit,
-            ObjectProvider<PlanBenefitsReader> benefitsReader) {
+            ObjectProvider<PlanBenefitsReader> benefitsReader,
+            ObjectProvider<PlanDependents> dependents) {
         this.plans = plans;
         this.carriers = carriers;
         this.audit = audit;
         this.benefitsReader = benefitsReader;
+        this.dependents = dependents;
     }
 
     /** A plan by id, archived ones included; 404 when unknown in this organisation. */
@@ -197,14 +200,19 @@ public class PlanService {
         return new PlanUpdated(get(tenant, id), plans.countActiveSubscribers(tenant.orgId(), id));
     }
 
-    /** Soft-deletes the plan; archiving an archived plan changes nothing. */
+    /**
+     * Soft-deletes the plan (archiving an archived plan changes nothing) and says how many patient plans still hold
+     * it; with {@code endCoverage} their subscriptions are terminated today in the same transaction.
+     */
     @Transactional
-    Plan archive(Tenant tenant, UUID id) {
+    PlanArchived archive(Tenant tenant, UUID id, boolean endCoverage) {
         get(tenant, id);
         if (plans.archive(tenant.orgId(), id)) {
             audit.record(tenant, ENTITY, id, "archive", Set.of("deleted_at"));
         }
-        return get(tenant, id);
+        PlanDependents coverage = dependents.getObject();
+        int ended = endCoverage ? coverage.endCoverage(tenant, id) : 0;
+        return new PlanArchived(get(tenant, id), coverage.patientPlansHolding(tenant, id), ended);
     }
 
     /**

@@ -17,14 +17,14 @@ class PlanStatsRepository {
     private static final String SUBSCRIBERS = """
             (select count(*) from subscription s
               where s.org_id = p.org_id and s.insurance_plan_id = p.id and s.deleted_at is null
-                and s.status in ('active', 'pending_verification'))""";
+                and subscription_status(s.status, s.date_term) in ('active', 'pending_verification'))""";
 
     private static final String PATIENT_PLANS = """
             (select count(*) from patient_plan pp
               join subscription s on s.org_id = pp.org_id and s.id = pp.subscription_id
               where pp.org_id = p.org_id and s.insurance_plan_id = p.id and s.deleted_at is null
-                and s.status in ('active', 'pending_verification')
-                and pp.deleted_at is null and pp.status <> 'inactive')""";
+                and subscription_status(s.status, s.date_term) in ('active', 'pending_verification')
+                and pp.deleted_at is null and patient_plan_status(pp.status, s.status, s.date_term) <> 'inactive')""";
 
     private static final String FEE_SCHEDULES = """
             (select count(*) from fee_schedule_assignment a

@@ -12,4 +12,7 @@ public interface SubscriptionDependents {
 
     /** Deactivates what is still in force under the subscriptions; answers how many patient plans changed. */
     int deactivateFor(Tenant tenant, Collection<UUID> subscriptionIds);
+
+    /** How many patient plans are in force under the subscriptions (what a termination still to come will end). */
+    int countInForce(Tenant tenant, Collection<UUID> subscriptionIds);
 }

@@ -105,7 +105,7 @@ class SubscriptionRepository {
                          where s.org_id = :org and s.deleted_at is null
                            and (cast(:plan as uuid) is null or s.insurance_plan_id = :plan)
                            and (cast(:subscriber as uuid) is null or s.subscriber_id = :subscriber)
-                           and (cast(:status as text) is null or s.status = :status)
+                           and (cast(:status as text) is null or subscription_status(s.status, s.date_term) = :status)
                            and (cast(:search as text) is null or s.subscriber_id_number ilike :search)
                          order by s.created_at, s.id
                          limit :limit offset :offset
@@ -125,7 +125,8 @@ class SubscriptionRepository {
     Optional<Subscription> findHeld(UUID org, UUID subscriberId, UUID planId, UUID exceptId) {
         return jdbc.sql(SELECT + FROM + """
                  where s.org_id = :org and s.subscriber_id = :subscriber and s.insurance_plan_id = :plan
-                   and s.id <> :except and s.deleted_at is null and s.status in ('active', 'pending_verification')
+                   and s.id <> :except and s.deleted_at is null
+                   and subscription_status(s.status, s.date_term) in ('active', 'pending_verification')
                  order by s.created_at, s.id
                  limit 1
                 """)
@@ -142,7 +143,8 @@ class SubscriptionRepository {
         return jdbc.sql(SELECT + FROM + """
                  where s.org_id = :org and s.subscriber_id = :subscriber and s.insurance_plan_id = :plan
                    and s.subscriber_id_number = :number
-                   and s.deleted_at is null and s.status in ('active', 'pending_verification')
+                   and s.deleted_at is null
+                   and subscription_status(s.status, s.date_term) in ('active', 'pending_verification')
                  order by s.created_at, s.id
                  limit 1
                 """)
@@ -183,16 +185,40 @@ class SubscriptionRepository {
                 """).param("org", org).param("id", id).update() == 1;
     }
 
-    /** Sets status terminated and the term date on every listed subscription, each getting a new version. */
-    int terminate(UUID org, Collection<UUID> ids, LocalDate termDate) {
+    /**
+     * Terminates today every live subscription in force of the plan (a term date still to come moves to today; one
+     * starting later ends on its first day); answers their ids.
+     */
+    List<UUID> terminatePlan(UUID org, UUID planId, LocalDate today) {
         return jdbc.sql("""
-                update subscription set status = 'terminated', date_term = :termDate, version = version + 1,
-                    updated_at = now()
+                update subscription set status = 'terminated',
+                    date_term = greatest(least(coalesce(date_term, :today), :today), date_effective),
+                    version = version + 1, updated_at = now()
+                where org_id = :org and insurance_plan_id = :plan and deleted_at is null
+                  and subscription_status(status, date_term) in ('active', 'pending_verification')
+                returning id
+                """)
+                .param("org", org)
+                .param("plan", planId)
+                .param("today", today)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Sets the term date on every listed subscription, each getting a new version; the stored status becomes
+     * terminated only once the date has passed (until then the status reads from the date).
+     */
+    int terminate(UUID org, Collection<UUID> ids, LocalDate termDate, boolean lapsed) {
+        return jdbc.sql("""
+                update subscription set status = case when :lapsed then 'terminated' else status end,
+                    date_term = :termDate, version = version + 1, updated_at = now()
                 where org_id = :org and id = any(:ids)
                 """)
                 .param("org", org)
                 .param("ids", ids.toArray(UUID[]::new))
                 .param("termDate", termDate)
+                .param("lapsed", lapsed)
                 .update();
     }
 

@@ -17,6 +17,7 @@ import io.bitewing.subscription.Subscription.PlanBrief;
 import io.bitewing.subscription.Subscription.Status;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,6 +192,7 @@ public class SubscriptionService {
             throw ApiException.Conflict.staleVersion(current.version());
         }
         requireTermAfterEffective(current.dateEffective(), body.terminationDate(), "termination_date");
+        requireNoRevival(current, body.terminationDate(), "termination_date");
         int affected = terminateAll(tenant, List.of(id), body.terminationDate());
         return new Terminated(get(tenant, id), affected);
     }
@@ -215,6 +217,7 @@ public class SubscriptionService {
                         "term_date",
                         "must not be before date_effective " + s.dateEffective() + " of subscription " + s.id());
             }
+            requireNoRevival(s, body.termDate(), "term_date");
         }
         int deactivated = terminateAll(tenant, ids, body.termDate());
         return new BulkTerminated(ids.size(), deactivated);
@@ -250,10 +253,35 @@ public class SubscriptionService {
         return stats.all(tenant.orgId());
     }
 
+    /**
+     * A date already past ends coverage now: the status becomes terminated and the patient plans inactive. A date
+     * still to come (the term date is the last day covered) leaves both in force until it passes; the answer then
+     * counts the patient plans it will end.
+     */
     private int terminateAll(Tenant tenant, Collection<UUID> ids, LocalDate termDate) {
-        subscriptions.terminate(tenant.orgId(), ids, termDate);
+        boolean lapsed = termDate.isBefore(LocalDate.now(ZoneOffset.UTC));
+        subscriptions.terminate(tenant.orgId(), ids, termDate, lapsed);
+        if (!lapsed) {
+            audit.recordAll(tenant, ENTITY, ids, "terminate", Set.of("date_term"));
+            return dependents.stream()
+                    .mapToInt(d -> d.countInForce(tenant, ids))
+                    .sum();
+        }
         audit.recordAll(tenant, ENTITY, ids, "terminate", Set.of("status", "date_term"));
         return dependents.stream().mapToInt(d -> d.deactivateFor(tenant, ids)).sum();
+    }
+
+    /**
+     * A subscription already terminated cannot be given a termination date still to come: its patient plans have
+     * ended, and a later date would claim coverage that was not restored.
+     */
+    private static void requireNoRevival(Subscription s, LocalDate termDate, String field) {
+        if (s.status() == Status.terminated && !termDate.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            throw ApiException.Invalid.body(
+                    field,
+                    "subscription " + s.id() + " is already terminated (on " + s.dateTerm()
+                            + "); a date still to come would not restore its patient plans");
+        }
     }
 
     private Plan livePlan(Tenant tenant, UUID planId) {

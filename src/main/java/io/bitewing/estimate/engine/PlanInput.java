@@ -15,7 +15,8 @@ import java.util.Map;
  * @param hasCopaySchedule whether the plan has a copay schedule at all (a blank entry then follows the copay setting)
  * @param orthoCategoryId the Orthodontics category, to name an ortho lifetime max in {@code limited_by}
  * @param dateEffective subscription start (waiting periods); null: no waiting period triggers
- * @param dateTerm subscription end; null: open
+ * @param dateTerm subscription end (the last day covered); null: open
+ * @param planArchivedOn the day the plan was archived; null: live. An archived plan pays nothing (our rule E20)
  * @param history this subscription's history, the patient's and the family's
  * @param exclusionUsesUcrFee plan override of the practice setting, null = practice default
  * @param zeroWriteoffOnMax plan override: true zeroes the PPO write-off on a line the maximum drove to 0; null = practice
@@ -33,6 +34,7 @@ public record PlanInput(
         String orthoCategoryId,
         LocalDate dateEffective,
         LocalDate dateTerm,
+        LocalDate planArchivedOn,
         List<HistoryRow> history,
         Boolean exclusionUsesUcrFee,
         Boolean zeroWriteoffOnMax,

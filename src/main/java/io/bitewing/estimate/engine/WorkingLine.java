@@ -301,14 +301,23 @@ final class WorkingLine {
         }
     }
 
-    /** Our rule E20: terminated coverage pays nothing and has no contractual write-off. */
+    /**
+     * Our rule E20: coverage terminated before the date of service, or under a plan since archived, pays nothing
+     * and has no contractual write-off.
+     */
     void endAtTermination() {
-        if (plan.dateTerm() != null && dos.isAfter(plan.dateTerm())) {
-            zero();
-            if (wo != null) wo = BigDecimal.ZERO;
-            limits.add(Limit.COVERAGE_TERMINATED);
-            notes.add("Coverage terminated on " + plan.dateTerm());
+        if (plan.planArchivedOn() != null) {
+            endCoverage("Plan archived on " + plan.planArchivedOn() + ": it pays nothing");
+        } else if (plan.dateTerm() != null && dos.isAfter(plan.dateTerm())) {
+            endCoverage("Coverage terminated on " + plan.dateTerm());
         }
+    }
+
+    private void endCoverage(String note) {
+        zero();
+        if (wo != null) wo = BigDecimal.ZERO;
+        limits.add(Limit.COVERAGE_TERMINATED);
+        notes.add(note);
     }
 
     /** Step 15: an office's insurance estimate or write-off is final, whatever the limits computed. */

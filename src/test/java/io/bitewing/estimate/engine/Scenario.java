@@ -123,7 +123,7 @@ final class Scenario {
         final List<BenefitRow> rows = new ArrayList<>();
         final Map<String, PlanFees> fees = new HashMap<>();
         boolean hasCopaySchedule;
-        LocalDate effective, term;
+        LocalDate effective, term, archivedOn;
         final List<HistoryRow> history = new ArrayList<>();
         Boolean exclusionUcr, zeroOnMax, zeroOnFreq;
         boolean substitutionWriteoffs = true;
@@ -200,6 +200,11 @@ final class Scenario {
             return this;
         }
 
+        Plan archivedOn(LocalDate d) {
+            archivedOn = d;
+            return this;
+        }
+
         Plan serviceYear(int m) {
             month = m;
             return this;
@@ -217,6 +222,7 @@ final class Scenario {
                     ORTHO,
                     effective,
                     term,
+                    archivedOn,
                     history,
                     exclusionUcr,
                     zeroOnMax,
