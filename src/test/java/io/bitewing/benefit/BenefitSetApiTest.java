@@ -95,6 +95,46 @@ class BenefitSetApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aBulkSetNamingAStaleBenefitSetVersionIsRefusedAndChangesNothing() {
+        var org = newOrg();
+        String plan = plan(org, "Synced", null);
+        String path = "/plans/" + plan + "/benefits";
+        org.api().get(path).then().statusCode(200).body("benefit_set_version", equalTo(1));
+        int synced = org.api()
+                .body(Map.of("benefits", ppo(org), "base_version", 1))
+                .post(path + "/bulk")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(7))
+                .extract()
+                .path("benefit_set_version");
+        assertThat(synced).isGreaterThan(1);
+        org.api().get(path).then().body("benefit_set_version", equalTo(synced));
+
+        // The office edits one rule after the integration read the set: the set moves on.
+        String max = create(org, plan, body("benefit_type", "ortho_lifetime_max", "monetary_amt", 2000));
+        int edited = org.api().get(path).then().extract().path("benefit_set_version");
+        assertThat(edited).isGreaterThan(synced);
+
+        org.api()
+                .body(Map.of("benefits", List.of(), "base_version", synced))
+                .post(path + "/bulk")
+                .then()
+                .statusCode(409)
+                .body("current_version", equalTo(edited));
+        org.api().get(path + "/" + max).then().statusCode(200);
+        org.api().get(path).then().body("total", equalTo(8)).body("benefit_set_version", equalTo(edited));
+
+        // Without base_version the set is replaced as before.
+        org.api()
+                .body(Map.of("benefits", List.of()))
+                .post(path + "/bulk")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void bulkSetWithOneBadRowChangesNothingAndNamesTheRow() {
         var org = newOrg();
         String plan = plan(org, "Atomic", null);

@@ -528,7 +528,12 @@ class SubscriptionApiTest extends ApiTestSupport {
                 .body("version", equalTo(2))
                 .body("subscription.status", equalTo("terminated"));
         org.api().get("/patients/" + leo + "/insurance/" + leoPlan).then().body("status", equalTo("inactive"));
-        org.api().get("/patients/" + mia + "/insurance/" + miaPlan).then().body("status", equalTo("active"));
+        // The archived plan is not written (its version stays), but it reads as inactive: its coverage has ended.
+        org.api()
+                .get("/patients/" + mia + "/insurance/" + miaPlan)
+                .then()
+                .body("status", equalTo("inactive"))
+                .body("version", equalTo(2));
         org.api()
                 .body(Map.of("base_version", 2, "termination_date", "2025-07-31"))
                 .post("/subscriptions/" + id + "/terminate")
