@@ -631,6 +631,83 @@ class EnrollmentApiTest extends ApiTestSupport {
     }
 
     @Test
+    void replacingThePlanAtAnOrdinalEndsTheOldOneAndEnrollsTheNewOneInOneCall() {
+        var org = newOrg();
+        String child = patient(org, "Sofia", "Lopez");
+        String parent = patient(org, "Maria", "Lopez");
+        String old = patientPlan(org, child, subscription(org, plan(org, "Old Employer"), parent, "OLD-1"), "child");
+
+        // Without replace_existing the ordinal is taken: refused, nothing written.
+        var before = counts(org);
+        assertInvalid(
+                        org.api()
+                                .body(with(allInline(org, child), "ordinal", 1))
+                                .post("/enrollments")
+                                .then(),
+                        "body",
+                        "ordinal")
+                .body("detail[0].msg", containsString("held by another active plan"));
+        // replace_existing needs the ordinal it replaces.
+        assertInvalid(
+                        org.api()
+                                .body(with(allInline(org, child), "replace_existing", true))
+                                .post("/enrollments")
+                                .then(),
+                        "body",
+                        "ordinal")
+                .body("detail[0].msg", containsString("required when replace_existing is true"));
+        assertThat(counts(org)).isEqualTo(before);
+        org.api().get("/patients/" + child + "/insurance/" + old).then().body("status", equalTo("active"));
+
+        var answer = org.api()
+                .body(with(allInline(org, child), "ordinal", 1, "replace_existing", true))
+                .post("/enrollments")
+                .then()
+                .statusCode(201)
+                .body("replaced_patient_plan.id", equalTo(old))
+                .body("replaced_patient_plan.status", equalTo("inactive"))
+                .body("patient_plan.ordinal", equalTo(1))
+                .extract();
+        String replacement = answer.path("patient_plan.id");
+        org.api().get("/patients/" + child + "/insurance/" + old).then().body("status", equalTo("inactive"));
+        org.api()
+                .get("/patients/" + child + "/insurance")
+                .then()
+                .body("total", equalTo(2))
+                .body("items.findAll { it.status == 'active' }.id", equalTo(List.of(replacement)));
+    }
+
+    @Test
+    void aFailingReplacementLeavesThePlanItWouldHaveEndedInForce() {
+        var org = newOrg();
+        String child = patient(org, "Sofia", "Lopez");
+        String parent = patient(org, "Maria", "Lopez");
+        String old = patientPlan(org, child, subscription(org, plan(org, "Old Employer"), parent, "OLD-1"), "child");
+        var request = with(allInline(org, child), "ordinal", 1, "replace_existing", true);
+        request.remove("subscriber");
+        request.put("subscriber_uuid", parent);
+        request.put("relationship_to_subscriber", "self");
+        assertInvalid(org.api().body(request).post("/enrollments").then(), "body", "relationship_to_subscriber");
+        org.api()
+                .get("/patients/" + child + "/insurance/" + old)
+                .then()
+                .body("status", equalTo("active"))
+                .body("ordinal", equalTo(1));
+
+        // An ordinal that holds nothing is simply used: nothing is replaced.
+        request.put("relationship_to_subscriber", "child");
+        request.put("ordinal", 2);
+        org.api()
+                .body(request)
+                .post("/enrollments")
+                .then()
+                .statusCode(201)
+                .body("replaced_patient_plan", equalTo(null))
+                .body("patient_plan.ordinal", equalTo(2));
+        org.api().get("/patients/" + child + "/insurance/" + old).then().body("status", equalTo("active"));
+    }
+
+    @Test
     void enrollingTheSamePatientTwiceThroughOneSubscriptionIsAConflict() {
         var org = newOrg();
         String ana = patient(org, "Ana", "Rivera");
