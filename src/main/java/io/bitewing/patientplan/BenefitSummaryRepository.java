@@ -14,8 +14,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The benefit totals and usage a patient plan shows: a read model over the benefit, coverage and claim history
- * modules' tables. Totals are the plan's own general rows (no category, code group or code); the ortho lifetime
- * maximum may target the ortho category. Where a plan states one total for several time periods, the largest is
+ * modules' tables. Totals are the plan's own general rows (no category, code group or code, no age bounds) of the
+ * kinds the estimator caps with (estimation-rules.md §2 "Maximum kinds"): a limitation with an amount and no
+ * quantity qualifier is an annual maximum (a family one at family coverage level), as the engine reads it. The ortho
+ * lifetime maximum may target the ortho category. Where a plan states one total for several time periods, the largest is
  * shown. Patient overrides are not summed in: they show in the patient plan's effective benefits. Usage sums the
  * claim history as docs/decisions.md ("benefits_summary usage") describes.
  */
@@ -33,15 +35,20 @@ class BenefitSummaryRepository {
         var summaries = new HashMap<UUID, BenefitsSummary.Totals>();
         jdbc.sql("""
                 select b.plan_id,
-                       max(b.monetary_amt) filter (where b.benefit_type = 'annual_max') as annual_max,
-                       max(b.monetary_amt) filter (where b.benefit_type = 'family_annual_max') as family_annual_max,
+                       max(b.monetary_amt) filter (where b.benefit_type = 'annual_max'
+                           or b.benefit_type = 'limitation' and b.coverage_level <> 'family') as annual_max,
+                       max(b.monetary_amt) filter (where b.benefit_type = 'family_annual_max'
+                           or b.benefit_type = 'limitation' and b.coverage_level = 'family') as family_annual_max,
                        max(b.monetary_amt) filter (where b.benefit_type = 'deductible') as deductible,
                        max(b.monetary_amt) filter (where b.benefit_type = 'family_deductible') as family_deductible,
                        max(b.monetary_amt) filter (where b.benefit_type = 'ortho_lifetime_max') as ortho_max
                 from benefit b
                 where b.org_id = :org and b.plan_id = any(:plans) and b.deleted_at is null
-                  and b.benefit_type in ('annual_max', 'family_annual_max', 'deductible', 'family_deductible',
-                                         'ortho_lifetime_max')
+                  and (b.benefit_type in ('annual_max', 'family_annual_max', 'deductible', 'family_deductible',
+                                          'ortho_lifetime_max')
+                       or b.benefit_type = 'limitation' and b.monetary_amt is not null
+                          and b.quantity_qualifier = 'none')
+                  and b.age_min is null and b.age_max is null
                   and (b.benefit_type = 'ortho_lifetime_max'
                        or (b.coverage_category_id is null and b.code_group_id is null and b.procedure_code_id is null))
                 group by b.plan_id
