@@ -1,5 +1,6 @@
 package io.bitewing.benefit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.bitewing.plan.PlanBenefit;
 import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
 import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
@@ -146,6 +147,18 @@ public record Benefit(
             return new Target.Code(procedureCode.id(), procedureCode.code());
         }
         return new Target.General();
+    }
+
+    /** What of this benefit the estimator leaves out, and why; null when it applies all of it. */
+    @JsonProperty(value = "not_applied", access = JsonProperty.Access.READ_ONLY)
+    @Schema(
+            description = "What of this benefit the estimator does not apply, and why; null when it applies all of "
+                    + "it. Such benefits are kept (Open Dental and its imports carry them) and every estimate line "
+                    + "their target covers says so in its notes.",
+            nullable = true,
+            accessMode = Schema.AccessMode.READ_ONLY)
+    public String notApplied() {
+        return EstimatorUse.notApplied(this).orElse(null);
     }
 
     /** True for a patient override, false for a plan benefit. */

@@ -13,6 +13,7 @@ import io.bitewing.estimate.engine.PlanInput;
 import io.bitewing.estimate.engine.ProcedureInput;
 import io.bitewing.estimate.engine.Settings;
 import io.bitewing.estimate.engine.Target;
+import io.bitewing.estimate.engine.UnusedBenefit;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.feeassignment.FeeSlots;
 import io.bitewing.plan.Plan;
@@ -152,6 +153,10 @@ final class EngineInputs {
                         ? EngineVocabulary.cobRule(plan.cobRule())
                         : EngineVocabulary.cobRule(practice.defaultCobRule()),
                 c.benefits().stream().flatMap(b -> rows(b, in.codeGroups())).toList(),
+                c.benefits().stream()
+                        .filter(b -> b.notApplied() != null)
+                        .map(b -> new UnusedBenefit(row(b, in.codeGroups()).target(), b.notApplied()))
+                        .toList(),
                 planFees,
                 c.schedule(Kind.copay) != null,
                 orthoCategory,

@@ -74,7 +74,10 @@ class BenefitOpenApiTest extends ApiTestSupport {
                         "deleted_at",
                         "code_group",
                         "treat_area",
-                        "coverage_level");
+                        "coverage_level",
+                        "not_applied");
+        assertThat(doc.getString("components.schemas.Benefit.properties.not_applied.description"))
+                .contains("does not apply");
         assertThat(doc.getMap("components.schemas.BenefitCreate.properties"))
                 .containsKeys(
                         "benefit_type",

@@ -124,6 +124,7 @@ public final class EstimationEngine {
             BigDecimal woOther,
             List<Usage> usage) {
         var l = new WorkingLine(in, plan, ordinal, proc, dos, fee, paidOther, woOther, usage);
+        l.noteUnusedBenefits();
         l.resolveAllowedFee();
         l.resolveCopay();
         if (plan.planType() == PlanType.CAPITATION) {

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param id caller's reference (patient plan uuid), echoed in the result
  * @param benefitYearStartMonth 1–12; 0 or 1 is the calendar year (§1 "Benefit year")
  * @param benefits effective rows, plan scope and patient scope (§11)
+ * @param unusedBenefits stored benefits the engine does not apply, named in the notes of the lines they cover (§3)
  * @param fees per procedure ref
  * @param hasCopaySchedule whether the plan has a copay schedule at all (a blank entry then follows the copay setting)
  * @param orthoCategoryId the Orthodontics category, to name an ortho lifetime max in {@code limited_by}
@@ -29,6 +30,7 @@ public record PlanInput(
         int benefitYearStartMonth,
         CobRule cobRule,
         List<BenefitRow> benefits,
+        List<UnusedBenefit> unusedBenefits,
         Map<String, PlanFees> fees,
         boolean hasCopaySchedule,
         String orthoCategoryId,
@@ -45,6 +47,7 @@ public record PlanInput(
         benefits = benefits == null
                 ? List.of()
                 : benefits.stream().map(b -> orthoTargeted(b, orthoCategoryId)).toList();
+        unusedBenefits = unusedBenefits == null ? List.of() : List.copyOf(unusedBenefits);
         fees = fees == null ? Map.of() : Map.copyOf(fees);
         history = history == null ? List.of() : List.copyOf(history);
         if (cobRule == null) cobRule = CobRule.BASIC;

@@ -81,6 +81,13 @@ final class WorkingLine {
         }
     }
 
+    /** A stored benefit the engine does not apply is named on every line its target covers (§3 "Stored but not applied"). */
+    void noteUnusedBenefits() {
+        for (UnusedBenefit u : plan.unusedBenefits()) {
+            if (MatchBenefits.covers(u.target(), code, cats)) notes.add("Benefit not applied: " + u.reason());
+        }
+    }
+
     /** Step 3. */
     void resolveAllowedFee() {
         resolvedAllowed = ResolveAllowedFee.allowed(type, fees, fee, proc.units(), s.outOfNetworkBlankLikeZero());

@@ -121,6 +121,7 @@ final class Scenario {
         int month = 1;
         CobRule cob = CobRule.BASIC;
         final List<BenefitRow> rows = new ArrayList<>();
+        final List<UnusedBenefit> unused = new ArrayList<>();
         final Map<String, PlanFees> fees = new HashMap<>();
         boolean hasCopaySchedule;
         LocalDate effective, term, archivedOn;
@@ -200,6 +201,11 @@ final class Scenario {
             return this;
         }
 
+        Plan unused(Target target, String reason) {
+            unused.add(new UnusedBenefit(target, reason));
+            return this;
+        }
+
         Plan archivedOn(LocalDate d) {
             archivedOn = d;
             return this;
@@ -217,6 +223,7 @@ final class Scenario {
                     month,
                     cob,
                     rows,
+                    unused,
                     fees,
                     hasCopaySchedule,
                     ORTHO,
