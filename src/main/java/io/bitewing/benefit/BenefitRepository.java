@@ -154,7 +154,8 @@ class BenefitRepository {
                            and b.coverage_category_id is not distinct from cast(:categoryId as uuid)
                            and b.code_group_id is not distinct from cast(:groupId as uuid)
                            and b.procedure_code_id is not distinct from cast(:codeId as uuid)
-                           and b.coverage_level = :coverageLevel and b.time_period = :timePeriod
+                           and (cast(:coverageLevel as text) is null or b.coverage_level = :coverageLevel)
+                           and (cast(:timePeriod as text) is null or b.time_period = :timePeriod)
                            and (b.benefit_type <> 'limitation' or b.quantity_qualifier = :qualifier)
                          limit 1
                         """)
@@ -165,8 +166,8 @@ class BenefitRepository {
                 .param("categoryId", key.coverageCategoryId())
                 .param("groupId", key.codeGroupId())
                 .param("codeId", key.procedureCodeId())
-                .param("coverageLevel", key.coverageLevel().name())
-                .param("timePeriod", key.timePeriod().name())
+                .param("coverageLevel", name(key.coverageLevel()))
+                .param("timePeriod", name(key.timePeriod()))
                 .param("qualifier", name(key.limitationQualifier()))
                 .query((rs, n) -> Rows.uuid(rs, "id"))
                 .optional();

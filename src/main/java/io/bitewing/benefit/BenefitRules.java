@@ -147,6 +147,8 @@ final class BenefitRules {
     /**
      * What makes two live benefits of one plan (or one patient plan) the same rule: type, target, coverage level
      * and time period, and for limitations the qualifier, so a frequency and an age limit on one group may coexist.
+     * A percentage, a copayment, an exclusion and a waiting period mean the same whatever period or level they
+     * carry, so those two fields do not tell such rules apart: the estimator could only pick one of them.
      */
     record DuplicateKey(
             BenefitType type,
@@ -163,10 +165,20 @@ final class BenefitRules {
                 d.coverageCategoryId(),
                 d.codeGroupId(),
                 d.procedureCodeId(),
-                d.coverageLevel(),
-                d.timePeriod(),
+                LEVEL_AND_PERIOD_MATTER.contains(d.benefitType()) ? d.coverageLevel() : null,
+                LEVEL_AND_PERIOD_MATTER.contains(d.benefitType()) ? d.timePeriod() : null,
                 d.benefitType() == limitation ? d.quantityQualifier() : null);
     }
+
+    /** What "the same rule" means for this type, for the messages that refuse a duplicate. */
+    static String sameRule(BenefitType type) {
+        return LEVEL_AND_PERIOD_MATTER.contains(type)
+                ? "same type, target, coverage level and time period"
+                : "same type and target (a " + type + " means the same whatever its time period or coverage level)";
+    }
+
+    private static final Set<BenefitType> LEVEL_AND_PERIOD_MATTER =
+            EnumSet.of(deductible, family_deductible, annual_max, family_annual_max, ortho_lifetime_max, limitation);
 
     private static void checkTarget(BenefitDraft d, Problems problems) {
         boolean targeted = d.coverageCategoryId() != null;

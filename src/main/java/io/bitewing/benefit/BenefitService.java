@@ -228,8 +228,8 @@ public class BenefitService {
     private void requireNewRule(Tenant tenant, BenefitOwner owner, BenefitDraft draft, UUID exceptId) {
         benefits.findRule(tenant.orgId(), owner, BenefitRules.duplicateKey(draft), exceptId)
                 .ifPresent(existing -> {
-                    throw new ApiException.Conflict("A live " + draft.benefitType() + " benefit with the same target, "
-                            + "coverage level and time period already exists (" + existing + ")");
+                    throw new ApiException.Conflict("A live benefit with the "
+                            + BenefitRules.sameRule(draft.benefitType()) + " already exists (" + existing + ")");
                 });
     }
 }

@@ -93,8 +93,8 @@ public class BenefitSetService {
                 .forEach(b -> present.add(BenefitRules.duplicateKey(BenefitDraft.of(b))));
         for (BenefitDraft draft : drafts) {
             if (present.contains(BenefitRules.duplicateKey(draft))) {
-                throw new ApiException.Conflict("A live " + draft.benefitType() + " benefit with the same target, "
-                        + "coverage level and time period already exists on the plan");
+                throw new ApiException.Conflict("A live benefit with the " + BenefitRules.sameRule(draft.benefitType())
+                        + " already exists on the plan");
             }
         }
         List<UUID> ids = drafts.stream().map(d -> Ids.newId()).toList();
@@ -170,8 +170,8 @@ public class BenefitSetService {
             if (first != null) {
                 problems.add(FieldProblem.at(
                         row(i),
-                        "repeats the rule of benefits[" + first + "]: same type, "
-                                + "target, coverage level and time period",
+                        "repeats the rule of benefits[" + first + "]: "
+                                + BenefitRules.sameRule(drafts.get(i).benefitType()),
                         "value_error"));
             }
         }

@@ -463,18 +463,6 @@ class BenefitApiTest extends ApiTestSupport {
                 .then()
                 .statusCode(409)
                 .body("detail", containsString(first));
-        create(
-                org,
-                plan,
-                body(
-                        "benefit_type",
-                        "coinsurance",
-                        "coverage_category_uuid",
-                        preventive,
-                        "percent",
-                        90,
-                        "time_period",
-                        "lifetime"));
         String bw = codeGroup(org, "BW");
         create(
                 org,
@@ -517,6 +505,53 @@ class BenefitApiTest extends ApiTestSupport {
                 .statusCode(409);
         org.api().delete(path + "/" + first).then().statusCode(204);
         create(org, plan, coinsurance(preventive, 90));
+    }
+
+    @Test
+    void aPercentageDifferingOnlyInTimePeriodOrCoverageLevelIsTheSameRuleAndA409() {
+        var org = newOrg();
+        String plan = plan(org, "Meaning", null);
+        String path = "/plans/" + plan + "/benefits";
+        String preventive = category(org, "Preventive");
+        String first = create(org, plan, coinsurance(preventive, 100));
+        for (var differing : List.of(List.of("time_period", "lifetime"), List.of("coverage_level", "family"))) {
+            var twin = coinsurance(preventive, 80);
+            twin.put(differing.get(0), differing.get(1));
+            org.api()
+                    .body(twin)
+                    .post(path)
+                    .then()
+                    .statusCode(409)
+                    .body("detail", containsString(first))
+                    .body("detail", containsString("whatever its time period or coverage level"));
+        }
+        String excluded = category(org, "Cosmetic");
+        create(org, plan, body("benefit_type", "exclusion", "coverage_category_uuid", excluded));
+        org.api()
+                .body(body("benefit_type", "exclusion", "coverage_category_uuid", excluded, "time_period", "lifetime"))
+                .post(path)
+                .then()
+                .statusCode(409);
+        // Where the period carries meaning it still tells two rules apart: a yearly and a lifetime deductible.
+        create(org, plan, body("benefit_type", "deductible", "coverage_category_uuid", preventive, "monetary_amt", 50));
+        create(
+                org,
+                plan,
+                body(
+                        "benefit_type",
+                        "deductible",
+                        "coverage_category_uuid",
+                        preventive,
+                        "monetary_amt",
+                        100,
+                        "time_period",
+                        "lifetime"));
+        org.api()
+                .body(body("time_period", "lifetime", "base_version", 1))
+                .patch(path + "/" + first)
+                .then()
+                .statusCode(200)
+                .body("time_period", equalTo("lifetime"));
     }
 
     @Test

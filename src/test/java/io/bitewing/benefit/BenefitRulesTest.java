@@ -548,6 +548,43 @@ class BenefitRulesTest {
         assertThat(BenefitRules.duplicateKey(plain)).isEqualTo(BenefitRules.duplicateKey(visits));
     }
 
+    @Test
+    void periodAndLevelTellRulesApartOnlyWhereTheyChangeWhatTheRuleMeans() {
+        for (BenefitType type : List.of(
+                BenefitType.coinsurance, BenefitType.copayment, BenefitType.exclusion, BenefitType.waiting_period)) {
+            var yearly = draft(type, d -> {
+                        d.group = GROUP;
+                        d.period = TimePeriod.calendar_year;
+                        return d;
+                    })
+                    .build();
+            var lifetimeFamily = draft(type, d -> {
+                        d.group = GROUP;
+                        d.period = TimePeriod.lifetime;
+                        d.level = CoverageLevel.family;
+                        return d;
+                    })
+                    .build();
+            assertThat(BenefitRules.duplicateKey(yearly))
+                    .as(type.name())
+                    .isEqualTo(BenefitRules.duplicateKey(lifetimeFamily));
+        }
+        var yearlyDeductible = draft(BenefitType.deductible, d -> {
+                    d.amount = money("50");
+                    d.period = TimePeriod.calendar_year;
+                    return d;
+                })
+                .build();
+        var lifetimeDeductible = draft(BenefitType.deductible, d -> {
+                    d.amount = money("50");
+                    d.period = TimePeriod.lifetime;
+                    return d;
+                })
+                .build();
+        assertThat(BenefitRules.duplicateKey(yearlyDeductible))
+                .isNotEqualTo(BenefitRules.duplicateKey(lifetimeDeductible));
+    }
+
     private static BigDecimal money(String value) {
         return new BigDecimal(value).setScale(2);
     }

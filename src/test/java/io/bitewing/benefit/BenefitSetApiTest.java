@@ -176,6 +176,29 @@ class BenefitSetApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aBulkSetWithTwoPercentagesForOneTargetDifferingOnlyInTimePeriodNamesBothRows() {
+        var org = newOrg();
+        String plan = plan(org, "Twins", null);
+        String restorative = category(org, "Restorative");
+        var lifetime = coinsurance(restorative, 50);
+        lifetime.put("time_period", "lifetime");
+        org.api()
+                .body(Map.of(
+                        "benefits",
+                        List.of(
+                                body("benefit_type", "annual_max", "monetary_amt", 1000),
+                                coinsurance(restorative, 80),
+                                lifetime)))
+                .post("/plans/" + plan + "/benefits/bulk")
+                .then()
+                .statusCode(422)
+                .body("detail.loc", equalTo(List.of(List.of("body", "benefits", 2))))
+                .body("detail[0].msg", containsString("benefits[1]"))
+                .body("detail[0].msg", containsString("whatever its time period or coverage level"));
+        assertThat(ids(org, plan)).isEmpty();
+    }
+
+    @Test
     void bulkSetReportsEveryBadRowAtOnce() {
         var org = newOrg();
         String plan = plan(org, "Many Problems", null);

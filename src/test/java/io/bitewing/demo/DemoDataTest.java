@@ -1,6 +1,7 @@
 package io.bitewing.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -92,6 +93,14 @@ class DemoDataTest extends ApiTestSupport {
                 .then()
                 .body("items.find { it.benefit_type == 'annual_max' }.monetary_amt", equalTo("1500.00"))
                 .body("items.findAll { it.benefit_type == 'coinsurance' }.percent", hasItems(100, 80, 50));
+        List<String> planIds =
+                org.api().get("/plans?page_size=100").then().extract().path("items.id");
+        for (String plan : planIds) {
+            org.api()
+                    .get("/plans/" + plan + "/benefits?page_size=200")
+                    .then()
+                    .body("items.findAll { it.not_applied != null }", empty());
+        }
         String maria = org.practice()
                 .get("/patients?search=Rivera, Maria")
                 .then()
