@@ -16,11 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code /api/**} and {@code /admin/**}: a bearer token that is either the admin key or a live
  * organisation token. What the caller may then do is decided per handler by the tenant interceptor.
+ * {@code /opendental/**} also takes Open Dental's own form, {@code Authorization: ODFHIR {DeveloperKey}/{CustomerKey}},
+ * where the customer key is an organisation token and the developer key is kept for the audit log.
  * {@code /actuator/**} other than health (metrics, info) is for the operator: the admin key only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class TokenAuthFilter extends OncePerRequestFilter {
+
+    private static final String OPEN_DENTAL = "/opendental/";
+    private static final String ODFHIR = "ODFHIR ";
 
     private final AdminKey adminKey;
     private final LiveTokens tokens;
@@ -35,7 +40,10 @@ class TokenAuthFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/admin/") || operatorOnly(path));
+        return !(path.startsWith("/api/")
+                || path.startsWith("/admin/")
+                || path.startsWith(OPEN_DENTAL)
+                || operatorOnly(path));
     }
 
     private static boolean operatorOnly(String path) {
@@ -47,7 +55,15 @@ class TokenAuthFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Caller> caller = bearer(request).flatMap(this::identify);
+        boolean openDental = request.getRequestURI().startsWith(OPEN_DENTAL);
+        Optional<Caller> caller =
+                openDental ? openDental(request) : bearer(request).flatMap(this::identify);
+        if (caller.isEmpty() && openDental) {
+            response.setStatus(401);
+            response.setContentType("application/json");
+            response.getWriter().write("\"Authorization header is invalid: send ODFHIR {DeveloperKey}/{CustomerKey}\"");
+            return;
+        }
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(response, 401, "Missing or invalid bearer token");
@@ -66,6 +82,21 @@ class TokenAuthFilter extends OncePerRequestFilter {
             return Optional.of(Caller.ofAdminKey());
         }
         return tokens.find(token);
+    }
+
+    /** An organisation's token, named by ODFHIR or as a bearer token; the admin key acts on no organisation. */
+    private Optional<Caller> openDental(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, ODFHIR, 0, ODFHIR.length())) {
+            String keys = header.substring(ODFHIR.length()).strip();
+            int slash = keys.indexOf('/');
+            if (slash <= 0 || slash == keys.length() - 1 || keys.length() > 300) {
+                return Optional.empty();
+            }
+            String developerKey = keys.substring(0, slash).strip();
+            return tokens.find(keys.substring(slash + 1).strip()).map(c -> c.withDeveloperKey(developerKey));
+        }
+        return bearer(request).flatMap(tokens::find);
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

@@ -28,7 +28,8 @@ public record Benefit(
         @Schema(
                 description =
                         "Benefit type. One of: coinsurance, deductible, annual_max, ortho_lifetime_max, exclusion, "
-                                + "limitation, waiting_period, copayment, family_deductible, family_annual_max.")
+                                + "limitation, waiting_period, copayment, family_deductible, family_annual_max, "
+                                + "active_coverage.")
         BenefitType benefitType,
 
         @Schema(description = "Target category, or null.") Ref coverageCategory,
@@ -85,7 +86,13 @@ public record Benefit(
         @Schema(description = "Timestamp of the last update.")
         Instant updatedAt,
 
-        Instant deletedAt)
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum)
         implements PlanBenefit {
 
     public enum BenefitType {
@@ -98,7 +105,9 @@ public record Benefit(
         waiting_period,
         copayment,
         family_deductible,
-        family_annual_max
+        family_annual_max,
+        /** Open Dental's ActiveCoverage: the plan covers the target. Kept and shown; no estimate reads it. */
+        active_coverage
     }
 
     public enum CoverageLevel {

@@ -34,7 +34,7 @@ class BenefitRepository {
      * one statement; every join stays inside the organisation.
      */
     private static final String SELECT = """
-            select b.id, b.plan_id, ip.group_name as plan_name, b.patient_plan_id, b.benefit_type,
+            select b.id, b.od_num, b.plan_id, ip.group_name as plan_name, b.patient_plan_id, b.benefit_type,
                    b.coverage_category_id, cc.category_name, b.code_group_id, cg.name as code_group_name,
                    b.procedure_code_id, pc.code as procedure_code, pc.description as procedure_description,
                    b.coverage_level, b.percent, b.monetary_amt, b.time_period, b.quantity_qualifier, b.quantity,
@@ -75,7 +75,8 @@ class BenefitRepository {
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "deleted_at"));
+            Rows.instant(rs, "deleted_at"),
+            Rows.odNum(rs));
 
     private static final String INSERT = """
             insert into benefit (org_id, id, plan_id, patient_plan_id, benefit_type, coverage_category_id,
@@ -106,6 +107,37 @@ class BenefitRepository {
                 .param("id", id)
                 .query(BENEFIT)
                 .optional();
+    }
+
+    /** A live benefit by its number, whoever owns it. */
+    Optional<Benefit> findLiveByNum(UUID org, long num) {
+        return jdbc.sql(SELECT + FROM + " where b.org_id = :org and b.od_num = :num and b.deleted_at is null")
+                .param("org", org)
+                .param("num", num)
+                .query(BENEFIT)
+                .optional();
+    }
+
+    /**
+     * Live benefits in number order, a window of them: of the given plans and patient plans when either list is
+     * given, else of the whole organisation.
+     */
+    List<Benefit> findLiveByNumber(
+            UUID org, Collection<UUID> planIds, Collection<UUID> patientPlanIds, int offset, int limit) {
+        boolean everything = planIds.isEmpty() && patientPlanIds.isEmpty();
+        return jdbc.sql(SELECT + FROM + """
+                 where b.org_id = :org and b.deleted_at is null
+                   and (:everything or b.plan_id = any(:plans) or b.patient_plan_id = any(:patientPlans))
+                 order by b.od_num limit :limit offset :offset
+                """)
+                .param("org", org)
+                .param("everything", everything)
+                .param("plans", planIds.toArray(UUID[]::new))
+                .param("patientPlans", patientPlanIds.toArray(UUID[]::new))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(BENEFIT)
+                .list();
     }
 
     /** The owner's live benefits in creation order, optionally of one type. */

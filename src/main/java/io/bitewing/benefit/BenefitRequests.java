@@ -24,7 +24,8 @@ public final class BenefitRequests {
     static final int MAX_BULK = 500;
 
     private static final String TYPE = "Benefit type. One of: coinsurance, deductible, annual_max, ortho_lifetime_max, "
-            + "exclusion, limitation, waiting_period, copayment, family_deductible, family_annual_max.";
+            + "exclusion, limitation, waiting_period, copayment, family_deductible, family_annual_max, active_coverage "
+            + "(stored and shown, applied by no estimate).";
     private static final String TARGET = "At most one of coverage_category_uuid, code_group_uuid and "
             + "procedure_code_uuid; none makes a general benefit.";
     private static final String AMOUNT = "For deductible, family_deductible, annual_max, family_annual_max, "

@@ -1,5 +1,6 @@
 package io.bitewing.benefit;
 
+import static io.bitewing.benefit.Benefit.BenefitType.active_coverage;
 import static io.bitewing.benefit.Benefit.BenefitType.annual_max;
 import static io.bitewing.benefit.Benefit.BenefitType.coinsurance;
 import static io.bitewing.benefit.Benefit.BenefitType.copayment;
@@ -39,7 +40,14 @@ final class BenefitRules {
 
     /** Types that carry an amount; a limitation's is optional (frequency and age limits have none). */
     static final Set<BenefitType> AMOUNT_TYPES = EnumSet.of(
-            deductible, family_deductible, annual_max, family_annual_max, ortho_lifetime_max, copayment, limitation);
+            deductible,
+            family_deductible,
+            annual_max,
+            family_annual_max,
+            ortho_lifetime_max,
+            copayment,
+            limitation,
+            active_coverage);
 
     static final Set<BenefitType> AMOUNT_REQUIRED =
             EnumSet.of(deductible, family_deductible, annual_max, family_annual_max, ortho_lifetime_max, copayment);
@@ -215,7 +223,7 @@ final class BenefitRules {
             problems.add(
                     "monetary_amt",
                     "only deductible, family_deductible, annual_max, family_annual_max, "
-                            + "ortho_lifetime_max, copayment and limitation benefits take a monetary_amt");
+                            + "ortho_lifetime_max, copayment, limitation and active_coverage benefits take a monetary_amt");
         } else if (amount.signum() < 0) {
             problems.add("monetary_amt", "must be greater than or equal to 0");
         } else if (amount.compareTo(MAX_AMOUNT) > 0) {

@@ -13,6 +13,7 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public class BenefitService {
 
     /** Removes the benefit from the plan (kept, with deleted_at, for history); 404 when it is not live. */
     @Transactional
-    void delete(Tenant tenant, UUID planId, UUID id) {
+    public void delete(Tenant tenant, UUID planId, UUID id) {
         plans.get(tenant, planId);
         remove(tenant, BenefitOwner.plan(planId), id);
     }
@@ -165,6 +166,39 @@ public class BenefitService {
             effective.put(patientPlanId, EffectiveBenefits.merge(rows, own, lookup.containment(tenant, rows, own)));
         });
         return effective;
+    }
+
+    /** A live benefit by its number (the Open Dental dialect's BenefitNum), plan benefit or override; 404 else. */
+    public Benefit getByNum(Tenant tenant, long num) {
+        return benefits.findLiveByNum(tenant.orgId(), num).orElseThrow(() -> new ApiException.NotFound("Benefit"));
+    }
+
+    /** Live benefits of these plans and patient plans (of the organisation when both are empty), by number. */
+    public List<Benefit> listByNumber(
+            Tenant tenant, Collection<UUID> planIds, Collection<UUID> patientPlanIds, int offset, int limit) {
+        return benefits.findLiveByNumber(tenant.orgId(), planIds, patientPlanIds, offset, limit);
+    }
+
+    /**
+     * Rewrites every field of a live benefit, plan benefit or override, keeping its id and number: the last writer
+     * wins, as Open Dental's PUT does. The same rules as a create; 409 when the result repeats another rule.
+     */
+    @Transactional
+    public Benefit rewrite(Tenant tenant, long num, BenefitRequests.Create body) {
+        Benefit current = getByNum(tenant, num);
+        BenefitOwner owner = current.insurancePlan() != null
+                ? BenefitOwner.plan(current.insurancePlan().id())
+                : BenefitOwner.patientPlan(current.patientPlan().id());
+        // Every field is given, the time period included, so no benefit year is needed for defaults.
+        BenefitDraft next = BenefitRules.withDefaults(BenefitDraft.of(body), null);
+        checks.require(tenant, List.of(next), i -> List.of("body"), field -> true);
+        requireNewRule(tenant, owner, next, current.id());
+        if (!benefits.update(tenant.orgId(), owner, current.id(), next, current.version())) {
+            throw ApiException.Conflict.staleVersion(
+                    find(tenant, owner, current.id()).version());
+        }
+        audit.record(tenant, ENTITY, current.id(), "update", Set.of("benefit_type"));
+        return find(tenant, owner, current.id());
     }
 
     private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create body) {

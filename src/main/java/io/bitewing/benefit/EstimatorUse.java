@@ -33,6 +33,10 @@ public final class EstimatorUse {
 
     private static String reason(Benefit b, boolean targeted) {
         BenefitType type = b.benefitType();
+        if (type == BenefitType.active_coverage) {
+            return "An active coverage benefit records that the plan covers its target, as an eligibility answer "
+                    + "does; it changes no amount: the plan's percentages, deductibles and maximums do.";
+        }
         if (type == BenefitType.copayment) {
             return "A copayment benefit is kept for reference only: the estimator takes copays from the plan's copay "
                     + "fee schedule.";

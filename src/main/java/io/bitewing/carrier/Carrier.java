@@ -39,7 +39,13 @@ public record Carrier(
 
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum) {
 
     public enum TrustLevel {
         standard,

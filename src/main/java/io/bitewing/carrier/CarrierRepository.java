@@ -25,7 +25,7 @@ class CarrierRepository {
     private static final String COLUMNS = """
             id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type, era_automation_override,
             cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1, address_line2, city, state,
-            zip_code, phone, notes, version, created_at, updated_at, deleted_at""";
+            zip_code, phone, notes, version, created_at, updated_at, deleted_at, od_num""";
 
     private static final RowMapper<Carrier> CARRIER = (rs, n) -> new Carrier(
             Rows.uuid(rs, "id"),
@@ -47,7 +47,8 @@ class CarrierRepository {
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "deleted_at"));
+            Rows.instant(rs, "deleted_at"),
+            Rows.odNum(rs));
 
     private final JdbcClient jdbc;
 

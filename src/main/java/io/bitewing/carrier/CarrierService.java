@@ -62,6 +62,11 @@ public class CarrierService {
         return carriers.findAll(tenant.orgId(), filter, sort, page);
     }
 
+    /** A page of live carriers, hidden ones included, in number order (od_num), as the Open Dental dialect lists them. */
+    public Page<Carrier> listByNumber(Tenant tenant, PageRequest page) {
+        return carriers.findAll(tenant.orgId(), new CarrierFilter(null, null, true), new Sort("od_num", false), page);
+    }
+
     List<CarrierStats> stats(Tenant tenant) {
         return carriers.stats(tenant.orgId());
     }
@@ -92,14 +97,19 @@ public class CarrierService {
                 1,
                 null,
                 null,
+                null,
                 null);
         Carrier created = carriers.insert(tenant.orgId(), carrier);
         audit.record(tenant, ENTITY, id, "create", Set.of("carrier_name"));
         return created;
     }
 
+    /**
+     * Changes the fields present in {@code patch}, as PATCH does: 409 when {@code base_version} is stale or a live
+     * carrier already has the new name.
+     */
     @Transactional
-    Carrier update(Tenant tenant, UUID id, CarrierRequests.Update body, Patch patch) {
+    public Carrier update(Tenant tenant, UUID id, CarrierRequests.Update body, Patch patch) {
         Carrier current = get(tenant, id);
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
@@ -130,7 +140,8 @@ public class CarrierService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         if (patch.changed().contains("carrier_name") && current.deletedAt() == null) {
             requireFreeName(tenant, next.carrierName(), id);
         }

@@ -34,7 +34,13 @@ public record CoverageCategory(
 
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum) {
 
     CoverageCategory withSpans(List<CoverageSpan> loaded) {
         return new CoverageCategory(
@@ -48,6 +54,7 @@ public record CoverageCategory(
                 version,
                 createdAt,
                 updatedAt,
-                deletedAt);
+                deletedAt,
+                odNum);
     }
 }

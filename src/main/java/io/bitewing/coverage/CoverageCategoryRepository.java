@@ -21,7 +21,7 @@ class CoverageCategoryRepository {
 
     private static final String COLUMNS = """
             id, category_name, description, is_hidden, is_system, item_order, version, created_at, updated_at,
-            deleted_at""";
+            deleted_at, od_num""";
 
     private static final RowMapper<CoverageCategory> CATEGORY = (rs, n) -> new CoverageCategory(
             Rows.uuid(rs, "id"),
@@ -34,7 +34,8 @@ class CoverageCategoryRepository {
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "deleted_at"));
+            Rows.instant(rs, "deleted_at"),
+            Rows.odNum(rs));
 
     /** A live category next to one of its spans that covers at least one of the codes looked up. */
     record CoveringSpan(CoverageCategory category, Range range) {}
@@ -101,7 +102,7 @@ class CoverageCategoryRepository {
     List<CoveringSpan> findLiveCovering(UUID org, Collection<String> codes) {
         return jdbc.sql("""
                 select c.id, c.category_name, c.description, c.is_hidden, c.is_system, c.item_order, c.version,
-                       c.created_at, c.updated_at, c.deleted_at, s.from_code, s.to_code, s.is_exclusion
+                       c.created_at, c.updated_at, c.deleted_at, c.od_num, s.from_code, s.to_code, s.is_exclusion
                 from coverage_category c
                 join coverage_span s on s.org_id = c.org_id and s.category_id = c.id
                 where c.org_id = :org and s.org_id = :org and c.deleted_at is null

@@ -89,6 +89,7 @@ public class CoverageCategoryService {
                 1,
                 null,
                 null,
+                null,
                 null);
         CoverageCategory created = categories.insert(tenant.orgId(), category);
         audit.record(tenant, ENTITY, id, "create", Set.of("category_name", "item_order"));
@@ -115,7 +116,8 @@ public class CoverageCategoryService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         CoverageCategory updated = categories
                 .update(tenant.orgId(), next, body.baseVersion())
                 .orElseThrow(

@@ -64,8 +64,8 @@ class CoverageDefaults {
         for (int order = 0; order < DEFAULTS.size(); order++) {
             DefaultCategory d = DEFAULTS.get(order);
             UUID id = Ids.newId();
-            newCategories.add(
-                    new CoverageCategory(id, d.name(), null, false, d.isSystem(), order, null, 1, null, null, null));
+            newCategories.add(new CoverageCategory(
+                    id, d.name(), null, false, d.isSystem(), order, null, 1, null, null, null, null));
             for (int i = 0; i < d.spans().size(); i++) {
                 Range r = d.spans().get(i);
                 newSpans.add(

@@ -152,7 +152,10 @@ final class EngineInputs {
                 plan.cobRule() != null
                         ? EngineVocabulary.cobRule(plan.cobRule())
                         : EngineVocabulary.cobRule(practice.defaultCobRule()),
-                c.benefits().stream().flatMap(b -> rows(b, in.codeGroups())).toList(),
+                c.benefits().stream()
+                        .filter(b -> b.benefitType() != Benefit.BenefitType.active_coverage)
+                        .flatMap(b -> rows(b, in.codeGroups()))
+                        .toList(),
                 c.benefits().stream()
                         .filter(b -> b.notApplied() != null)
                         .map(b -> new UnusedBenefit(row(b, in.codeGroups()).target(), b.notApplied()))

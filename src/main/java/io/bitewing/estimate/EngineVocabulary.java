@@ -57,6 +57,8 @@ final class EngineVocabulary {
             case limitation -> BenefitRow.BenefitType.LIMITATION;
             case waiting_period -> BenefitRow.BenefitType.WAITING_PERIOD;
             case copayment -> BenefitRow.BenefitType.COPAYMENT;
+            case active_coverage ->
+                throw new IllegalArgumentException("active coverage changes no amount: EngineInputs leaves it out");
         };
     }
 

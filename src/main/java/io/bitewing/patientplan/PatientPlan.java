@@ -53,7 +53,13 @@ public record PatientPlan(
 
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum) {
 
     public enum Relationship {
         self,
@@ -129,6 +135,7 @@ public record PatientPlan(
                 version,
                 createdAt,
                 updatedAt,
-                deletedAt);
+                deletedAt,
+                odNum);
     }
 }

@@ -30,7 +30,7 @@ class PatientPlanRepository {
      * its plan and carrier, the fee schedule override's name (read-only joins into the modules that own them).
      */
     private static final String SELECT = """
-            select pp.id, pp.patient_id, pt.last_name, pt.first_name, pp.subscription_id, s.subscriber_id,
+            select pp.id, pp.od_num, pp.patient_id, pt.last_name, pt.first_name, pp.subscription_id, s.subscriber_id,
                    sub.last_name as subscriber_last_name, sub.first_name as subscriber_first_name,
                    s.subscriber_id_number, s.insurance_plan_id, p.group_name, p.group_number, p.plan_type,
                    p.carrier_id, c.carrier_name, subscription_status(s.status, s.date_term) as subscription_status, s.date_effective, s.date_term,
@@ -89,7 +89,8 @@ class PatientPlanRepository {
                 rs.getInt("version"),
                 Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "deleted_at"));
+                Rows.instant(rs, "deleted_at"),
+                Rows.odNum(rs));
     };
 
     private final JdbcClient jdbc;

@@ -103,7 +103,7 @@ public class PatientPlanService {
         return patientPlans.findInForce(tenant.orgId(), patientId);
     }
 
-    PatientPlans list(Tenant tenant, UUID patientId, boolean includeDeleted) {
+    public PatientPlans list(Tenant tenant, UUID patientId, boolean includeDeleted) {
         patients.get(tenant, patientId);
         return PatientPlans.of(
                 withSummaries(tenant, patientPlans.findForPatient(tenant.orgId(), patientId, includeDeleted)));
@@ -164,6 +164,7 @@ public class PatientPlanService {
                 1,
                 null,
                 null,
+                null,
                 null);
         patientPlans.insert(tenant.orgId(), plan);
         audit.record(
@@ -176,7 +177,7 @@ public class PatientPlanService {
     }
 
     @Transactional
-    PatientPlan update(Tenant tenant, UUID patientId, UUID id, PatientPlanRequests.Update body, Patch patch) {
+    public PatientPlan update(Tenant tenant, UUID patientId, UUID id, PatientPlanRequests.Update body, Patch patch) {
         PatientPlan current = ofPatient(tenant, patientId, id);
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
@@ -217,7 +218,8 @@ public class PatientPlanService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         if (!patientPlans.update(tenant.orgId(), next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(find(tenant, id).version());
         }
@@ -244,7 +246,7 @@ public class PatientPlanService {
 
     /** Soft-deletes the patient plan, freeing its ordinal; the other plans keep theirs (reorder renumbers). */
     @Transactional
-    PatientPlan archive(Tenant tenant, UUID patientId, UUID id) {
+    public PatientPlan archive(Tenant tenant, UUID patientId, UUID id) {
         ofPatient(tenant, patientId, id);
         if (patientPlans.archive(tenant.orgId(), id)) {
             audit.record(tenant, ENTITY, id, "archive", Set.of("deleted_at"));
@@ -257,7 +259,7 @@ public class PatientPlanService {
      * ordinals 1..n. Answers the plans in force, primary first.
      */
     @Transactional
-    PatientPlans reorder(Tenant tenant, UUID patientId, PatientPlanRequests.Reorder body) {
+    public PatientPlans reorder(Tenant tenant, UUID patientId, PatientPlanRequests.Reorder body) {
         patients.get(tenant, patientId);
         lockPatientSettled(tenant, patientId);
         Map<UUID, Integer> ordinals =

@@ -30,7 +30,7 @@ class PlanRepository {
 
     /** Plan columns plus the carrier's name for the embedded reference; every read joins the same way. */
     private static final String SELECT = """
-            select p.id, p.carrier_id, c.carrier_name, p.plan_type, p.group_name, p.group_number,
+            select p.id, p.od_num, p.carrier_id, c.carrier_name, p.plan_type, p.group_name, p.group_number,
                    p.benefit_year_start_month, p.cob_rule, p.claim_form_type, p.claims_use_ucr, p.eclaim_send_behavior,
                    p.filing_code, p.filing_code_subtype, p.assignment_of_benefits, p.release_of_information, p.is_hidden,
                    p.is_medical, p.is_verification_exempt, p.show_base_units, p.ortho_auto_claim_type,
@@ -80,7 +80,8 @@ class PlanRepository {
                 rs.getInt("version"),
                 Rows.instant(rs, "created_at"),
                 Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "deleted_at"));
+                Rows.instant(rs, "deleted_at"),
+                Rows.odNum(rs));
     };
 
     private final JdbcClient jdbc;

@@ -92,6 +92,17 @@ public class PlanService {
         return plans.findAll(tenant.orgId(), filter, sort, page);
     }
 
+    /** A page of live plans in number order (od_num), as the Open Dental dialect lists them. */
+    public Page<Plan> listByNumber(Tenant tenant, Filter filter, PageRequest page) {
+        return plans.findAll(tenant.orgId(), filter, new Sort("p.od_num", false), page);
+    }
+
+    /** The fields present in {@code patch} changed as PATCH changes them: base_version, the same rules. */
+    @Transactional
+    public Plan change(Tenant tenant, UUID id, PlanRequests.Update body, Patch patch) {
+        return update(tenant, id, body, patch).plan();
+    }
+
     /** Creates a plan under a live carrier (404 otherwise), filling each unset setting with its documented default. */
     @Transactional
     public Plan create(Tenant tenant, PlanRequests.Create body) {
@@ -128,6 +139,7 @@ public class PlanService {
                 orDefault(body.zeroWriteoffOnFrequencyOrAge(), TriState.DEFAULT),
                 body.planNote(),
                 1,
+                null,
                 null,
                 null,
                 null);
@@ -192,7 +204,8 @@ public class PlanService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         if (!plans.update(tenant.orgId(), next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(get(tenant, id).version());
         }
@@ -258,6 +271,7 @@ public class PlanService {
                 source.zeroWriteoffOnFrequencyOrAge(),
                 source.planNote(),
                 1,
+                null,
                 null,
                 null,
                 null);

@@ -48,7 +48,13 @@ public record Subscription(
 
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum) {
 
     /**
      * A subscription is active (counted as a subscriber of its plan, able to cover patients) while it is live and

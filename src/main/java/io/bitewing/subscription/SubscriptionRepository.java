@@ -29,7 +29,7 @@ class SubscriptionRepository {
 
     /** Subscription columns with the names its references show: plan, carrier and subscriber (a read-only join). */
     private static final String SELECT = """
-            select s.id, s.subscriber_id, pt.last_name, pt.first_name, s.subscriber_id_number,
+            select s.id, s.od_num, s.subscriber_id, pt.last_name, pt.first_name, s.subscriber_id_number,
                    s.insurance_plan_id, p.group_name, p.group_number, p.plan_type, p.carrier_id, c.carrier_name,
                    s.status, s.date_effective, s.date_term, s.benefit_notes, s.subscriber_note, s.last_verified_at,
                    s.last_verified_source, s.version, s.created_at, s.updated_at, s.deleted_at
@@ -64,7 +64,8 @@ class SubscriptionRepository {
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "deleted_at"));
+            Rows.instant(rs, "deleted_at"),
+            Rows.odNum(rs));
 
     private final JdbcClient jdbc;
 

@@ -92,7 +92,7 @@ public class SubscriptionService {
         return subscriptions.findInForce(tenant.orgId(), subscriberId, planId, subscriberIdNumber.strip());
     }
 
-    Page<Subscription> list(Tenant tenant, Filter filter, PageRequest page) {
+    public Page<Subscription> list(Tenant tenant, Filter filter, PageRequest page) {
         return subscriptions.findAll(tenant.orgId(), filter, page);
     }
 
@@ -123,6 +123,7 @@ public class SubscriptionService {
                 1,
                 null,
                 null,
+                null,
                 null);
         subscriptions.insert(tenant.orgId(), subscription);
         audit.record(
@@ -134,7 +135,7 @@ public class SubscriptionService {
     }
 
     @Transactional
-    Subscription update(Tenant tenant, UUID id, SubscriptionRequests.Update body, Patch patch) {
+    public Subscription update(Tenant tenant, UUID id, SubscriptionRequests.Update body, Patch patch) {
         Subscription current = get(tenant, id);
         if (body.status() == Subscription.Status.terminated && current.status() != Subscription.Status.terminated) {
             throw ApiException.Invalid.body(
@@ -160,7 +161,8 @@ public class SubscriptionService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         requireTermAfterEffective(
                 next.dateEffective(), next.dateTerm(), patch.has("date_term") ? "date_term" : "date_effective");
         if (!subscriptions.update(tenant.orgId(), next, body.baseVersion())) {
@@ -172,7 +174,7 @@ public class SubscriptionService {
 
     /** Soft-deletes the subscription; archiving an archived one changes nothing. Its patient plans stay as they are. */
     @Transactional
-    Subscription archive(Tenant tenant, UUID id) {
+    public Subscription archive(Tenant tenant, UUID id) {
         get(tenant, id);
         if (subscriptions.archive(tenant.orgId(), id)) {
             audit.record(tenant, ENTITY, id, "archive", Set.of("deleted_at"));

@@ -89,6 +89,9 @@ class ArchitectureTest {
             Map.entry("draft", Set.of("carrier", "patientplan", "plan", "practice", "subscription")),
             Map.entry("enrollment", Set.of("benefit", "carrier", "patientplan", "plan", "practice", "subscription")),
             Map.entry(
+                    "opendental",
+                    Set.of("benefit", "carrier", "coverage", "patientplan", "plan", "practice", "subscription")),
+            Map.entry(
                     "estimate",
                     Set.of(
                             "benefit",

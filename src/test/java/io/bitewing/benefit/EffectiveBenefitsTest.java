@@ -61,6 +61,7 @@ class EffectiveBenefitsTest {
                 1,
                 null,
                 null,
+                null,
                 null);
     }
 

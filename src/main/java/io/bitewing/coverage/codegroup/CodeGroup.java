@@ -31,7 +31,13 @@ public record CodeGroup(
         Instant updatedAt,
 
         @Schema(description = "When the group was archived; null while live.")
-        Instant deletedAt) {
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum) {
 
     CodeGroup withCodes(List<String> loaded) {
         return new CodeGroup(
@@ -44,6 +50,7 @@ public record CodeGroup(
                 version,
                 createdAt,
                 updatedAt,
-                deletedAt);
+                deletedAt,
+                odNum);
     }
 }

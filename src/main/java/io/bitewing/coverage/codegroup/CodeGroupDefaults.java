@@ -49,7 +49,7 @@ class CodeGroupDefaults {
         for (int order = 0; order < DEFAULTS.size(); order++) {
             DefaultGroup d = DEFAULTS.get(order);
             seeded.add(new CodeGroup(
-                    Ids.newId(), d.name(), List.of(), order, true, d.showInAgeLimits(), 1, null, null, null));
+                    Ids.newId(), d.name(), List.of(), order, true, d.showInAgeLimits(), 1, null, null, null, null));
         }
         groups.insertAll(event.tenant().orgId(), seeded);
     }

@@ -22,7 +22,7 @@ class CodeGroupRepository {
 
     private static final String COLUMNS = """
             id, name, item_order, show_in_frequencies, show_in_age_limits, version, created_at, updated_at,
-            deleted_at""";
+            deleted_at, od_num""";
 
     /** Without codes: those come from {@link #codesOf} in one more query for any number of groups. */
     private static final RowMapper<CodeGroup> CODE_GROUP = (rs, n) -> new CodeGroup(
@@ -35,7 +35,8 @@ class CodeGroupRepository {
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "deleted_at"));
+            Rows.instant(rs, "deleted_at"),
+            Rows.odNum(rs));
 
     private final JdbcClient jdbc;
 

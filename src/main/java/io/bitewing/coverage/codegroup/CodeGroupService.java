@@ -82,6 +82,7 @@ public class CodeGroupService {
                 1,
                 null,
                 null,
+                null,
                 null);
         groups.insert(tenant.orgId(), group);
         groups.replaceCodes(tenant.orgId(), id, codes);
@@ -108,7 +109,8 @@ public class CodeGroupService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         if (patch.changed().contains("name") && current.deletedAt() == null) {
             requireFreeName(tenant, next.name(), id);
         }

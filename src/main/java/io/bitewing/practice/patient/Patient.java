@@ -31,7 +31,13 @@ public record Patient(
         Instant updatedAt,
 
         @Schema(description = "When the patient was archived; null while live.")
-        Instant deletedAt) {
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum) {
 
     public enum Gender {
         female,

@@ -1,11 +1,13 @@
 package io.bitewing.practice.patient;
 
 import io.bitewing.practice.patient.Patient.Gender;
+import io.bitewing.shared.db.Like;
 import io.bitewing.shared.db.Paged;
 import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Sort;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ class PatientRepository {
     /** Name sorts compare the full name, so namesakes by last name fall in first-name order. */
     private static final String COLUMNS = """
             id, first_name, last_name, middle_name, birthdate, gender, address_line1, address_line2, city, state,
-            zip_code, phone, email, version, created_at, updated_at, deleted_at""";
+            zip_code, phone, email, version, created_at, updated_at, deleted_at, od_num""";
 
     private static final RowMapper<Patient> PATIENT = (rs, n) -> new Patient(
             Rows.uuid(rs, "id"),
@@ -41,7 +43,8 @@ class PatientRepository {
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "deleted_at"));
+            Rows.instant(rs, "deleted_at"),
+            Rows.odNum(rs));
 
     private final JdbcClient jdbc;
 
@@ -81,6 +84,32 @@ class PatientRepository {
                         .param("search", namePattern),
                 page,
                 PATIENT);
+    }
+
+    /** One page of {@code search}'s matches by number; blank name parts match everyone. */
+    List<Patient> search(UUID org, PatientService.Search search, int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from patient" + """
+                 where org_id = :org and (:includeArchived or deleted_at is null)
+                   and (cast(:lastName as text) is null or last_name ilike :lastName)
+                   and (cast(:firstName as text) is null or first_name ilike :firstName)
+                   and (cast(:birthdate as date) is null or birthdate = :birthdate)
+                   and (cast(:changedSince as timestamptz) is null or updated_at >= :changedSince)
+                 order by od_num limit :limit offset :offset
+                """)
+                .param("org", org)
+                .param("includeArchived", search.includeArchived())
+                .param("lastName", Like.contains(search.lastName()))
+                .param("firstName", Like.contains(search.firstName()))
+                .param("birthdate", search.birthdate())
+                .param(
+                        "changedSince",
+                        search.changedSince() == null
+                                ? null
+                                : search.changedSince().atOffset(ZoneOffset.UTC))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(PATIENT)
+                .list();
     }
 
     Patient insert(UUID org, Patient p) {

@@ -10,6 +10,8 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PatientService {
+
+    /**
+     * A search by parts of the name (each matched anywhere, any case), birthdate and change time; null means any.
+     * Archived patients are found only when asked for.
+     */
+    public record Search(
+            String lastName, String firstName, LocalDate birthdate, Instant changedSince, boolean includeArchived) {}
 
     private static final String ENTITY = "patient";
 
@@ -66,6 +75,11 @@ public class PatientService {
         return patients.findAll(tenant.orgId(), PersonName.searchPattern(search), sort, page);
     }
 
+    /** Patients matching {@code search} in number order (od_num), as the Open Dental dialect pages them. */
+    public List<Patient> searchByNumber(Tenant tenant, Search search, int offset, int limit) {
+        return patients.search(tenant.orgId(), search, offset, limit);
+    }
+
     @Transactional
     public Patient create(Tenant tenant, PatientRequests.Create body) {
         UUID id = Ids.newId();
@@ -84,6 +98,7 @@ public class PatientService {
                 body.phone(),
                 body.email(),
                 1,
+                null,
                 null,
                 null,
                 null);
@@ -115,7 +130,8 @@ public class PatientService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         Patient updated = patients.update(tenant.orgId(), next, body.baseVersion())
                 .orElseThrow(
                         () -> ApiException.Conflict.staleVersion(get(tenant, id).version()));

@@ -38,7 +38,13 @@ public record ProcedureCode(
         Instant updatedAt,
 
         @Schema(description = "When the code was archived; null while live.")
-        Instant deletedAt) {
+        Instant deletedAt,
+
+        @Schema(
+                description = "The row's integer number, as the Open Dental dialect names it (its …Num). Assigned "
+                        + "by the service, never reused.",
+                accessMode = Schema.AccessMode.READ_ONLY)
+        Long odNum) {
 
     public enum TreatArea {
         none,

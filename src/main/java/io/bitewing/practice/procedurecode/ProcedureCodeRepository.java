@@ -26,7 +26,7 @@ class ProcedureCodeRepository {
 
     private static final String COLUMNS = """
             id, code, description, category, treat_area, substitution_code, substitution_condition, is_hidden, version,
-            created_at, updated_at, deleted_at""";
+            created_at, updated_at, deleted_at, od_num""";
 
     private static final RowMapper<ProcedureCode> PROCEDURE_CODE = (rs, n) -> new ProcedureCode(
             Rows.uuid(rs, "id"),
@@ -40,7 +40,8 @@ class ProcedureCodeRepository {
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "deleted_at"));
+            Rows.instant(rs, "deleted_at"),
+            Rows.odNum(rs));
 
     private final JdbcClient jdbc;
 

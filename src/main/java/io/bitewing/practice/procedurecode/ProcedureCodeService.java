@@ -130,6 +130,7 @@ public class ProcedureCodeService {
                 1,
                 null,
                 null,
+                null,
                 null);
         ProcedureCode created = codes.insert(tenant.orgId(), procedureCode);
         audit.record(tenant, ENTITY, id, "create", List.of("code", "description"));
@@ -162,7 +163,8 @@ public class ProcedureCodeService {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt());
+                current.deletedAt(),
+                null);
         if (patch.changed().contains("code") && current.deletedAt() == null) {
             requireFreeCode(tenant, next.code(), id);
         }

@@ -1,6 +1,7 @@
 package io.bitewing.shared.audit;
 
 import io.bitewing.shared.Ids;
+import io.bitewing.shared.auth.Caller;
 import io.bitewing.shared.auth.Tenant;
 import java.util.Collection;
 import java.util.UUID;
@@ -31,8 +32,9 @@ public class AuditLog {
             return;
         }
         jdbc.sql("""
-                insert into audit_log (org_id, id, token_id, entity_type, entity_id, action, changed_fields)
-                select :org, x.id, :token, :entityType, x.entity_id, :action, :fields
+                insert into audit_log (org_id, id, token_id, entity_type, entity_id, action, changed_fields,
+                                       developer_key)
+                select :org, x.id, :token, :entityType, x.entity_id, :action, :fields, :developerKey
                 from unnest(cast(:ids as uuid[]), cast(:entityIds as uuid[])) as x (id, entity_id)
                 """)
                 .param("org", tenant.orgId())
@@ -42,14 +44,16 @@ public class AuditLog {
                 .param("entityIds", entityIds.toArray(UUID[]::new))
                 .param("action", action)
                 .param("fields", changedFields.toArray(String[]::new))
+                .param("developerKey", developerKey())
                 .update();
     }
 
     public void record(
             Tenant tenant, String entityType, UUID entityId, String action, Collection<String> changedFields) {
         jdbc.sql("""
-                insert into audit_log (org_id, id, token_id, entity_type, entity_id, action, changed_fields)
-                values (:org, :id, :token, :entityType, :entityId, :action, :fields)
+                insert into audit_log (org_id, id, token_id, entity_type, entity_id, action, changed_fields,
+                                       developer_key)
+                values (:org, :id, :token, :entityType, :entityId, :action, :fields, :developerKey)
                 """)
                 .param("org", tenant.orgId())
                 .param("id", Ids.newId())
@@ -58,6 +62,12 @@ public class AuditLog {
                 .param("entityId", entityId)
                 .param("action", action)
                 .param("fields", changedFields.toArray(String[]::new))
+                .param("developerKey", developerKey())
                 .update();
+    }
+
+    private static String developerKey() {
+        Caller caller = Caller.current();
+        return caller == null ? null : caller.developerKey();
     }
 }

@@ -34,4 +34,10 @@ public final class Rows {
         String value = rs.getString(column);
         return value == null ? null : Enum.valueOf(type, value);
     }
+
+    /** The row's {@code od_num}, the integer the Open Dental dialect names it by. */
+    public static Long odNum(ResultSet rs) throws SQLException {
+        long value = rs.getLong("od_num");
+        return rs.wasNull() ? null : value;
+    }
 }

@@ -1,0 +1,135 @@
+package io.bitewing.opendental;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One request body of the dialect, read field by field with Open Dental's conventions: PascalCase names, booleans as
+ * "true"/"false", dates as "yyyy-MM-dd". A field this resource does not know is refused (never dropped); the read-only
+ * fields of its own representation, sent back as read, are passed over.
+ */
+final class OdBody {
+
+    private final JsonNode json;
+
+    private OdBody(JsonNode json) {
+        this.json = json;
+    }
+
+    static OdBody of(JsonNode json, Set<String> writable, Set<String> readOnly) {
+        if (json == null || !json.isObject()) {
+            throw OdException.badRequest("The request body must be a JSON object.");
+        }
+        for (Iterator<String> names = json.propertyNames().iterator(); names.hasNext(); ) {
+            String name = names.next();
+            if (!writable.contains(name) && !readOnly.contains(name)) {
+                throw OdException.badRequest(name + " is not a valid field.");
+            }
+        }
+        return new OdBody(json);
+    }
+
+    boolean has(String name) {
+        return json.has(name) && !json.get(name).isNull();
+    }
+
+    /** The names sent, in the order sent. */
+    List<String> names() {
+        var names = new ArrayList<String>();
+        json.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    Long whole(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        JsonNode value = json.get(name);
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        if (value.isString() && value.stringValue().strip().matches("-?\\d{1,18}")) {
+            return Long.parseLong(value.stringValue().strip());
+        }
+        throw OdException.badRequest(name + " must be a whole number.");
+    }
+
+    Integer integer(String name) {
+        Long value = whole(name);
+        if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+            throw OdException.badRequest(name + " is out of range.");
+        }
+        return value == null ? null : value.intValue();
+    }
+
+    BigDecimal decimal(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        JsonNode value = json.get(name);
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        throw OdException.badRequest(name + " must be a number.");
+    }
+
+    String text(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        JsonNode value = json.get(name);
+        if (!value.isString()) {
+            throw OdException.badRequest(name + " must be a string.");
+        }
+        return value.stringValue();
+    }
+
+    Boolean bool(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        JsonNode value = json.get(name);
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isString()
+                && (value.stringValue().equalsIgnoreCase("true")
+                        || value.stringValue().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(value.stringValue());
+        }
+        throw OdException.badRequest(name + " must be \"true\" or \"false\".");
+    }
+
+    /** A date; "0001-01-01" and "" mean none, as in Open Dental. Absent: null, so use {@link #has} to tell. */
+    LocalDate date(String name) {
+        String value = text(name);
+        if (value == null || value.isBlank() || value.startsWith(OdJson.NO_DATE)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw OdException.badRequest(name + " must be a date as yyyy-MM-dd.");
+        }
+    }
+
+    /** One of the names of a value set, spelled as Open Dental spells it. */
+    <E> E choice(String name, Map<String, E> values) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        E chosen = values.get(value);
+        if (chosen == null) {
+            throw OdException.badRequest(name + " is invalid. Either " + String.join(", ", values.keySet()) + ".");
+        }
+        return chosen;
+    }
+}
