@@ -62,7 +62,7 @@ public class CarrierService {
         return carriers.findAll(tenant.orgId(), filter, sort, page);
     }
 
-    /** A page of live carriers, hidden ones included, in number order (od_num), as the Open Dental dialect lists them. */
+    /** Live carriers, hidden ones included, a page in number order (od_num), as the Open Dental dialect lists them. */
     public Page<Carrier> listByNumber(Tenant tenant, PageRequest page) {
         return carriers.findAll(tenant.orgId(), new CarrierFilter(null, null, true), new Sort("od_num", false), page);
     }

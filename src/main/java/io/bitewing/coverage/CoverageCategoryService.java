@@ -60,6 +60,11 @@ public class CoverageCategoryService {
         return ids;
     }
 
+    /** Live categories without spans, hidden ones included, a page in item order, as the Open Dental dialect lists. */
+    public Page<CoverageCategory> listByOrder(Tenant tenant, PageRequest page) {
+        return categories.findAll(tenant.orgId(), new Filter(null, true), page);
+    }
+
     CoverageCategory get(Tenant tenant, UUID id, boolean includeSpans) {
         CoverageCategory category = get(tenant, id);
         return includeSpans ? withSpans(tenant, List.of(category)).get(0) : category;

@@ -64,7 +64,16 @@ class OdBenefitController {
                     + "limitations in years or months and age limits), QuantityQualifier to None, Quantity to 0, "
                     + "TreatArea to None. CodeNum wins over procCode. 400 naming the field; 404 for an unknown "
                     + "PlanNum or PatPlanNum.")
-    OdBenefit create(Tenant tenant, @RequestBody(required = false) JsonNode body) {
+    OdBenefit create(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdBenefit.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return benefits.create(tenant, body);
     }
 
@@ -74,7 +83,16 @@ class OdBenefitController {
             description = "Updates the fields sent and leaves the rest; the last writer wins. The same rules as "
                     + "POST; CodeGroupNum cannot change on a frequency limitation or age limit that has one.")
     OdBenefit update(
-            Tenant tenant, @PathVariable("BenefitNum") long benefitNum, @RequestBody(required = false) JsonNode body) {
+            Tenant tenant,
+            @PathVariable("BenefitNum") long benefitNum,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdBenefit.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return benefits.update(tenant, benefitNum, body);
     }
 

@@ -71,13 +71,16 @@ class OdBenefits {
     private final CoverageCategoryService categories;
     private final ProcedureCodeService codes;
     private final OdNumberRepository numbers;
+    private final OdValidation validation;
 
     OdBenefits(
             BenefitService benefits,
             PatientPlanService patientPlans,
             CoverageCategoryService categories,
             ProcedureCodeService codes,
-            OdNumberRepository numbers) {
+            OdNumberRepository numbers,
+            OdValidation validation) {
+        this.validation = validation;
         this.benefits = benefits;
         this.patientPlans = patientPlans;
         this.categories = categories;
@@ -296,7 +299,7 @@ class OdBenefits {
         boolean untargeted = category == null && group == null && code == null;
         BenefitType type = nativeType(tenant, f, untargeted, category);
         boolean nativeQuantity = f.qualifier() != QuantityQualifier.none || f.quantity() != 0;
-        return new BenefitRequests.Create(
+        return validation.valid(new BenefitRequests.Create(
                 type,
                 category,
                 group,
@@ -314,7 +317,7 @@ class OdBenefits {
                 current != null && current.isDeductibleExempt(),
                 current == null || current.substitutionCode() == null
                         ? null
-                        : current.substitutionCode().id());
+                        : current.substitutionCode().id()));
     }
 
     private BenefitType nativeType(Tenant tenant, Fields f, boolean untargeted, UUID category) {

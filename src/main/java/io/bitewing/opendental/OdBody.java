@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class OdBody {
 
+    /** The longest text any field of the dialect's resources holds (notes); shorter limits are the owners'. */
+    static final int MAX_TEXT = 4000;
+
     private final JsonNode json;
 
     private OdBody(JsonNode json) {
@@ -55,9 +58,6 @@ final class OdBody {
         if (value.isIntegralNumber() && value.canConvertToLong()) {
             return value.longValue();
         }
-        if (value.isString() && value.stringValue().strip().matches("-?\\d{1,18}")) {
-            return Long.parseLong(value.stringValue().strip());
-        }
         throw OdException.badRequest(name + " must be a whole number.");
     }
 
@@ -88,7 +88,14 @@ final class OdBody {
         if (!value.isString()) {
             throw OdException.badRequest(name + " must be a string.");
         }
-        return value.stringValue();
+        String text = value.stringValue();
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            throw OdException.badRequest(name + " contains a control character that cannot be stored.");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw OdException.badRequest(name + " is longer than " + MAX_TEXT + " characters.");
+        }
+        return text;
     }
 
     Boolean bool(String name) {

@@ -45,8 +45,10 @@ class OdCarriers {
 
     private final CarrierService carriers;
     private final OdNumberRepository numbers;
+    private final OdValidation validation;
 
-    OdCarriers(CarrierService carriers, OdNumberRepository numbers) {
+    OdCarriers(CarrierService carriers, OdNumberRepository numbers, OdValidation validation) {
+        this.validation = validation;
         this.carriers = carriers;
         this.numbers = numbers;
     }
@@ -76,7 +78,7 @@ class OdCarriers {
         }
         Carrier created = carriers.create(
                 tenant,
-                new CarrierRequests.Create(
+                validation.valid(new CarrierRequests.Create(
                         name,
                         null,
                         text(body, "ElectID"),
@@ -91,7 +93,7 @@ class OdCarriers {
                         text(body, "State"),
                         text(body, "Zip"),
                         text(body, "Phone"),
-                        null));
+                        null)));
         return show(created);
     }
 
@@ -118,7 +120,7 @@ class OdCarriers {
         mark(body, present, "ElectID", "electronic_id");
         mark(body, present, "NoSendElect", "electronic_filing_type");
         mark(body, present, "IsHidden", "is_hidden");
-        var update = new CarrierRequests.Update(
+        var update = validation.valid(new CarrierRequests.Update(
                 current.version(),
                 name,
                 null,
@@ -134,7 +136,7 @@ class OdCarriers {
                 text(body, "State"),
                 text(body, "Zip"),
                 text(body, "Phone"),
-                null);
+                null));
         return show(carriers.update(tenant, current.id(), update, new Patch(present)));
     }
 

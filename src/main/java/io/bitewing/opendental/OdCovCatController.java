@@ -2,10 +2,13 @@ package io.bitewing.opendental;
 
 import io.bitewing.shared.auth.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,5 +33,16 @@ class OdCovCatController {
                     + "from the default category names (None for others). 404 when there is none.")
     OdCovCat get(Tenant tenant, @PathVariable("CovCatNum") long covCatNum) {
         return covCats.get(tenant, covCatNum);
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "CovCats GET (multiple)",
+            description = "Live coverage categories, hidden ones included, in CovOrder, at most 100 from Offset.")
+    List<OdCovCat> list(
+            Tenant tenant,
+            @Parameter(description = "Items to skip.") @RequestParam(name = "Offset", defaultValue = "0") int offset,
+            @Parameter(description = "At most 100.") @RequestParam(name = "Limit", defaultValue = "100") int limit) {
+        return covCats.list(tenant, OdController.offset(offset), OdController.limit(limit));
     }
 }

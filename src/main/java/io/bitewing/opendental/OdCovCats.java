@@ -4,6 +4,7 @@ import io.bitewing.coverage.CoverageCategory;
 import io.bitewing.coverage.CoverageCategoryService;
 import io.bitewing.opendental.OdNumberRepository.Numbered;
 import io.bitewing.shared.auth.Tenant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,17 @@ class OdCovCats {
             throw OdException.notFound("CovCat not found.");
         }
         return show(category);
+    }
+
+    /** Live categories, hidden ones included, in CovOrder. */
+    List<OdCovCat> list(Tenant tenant, int offset, int limit) {
+        return OdController.window(
+                        offset,
+                        limit,
+                        page -> categories.listByOrder(tenant, page).items())
+                .stream()
+                .map(OdCovCats::show)
+                .toList();
     }
 
     private static OdCovCat show(CoverageCategory c) {

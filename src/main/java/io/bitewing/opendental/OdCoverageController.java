@@ -63,7 +63,16 @@ class OdCoverageController {
             description = "Creates a plan; CarrierNum is required. Answers 200 with the plan, as Open Dental does. "
                     + "FeeSched, CopayFeeSched, ClaimFormNum, EmployerNum, BillingType, FilingCodeSubtype and "
                     + "ManualFeeSchedNum are not kept here: 0 is accepted, anything else is a 400.")
-    OdInsPlan createPlan(Tenant tenant, @RequestBody(required = false) JsonNode body) {
+    OdInsPlan createPlan(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdInsPlan.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return insPlans.create(tenant, body);
     }
 
@@ -73,7 +82,16 @@ class OdCoverageController {
             description = "Updates the fields sent; the last writer wins. PlanType may not change an existing "
                     + "plan's type here.")
     OdInsPlan updatePlan(
-            Tenant tenant, @PathVariable("PlanNum") long planNum, @RequestBody(required = false) JsonNode body) {
+            Tenant tenant,
+            @PathVariable("PlanNum") long planNum,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdInsPlan.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return insPlans.update(tenant, planNum, body);
     }
 
@@ -114,14 +132,32 @@ class OdCoverageController {
             summary = "InsSubs POST (create)",
             description = "Creates an InsSub; PlanNum, Subscriber and SubscriberID are required. ReleaseInfo and "
                     + "AssignBen are the plan's settings here: a differing value is a 400.")
-    OdInsSub createSub(Tenant tenant, @RequestBody(required = false) JsonNode body) {
+    OdInsSub createSub(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdInsSub.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return insSubs.create(tenant, body);
     }
 
     @PutMapping("/inssubs/{InsSubNum}")
     @Operation(summary = "InsSubs PUT (update)", description = "Updates the fields sent; the last writer wins.")
     OdInsSub updateSub(
-            Tenant tenant, @PathVariable("InsSubNum") long insSubNum, @RequestBody(required = false) JsonNode body) {
+            Tenant tenant,
+            @PathVariable("InsSubNum") long insSubNum,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdInsSub.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return insSubs.update(tenant, insSubNum, body);
     }
 
@@ -152,7 +188,16 @@ class OdCoverageController {
             description = "Covers the patient through an InsSub; PatNum and InsSubNum are required, Ordinal "
                     + "defaults to 1 and moves a plan already there one down, Relationship defaults to Self. 404 "
                     + "\"Patient does not exist\" or \"InsSub does not exist\".")
-    OdPatPlan createPatPlan(Tenant tenant, @RequestBody(required = false) JsonNode body) {
+    OdPatPlan createPatPlan(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdPatPlan.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return patPlans.create(tenant, body);
     }
 
@@ -161,7 +206,16 @@ class OdCoverageController {
             summary = "PatPlans PUT (update)",
             description = "Updates Ordinal, Relationship, PatID and IsPending; PatNum cannot change.")
     OdPatPlan updatePatPlan(
-            Tenant tenant, @PathVariable("PatPlanNum") long patPlanNum, @RequestBody(required = false) JsonNode body) {
+            Tenant tenant,
+            @PathVariable("PatPlanNum") long patPlanNum,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = OdPatPlan.class)))
+                    @RequestBody(required = false)
+                    JsonNode body) {
         return patPlans.update(tenant, patPlanNum, body);
     }
 

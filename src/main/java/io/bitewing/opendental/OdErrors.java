@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -122,7 +123,17 @@ class OdErrors {
 
     private static String field(FieldProblem problem) {
         Object last = problem.loc().get(problem.loc().size() - 1);
-        return last instanceof String name ? FIELDS.getOrDefault(name, name) : "The request";
+        return last instanceof String name ? odField(name) : "The request";
+    }
+
+    /** Open Dental's name for a native field. */
+    static String odField(String nativeName) {
+        return FIELDS.getOrDefault(nativeName, nativeName);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<String> conflict(DataIntegrityViolationException e) {
+        return answer(HttpStatus.BAD_REQUEST, "The request conflicts with data already stored.");
     }
 
     static ResponseEntity<String> answer(HttpStatus status, String message) {

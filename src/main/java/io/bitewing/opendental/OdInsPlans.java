@@ -107,8 +107,10 @@ class OdInsPlans {
 
     private final PlanService plans;
     private final OdNumberRepository numbers;
+    private final OdValidation validation;
 
-    OdInsPlans(PlanService plans, OdNumberRepository numbers) {
+    OdInsPlans(PlanService plans, OdNumberRepository numbers, OdValidation validation) {
+        this.validation = validation;
         this.plans = plans;
         this.numbers = numbers;
     }
@@ -154,7 +156,7 @@ class OdInsPlans {
         PlanType type = body.has("PlanType") ? body.choice("PlanType", PLAN_TYPES) : PlanType.category_percentage;
         Plan created = plans.create(
                 tenant,
-                new PlanRequests.Create(
+                validation.valid(new PlanRequests.Create(
                         carrier(tenant, carrierNum),
                         type,
                         body.text("GroupName"),
@@ -181,7 +183,7 @@ class OdInsPlans {
                         body.choice("ExclusionFeeRule", EXCLUSION_FEE_RULES),
                         body.choice("InsPlansZeroWriteOffsOnAnnualMaxOverride", TRI_STATES),
                         body.choice("InsPlansZeroWriteOffsOnFreqOrAgingOverride", TRI_STATES),
-                        body.text("PlanNote")));
+                        body.text("PlanNote"))));
         return show(tenant, List.of(created)).get(0);
     }
 
@@ -220,7 +222,7 @@ class OdInsPlans {
         mark(body, present, "ExclusionFeeRule", "exclusion_fee_rule");
         mark(body, present, "InsPlansZeroWriteOffsOnAnnualMaxOverride", "zero_writeoff_on_annual_max");
         mark(body, present, "InsPlansZeroWriteOffsOnFreqOrAgingOverride", "zero_writeoff_on_frequency_or_age");
-        var update = new PlanRequests.Update(
+        var update = validation.valid(new PlanRequests.Update(
                 current.version(),
                 carrier,
                 body.text("GroupName"),
@@ -247,7 +249,7 @@ class OdInsPlans {
                 body.choice("ExclusionFeeRule", EXCLUSION_FEE_RULES),
                 body.choice("InsPlansZeroWriteOffsOnAnnualMaxOverride", TRI_STATES),
                 body.choice("InsPlansZeroWriteOffsOnFreqOrAgingOverride", TRI_STATES),
-                body.text("PlanNote"));
+                body.text("PlanNote")));
         return show(tenant, List.of(plans.change(tenant, current.id(), update, new Patch(present))))
                 .get(0);
     }

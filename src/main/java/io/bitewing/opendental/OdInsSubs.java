@@ -43,12 +43,15 @@ class OdInsSubs {
     private final PlanService plans;
     private final SubscriptionDependents dependents;
     private final OdNumberRepository numbers;
+    private final OdValidation validation;
 
     OdInsSubs(
             SubscriptionService subscriptions,
             PlanService plans,
             SubscriptionDependents dependents,
-            OdNumberRepository numbers) {
+            OdNumberRepository numbers,
+            OdValidation validation) {
+        this.validation = validation;
         this.subscriptions = subscriptions;
         this.plans = plans;
         this.dependents = dependents;
@@ -83,7 +86,7 @@ class OdInsSubs {
         requireThePlansSettings(body, plans.get(tenant, plan));
         var created = subscriptions.create(
                 tenant,
-                new SubscriptionRequests.Create(
+                validation.valid(new SubscriptionRequests.Create(
                         plan,
                         id(tenant, Numbered.PATIENT, body.whole("Subscriber"), "Patient"),
                         body.text("SubscriberID"),
@@ -91,7 +94,7 @@ class OdInsSubs {
                         body.date("DateEffective"),
                         body.date("DateTerm"),
                         body.text("BenefitNotes"),
-                        body.text("SubscNote")));
+                        body.text("SubscNote"))));
         return show(tenant, List.of(created.subscription())).get(0);
     }
 
@@ -124,7 +127,7 @@ class OdInsSubs {
                         present.add(field);
                     }
                 });
-        var update = new SubscriptionRequests.Update(
+        var update = validation.valid(new SubscriptionRequests.Update(
                 current.version(),
                 body.text("SubscriberID"),
                 null,
@@ -133,7 +136,7 @@ class OdInsSubs {
                 body.text("BenefitNotes"),
                 body.text("SubscNote"),
                 null,
-                null);
+                null));
         return show(tenant, List.of(subscriptions.update(tenant, current.id(), update, new Patch(present))))
                 .get(0);
     }

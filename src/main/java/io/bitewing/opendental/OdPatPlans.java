@@ -40,8 +40,10 @@ class OdPatPlans {
 
     private final PatientPlanService patientPlans;
     private final OdNumberRepository numbers;
+    private final OdValidation validation;
 
-    OdPatPlans(PatientPlanService patientPlans, OdNumberRepository numbers) {
+    OdPatPlans(PatientPlanService patientPlans, OdNumberRepository numbers, OdValidation validation) {
+        this.validation = validation;
         this.patientPlans = patientPlans;
         this.numbers = numbers;
     }
@@ -79,7 +81,7 @@ class OdPatPlans {
         PatientPlan created = patientPlans.create(
                 tenant,
                 patient,
-                new PatientPlanRequests.Create(
+                validation.valid(new PatientPlanRequests.Create(
                         subscription,
                         relationship(body, Relationship.self),
                         taken ? null : ordinal,
@@ -87,7 +89,7 @@ class OdPatPlans {
                         null,
                         null,
                         body.bool("IsPending"),
-                        body.text("PatID")));
+                        body.text("PatID"))));
         if (taken) {
             created = moveTo(tenant, patient, created.id(), ordinal);
         }
@@ -128,7 +130,7 @@ class OdPatPlans {
                     tenant,
                     current.patientId(),
                     current.id(),
-                    new PatientPlanRequests.Update(
+                    validation.valid(new PatientPlanRequests.Update(
                             current.version(),
                             null,
                             null,
@@ -138,7 +140,7 @@ class OdPatPlans {
                             body.bool("IsPending"),
                             null,
                             body.text("PatID"),
-                            relationship(body, null)),
+                            relationship(body, null))),
                     new Patch(present));
         }
         if (body.has("Ordinal") && ordinal(body, current.ordinal()) != current.ordinal()) {

@@ -5,6 +5,7 @@ import io.bitewing.practice.procedurecode.ProcedureCode;
 import io.bitewing.practice.procedurecode.ProcedureCode.SubstitutionCondition;
 import io.bitewing.practice.procedurecode.ProcedureCodeService;
 import io.bitewing.shared.auth.Tenant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,15 @@ class OdProcedureCodes {
             throw OdException.notFound("ProcedureCode not found.");
         }
         return show(code);
+    }
+
+    /** Live codes in CodeNum order. */
+    List<OdProcedureCode> list(Tenant tenant, int offset, int limit) {
+        return OdController.window(
+                        offset, limit, page -> codes.listByNumber(tenant, page).items())
+                .stream()
+                .map(OdProcedureCodes::show)
+                .toList();
     }
 
     private static OdProcedureCode show(ProcedureCode c) {

@@ -3,6 +3,7 @@ package io.bitewing.opendental;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -61,8 +62,8 @@ class OdReadResourcesApiTest extends ApiTestSupport {
                 .asString();
         assertThat(json)
                 .isEqualTo("{\"CarrierNum\":" + carrierNum + ",\"CarrierName\":\"Delta Dental of Oregon\","
-                        + "\"Address\":\"42960 Random Road\",\"Address2\":\"\",\"City\":\"Harrington\",\"State\":\"PA\","
-                        + "\"Zip\":\"52482\",\"Phone\":\"(503)456-8910\",\"ElectID\":\"18158\","
+                        + "\"Address\":\"42960 Random Road\",\"Address2\":\"\",\"City\":\"Harrington\","
+                        + "\"State\":\"PA\",\"Zip\":\"52482\",\"Phone\":\"(503)456-8910\",\"ElectID\":\"18158\","
                         + "\"NoSendElect\":\"NoSendSecondaryElect\",\"IsHidden\":\"false\"}");
         org.api()
                 .get(
@@ -197,6 +198,23 @@ class OdReadResourcesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void listsTheFifteenDefaultCoverageCategoriesInCovOrderWithTheirEbenefitCats() {
+        Org org = newOrg();
+        od(org).get("/covcats")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(15))
+                .body("CovOrder", equalTo(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)))
+                .body("Description[0]", equalTo("General"))
+                .body("EbenefitCat[0]", equalTo("General"))
+                .body("find { it.Description == 'Preventive' }.EbenefitCat", equalTo("RoutinePreventive"))
+                .body("find { it.Description == 'X-Ray' }.EbenefitCat", equalTo("DiagnosticXRay"))
+                .body("find { it.Description == 'Implants' }.EbenefitCat", equalTo("None"))
+                .body("DefaultPercent", everyItem(equalTo(-1)));
+        od(org).queryParam("Offset", 14).get("/covcats").then().body("Description", equalTo(List.of("Adjunctive")));
+    }
+
+    @Test
     void anUnknownCovCatNumIsNotFound() {
         Org org = newOrg();
         Org other = newOrg();
@@ -237,6 +255,7 @@ class OdReadResourcesApiTest extends ApiTestSupport {
                 .body("SubstitutionCode", equalTo("D2150"))
                 .body("SubstOnlyIf", equalTo("Molar"))
                 .body("DateTStamp", matchesPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+        od(org).get("/procedurecodes").then().statusCode(200).body("CodeNum", hasItems(codeNum));
         od(org).get("/procedurecodes/999999999").then().statusCode(404).body(equalTo("\"ProcedureCode not found.\""));
     }
 

@@ -112,6 +112,11 @@ public class ProcedureCodeService {
         return codes.findAll(tenant.orgId(), filter, sort, page);
     }
 
+    /** A page of live codes, hidden ones included, in number order (od_num), as the Open Dental dialect lists them. */
+    public Page<ProcedureCode> listByNumber(Tenant tenant, PageRequest page) {
+        return codes.findAll(tenant.orgId(), new Filter(null, null, true), new Sort("od_num", false), page);
+    }
+
     /** Creates a code; 409 when a live code already has it. */
     @Transactional
     public ProcedureCode create(Tenant tenant, ProcedureCodeRequests.Create body) {
