@@ -66,11 +66,11 @@ class TokenAuthFilter extends OncePerRequestFilter {
         }
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(response, 401, "Missing or invalid bearer token");
+            problems.write(request, response, 401, "Missing or invalid bearer token");
             return;
         }
         if (operatorOnly(request.getRequestURI()) && !caller.get().adminKey()) {
-            problems.write(response, 403, "Only the service's admin key may read this");
+            problems.write(request, response, 403, "Only the service's admin key may read this");
             return;
         }
         caller.get().attachTo(request);

@@ -44,24 +44,7 @@ import tools.jackson.databind.JsonNode;
 @Transactional(readOnly = true)
 class OdBenefits {
 
-    static final Set<String> WRITABLE = Set.of(
-            "PlanNum",
-            "PatPlanNum",
-            "CovCatNum",
-            "BenefitType",
-            "Percent",
-            "MonetaryAmt",
-            "TimePeriod",
-            "QuantityQualifier",
-            "Quantity",
-            "CodeNum",
-            "procCode",
-            "CoverageLevel",
-            "CodeGroupNum",
-            "TreatArea");
     static final Set<String> READ_ONLY = Set.of("BenefitNum", "SecDateTEntry", "SecDateTEdit");
-    private static final Set<String> PUT_ONLY_READ =
-            Set.of("BenefitNum", "SecDateTEntry", "SecDateTEdit", "PlanNum", "PatPlanNum");
     private static final Set<QuantityQualifier> FREQUENCY =
             EnumSet.of(QuantityQualifier.number_of_services, QuantityQualifier.years, QuantityQualifier.months);
     private static final int MAX_PAGE = 100;
@@ -103,7 +86,7 @@ class OdBenefits {
 
     @Transactional
     OdBenefit create(Tenant tenant, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdBenefit.class);
         long planNum = orZero(body.whole("PlanNum"));
         long patPlanNum = orZero(body.whole("PatPlanNum"));
         if (planNum == 0 && patPlanNum == 0) {
@@ -133,7 +116,7 @@ class OdBenefits {
     /** Partial: what the body leaves out stays; the last writer wins, as Open Dental has no versions. */
     @Transactional
     OdBenefit update(Tenant tenant, long benefitNum, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, PUT_ONLY_READ);
+        OdBody body = OdBody.of(json, OdBenefit.class);
         Benefit current = benefit(tenant, benefitNum);
         Fields was = Fields.of(show(tenant, List.of(current)).get(0));
         Fields next = Fields.read(body, was);

@@ -1,13 +1,16 @@
 package io.bitewing.opendental;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,17 +29,54 @@ final class OdBody {
         this.json = json;
     }
 
-    static OdBody of(JsonNode json, Set<String> writable, Set<String> readOnly) {
+    /**
+     * The body, checked against the resource's representation: every field must be one of its fields (a field it
+     * shows but does not let a client set is passed over) and of its JSON type, before anything is looked up.
+     */
+    static OdBody of(JsonNode json, Class<? extends Record> shape) {
         if (json == null || !json.isObject()) {
             throw OdException.badRequest("The request body must be a JSON object.");
         }
+        Map<String, Class<?>> fields = FIELDS.computeIfAbsent(shape, OdBody::fieldsOf);
         for (Iterator<String> names = json.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
-            if (!writable.contains(name) && !readOnly.contains(name)) {
+            Class<?> type = fields.get(name);
+            if (type == null) {
                 throw OdException.badRequest(name + " is not a valid field.");
+            }
+            JsonNode value = json.get(name);
+            if (value.isNull()) {
+                continue;
+            }
+            if ((type == long.class || type == int.class) && !value.isIntegralNumber()) {
+                throw OdException.badRequest(name + " must be a whole number.");
+            }
+            if (type == BigDecimal.class && !value.isNumber()) {
+                throw OdException.badRequest(name + " must be a number.");
+            }
+            if (type == String.class && !value.isString() && !value.isBoolean()) {
+                throw OdException.badRequest(name + " must be a string.");
+            }
+            if (value.isString() && hasControlCharacter(value.stringValue())) {
+                throw OdException.badRequest(name + " contains a control character that cannot be stored.");
             }
         }
         return new OdBody(json);
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+    }
+
+    private static final Map<Class<?>, Map<String, Class<?>>> FIELDS = new ConcurrentHashMap<>();
+
+    private static Map<String, Class<?>> fieldsOf(Class<?> shape) {
+        var fields = new HashMap<String, Class<?>>();
+        for (RecordComponent component : shape.getRecordComponents()) {
+            JsonProperty name = component.getAccessor().getAnnotation(JsonProperty.class);
+            fields.put(name == null ? component.getName() : name.value(), component.getType());
+        }
+        return fields;
     }
 
     boolean has(String name) {
@@ -89,9 +129,6 @@ final class OdBody {
             throw OdException.badRequest(name + " must be a string.");
         }
         String text = value.stringValue();
-        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            throw OdException.badRequest(name + " contains a control character that cannot be stored.");
-        }
         if (text.length() > MAX_TEXT) {
             throw OdException.badRequest(name + " is longer than " + MAX_TEXT + " characters.");
         }

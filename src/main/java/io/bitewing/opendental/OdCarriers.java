@@ -25,17 +25,6 @@ import tools.jackson.databind.JsonNode;
 @Transactional(readOnly = true)
 class OdCarriers {
 
-    static final Set<String> WRITABLE = Set.of(
-            "CarrierName",
-            "Address",
-            "Address2",
-            "City",
-            "State",
-            "Zip",
-            "Phone",
-            "ElectID",
-            "NoSendElect",
-            "IsHidden");
     static final Set<String> READ_ONLY = Set.of("CarrierNum");
 
     static final Map<String, ElectronicFilingType> SEND_ELECT = OdVocabulary.ordered(
@@ -71,7 +60,7 @@ class OdCarriers {
     /** CarrierName is required; a live carrier of the same name (any case) is refused, as the native API does. */
     @Transactional
     OdCarrier create(Tenant tenant, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdCarrier.class);
         String name = body.text("CarrierName");
         if (name == null || name.isBlank()) {
             throw OdException.badRequest("CarrierName is required.");
@@ -103,7 +92,7 @@ class OdCarriers {
      */
     @Transactional
     OdCarrier update(Tenant tenant, long carrierNum, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdCarrier.class);
         Carrier current = carrier(tenant, carrierNum);
         String name = body.text("CarrierName");
         if (name != null && name.isBlank()) {

@@ -1,6 +1,7 @@
 package io.bitewing.opendental;
 
 import io.bitewing.shared.web.ApiException;
+import io.bitewing.shared.web.BodySizeLimitFilter;
 import io.bitewing.shared.web.FieldProblem;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -113,6 +114,11 @@ class OdErrors {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<String> missing(MissingServletRequestParameterException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getParameterName() + " is required.");
+    }
+
+    @ExceptionHandler(BodySizeLimitFilter.TooLarge.class)
+    ResponseEntity<String> tooLarge(BodySizeLimitFilter.TooLarge e) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -78,31 +78,6 @@ class OdInsPlans {
             "FilingCodeSubtype",
             "BillingType",
             "ManualFeeSchedNum");
-    private static final Set<String> WRITABLE = Set.of(
-            "GroupName",
-            "GroupNum",
-            "PlanNote",
-            "FeeSched",
-            "PlanType",
-            "ClaimFormNum",
-            "ClaimsUseUCR",
-            "CopayFeeSched",
-            "EmployerNum",
-            "CarrierNum",
-            "IsMedical",
-            "FilingCode",
-            "ShowBaseUnits",
-            "CodeSubstNone",
-            "IsHidden",
-            "MonthRenew",
-            "FilingCodeSubtype",
-            "CobRule",
-            "BillingType",
-            "ExclusionFeeRule",
-            "ManualFeeSchedNum",
-            "IsBlueBookEnabled",
-            "InsPlansZeroWriteOffsOnAnnualMaxOverride",
-            "InsPlansZeroWriteOffsOnFreqOrAgingOverride");
     private static final Set<String> READ_ONLY = Set.of("PlanNum", "SecUserNumEntry", "SecDateEntry", "SecDateTEdit");
 
     private final PlanService plans;
@@ -147,7 +122,7 @@ class OdInsPlans {
     /** Open Dental answers a created plan with 200 and the plan, and so does this. */
     @Transactional
     OdInsPlan create(Tenant tenant, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdInsPlan.class);
         refuseWhatHasNoHome(body);
         Long carrierNum = body.whole("CarrierNum");
         if (carrierNum == null || carrierNum == 0) {
@@ -190,7 +165,7 @@ class OdInsPlans {
     /** Partial; the last writer wins. Bitewing keeps a plan's type for life, so PlanType may not change it. */
     @Transactional
     OdInsPlan update(Tenant tenant, long planNum, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdInsPlan.class);
         refuseWhatHasNoHome(body);
         Plan current = plan(tenant, planNum);
         if (body.has("PlanType")) {

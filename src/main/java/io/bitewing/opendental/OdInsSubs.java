@@ -27,16 +27,6 @@ import tools.jackson.databind.JsonNode;
 @Transactional(readOnly = true)
 class OdInsSubs {
 
-    private static final Set<String> WRITABLE = Set.of(
-            "PlanNum",
-            "Subscriber",
-            "DateEffective",
-            "DateTerm",
-            "SubscriberID",
-            "BenefitNotes",
-            "ReleaseInfo",
-            "AssignBen",
-            "SubscNote");
     private static final Set<String> READ_ONLY = Set.of("InsSubNum", "SecDateTEdit");
 
     private final SubscriptionService subscriptions;
@@ -76,7 +66,7 @@ class OdInsSubs {
 
     @Transactional
     OdInsSub create(Tenant tenant, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdInsSub.class);
         for (String field : List.of("PlanNum", "Subscriber", "SubscriberID")) {
             if (!body.has(field)) {
                 throw OdException.badRequest(field + " is required.");
@@ -100,7 +90,7 @@ class OdInsSubs {
 
     @Transactional
     OdInsSub update(Tenant tenant, long insSubNum, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdInsSub.class);
         Subscription current = subscription(tenant, insSubNum);
         if (body.has("PlanNum")
                 && !id(tenant, Numbered.PLAN, body.whole("PlanNum"), "InsPlan")

@@ -33,8 +33,6 @@ class OdPatPlans {
             OdVocabulary.ordered("Self", Relationship.self, "Spouse", Relationship.spouse, "Child", Relationship.child);
     private static final Set<String> INEXACT =
             Set.of("Employee", "HandicapDep", "SignifOther", "InjuredPlantiff", "LifePartner", "Dependent");
-    private static final Set<String> WRITABLE =
-            Set.of("PatNum", "InsSubNum", "Ordinal", "Relationship", "PatID", "IsPending");
     private static final Set<String> READ_ONLY = Set.of(
             "PatPlanNum", "OrthoAutoFeeBilledOverride", "OrthoAutoNextClaimDate", "SecDateTEntry", "SecDateTEdit");
 
@@ -65,7 +63,7 @@ class OdPatPlans {
 
     @Transactional
     OdPatPlan create(Tenant tenant, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdPatPlan.class);
         if (!body.has("PatNum")) {
             throw OdException.badRequest("PatNum is required.");
         }
@@ -99,7 +97,7 @@ class OdPatPlans {
     /** Partial; the last writer wins. A patient plan keeps its patient and its subscription for life. */
     @Transactional
     OdPatPlan update(Tenant tenant, long patPlanNum, JsonNode json) {
-        OdBody body = OdBody.of(json, WRITABLE, READ_ONLY);
+        OdBody body = OdBody.of(json, OdPatPlan.class);
         PatientPlan current = patientPlan(tenant, patPlanNum);
         if (body.has("PatNum")
                 && !id(tenant, Numbered.PATIENT, body.whole("PatNum"), "Patient")

@@ -93,6 +93,8 @@ class OdForumWorkflowApiTest extends ApiTestSupport {
                         0))
                 .post("/insplans")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(200)
                 .body("CarrierNum", equalTo((int) carrierNum))
                 .body("PlanType", equalTo(""))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitewing.support.ApiTestSupport;
 import io.bitewing.support.CoverageFixtures;
+import io.bitewing.support.Surface;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class TenantIsolationSweepTest extends ApiTestSupport {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([a-z_]+)}");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z_]+)}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -50,21 +51,27 @@ class TenantIsolationSweepTest extends ApiTestSupport {
         int calls = 0;
         for (var info : mappings.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/v1/{org_id}/")) {
+                var surface = Surface.of(pattern);
+                if (surface.isEmpty()) {
                     continue;
                 }
+                boolean dialect = surface.get() != Surface.NATIVE;
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                     String path = fill(pattern, a.id().toString(), theirs);
+                    // Ids are uuids natively and numbers (PlanNum, PatNum, …) in Open Dental's dialect.
                     String query = "?"
                             + String.join(
                                     "&",
                                     theirs.entrySet().stream()
-                                            .filter(e -> e.getKey().endsWith("_uuid"))
+                                            .filter(e -> dialect
+                                                    ? isNumberKey(e.getKey())
+                                                    : e.getKey().endsWith("_uuid"))
                                             .map(e -> e.getKey() + "=" + e.getValue())
                                             .toList());
                     var request = a.api().basePath("");
                     if (method != RequestMethod.GET && method != RequestMethod.DELETE) {
-                        request = request.body(bodyFor(openApi, pattern, method, theirs));
+                        request =
+                                request.body(dialect ? numbersBody(theirs) : bodyFor(openApi, pattern, method, theirs));
                     }
                     var response =
                             request.request(method.name(), path + query).then().extract();
@@ -75,9 +82,16 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                     boolean refused = response.statusCode() >= 400;
                     var leaked = theirs.entrySet().stream()
                             .filter(e -> !refused || e.getKey().startsWith("name:"))
+                            .filter(e -> !isNumberKey(e.getKey()))
                             .map(Map.Entry::getValue)
                             .filter(answer::contains)
-                            .toList();
+                            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    // A number is only B's where a field names it: "PlanNum":12 is B's plan, a bare 12 may be a year.
+                    theirs.entrySet().stream()
+                            .filter(e -> !refused && isNumberKey(e.getKey()))
+                            .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                            .filter(answer::contains)
+                            .forEach(leaked::add);
                     if (!leaked.isEmpty() || response.statusCode() >= 500) {
                         leaks.add(method + " " + pattern + " -> " + response.statusCode() + " carrying " + leaked);
                     }
@@ -289,6 +303,17 @@ class TenantIsolationSweepTest extends ApiTestSupport {
             Thread.onSpinWait();
         }
 
+        // The same rows as Open Dental's dialect names them.
+        ids.put("PatNum", num(b, "/patients/" + patient));
+        ids.put("Subscriber", ids.get("PatNum"));
+        ids.put("CarrierNum", num(b, "/insurance/carriers/" + carrier));
+        ids.put("PlanNum", num(b, "/insurance/plans/" + plan));
+        ids.put("InsSubNum", num(b, "/insurance/subscriptions/" + subscription));
+        ids.put("PatPlanNum", num(b, "/insurance/patients/" + patient + "/insurance/" + patientPlan));
+        ids.put("CodeNum", num(b, "/procedure-codes/" + code));
+        ids.put("CovCatNum", num(b, "/insurance/coverage-categories/" + category));
+        ids.put("CodeGroupNum", num(b, "/insurance/code-groups/" + codeGroup));
+        ids.put("BenefitNum", num(b, "/insurance/plans/" + plan + "/benefits/" + benefit));
         ids.put("book_uuid", book);
         ids.put("estimate_book_uuid", book);
         ids.put("step_uuid", step);
@@ -334,6 +359,32 @@ class TenantIsolationSweepTest extends ApiTestSupport {
         ids.put("name:group", "Vbnmvbnm");
         ids.put("name:schedule", "Rtyuio");
         return ids;
+    }
+
+    private static String num(Org b, String nativePath) {
+        return String.valueOf(
+                b.practice().get(nativePath).then().statusCode(200).extract().<Object>path("od_num"));
+    }
+
+    static boolean isNumberKey(String key) {
+        return key.endsWith("Num") || key.equals("Subscriber");
+    }
+
+    /** An Open Dental body naming B's rows in every number field, plausible elsewhere. */
+    private static Map<String, Object> numbersBody(Map<String, String> theirs) {
+        var body = new HashMap<String, Object>(Map.of(
+                "BenefitType", "CoInsurance",
+                "CoverageLevel", "None",
+                "Percent", 50,
+                "SubscriberID", "SWEEP-1",
+                "CarrierName", "Sweep Carrier",
+                "Relationship", "Self"));
+        theirs.forEach((key, value) -> {
+            if (isNumberKey(key) && !key.equals("BenefitNum")) {
+                body.put(key, Long.parseLong(value));
+            }
+        });
+        return body;
     }
 
     private static String fill(String pattern, String org, Map<String, String> theirs) {

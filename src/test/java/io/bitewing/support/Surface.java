@@ -48,7 +48,9 @@ public enum Surface {
         try {
             JsonNode answer = JSON.readTree(body);
             if (this == OPEN_DENTAL) {
-                return answer.isString() && !answer.asString().isBlank();
+                // A request line too long to parse is refused by the container before its path is known.
+                return answer.isString() && !answer.asString().isBlank()
+                        || answer.path("detail").asString("").startsWith("The request could not be read");
             }
             JsonNode detail = answer.path("detail");
             return detail.isString() ? !detail.asString().isBlank() : detail.isArray() && !detail.isEmpty();

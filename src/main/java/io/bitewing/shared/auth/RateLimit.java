@@ -64,6 +64,7 @@ class RateLimit extends OncePerRequestFilter {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
             response.setHeader("Retry-After", Long.toString(seconds));
             problems.write(
+                    request,
                     response,
                     429,
                     "Too many requests for this token: at most " + perMinute + " a minute; retry after " + seconds

@@ -60,6 +60,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         if (key.isEmpty() || key.length() > 255) {
             problems.write(
+                    request,
                     response,
                     422,
                     List.of(Map.of(
@@ -84,7 +85,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             var stored = keys.find(caller.orgId(), key);
             if (stored.isPresent() && !Arrays.equals(stored.get().requestHash(), hash)) {
-                problems.write(response, 409, "Idempotency-Key was already used with a different request");
+                problems.write(request, response, 409, "Idempotency-Key was already used with a different request");
                 return;
             }
             if (stored.isPresent() && stored.get().completed()) {
@@ -92,7 +93,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
-                problems.write(response, 409, "A request with this Idempotency-Key is still in progress");
+                problems.write(request, response, 409, "A request with this Idempotency-Key is still in progress");
                 return;
             }
             pause();

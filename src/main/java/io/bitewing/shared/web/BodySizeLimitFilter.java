@@ -26,10 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-class BodySizeLimitFilter extends OncePerRequestFilter {
+public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     /** Thrown by the counting stream; the error handler (or this filter) answers 413. */
-    static final class TooLarge extends RuntimeException {
+    public static final class TooLarge extends RuntimeException {
         TooLarge(long limit) {
             super("Request body is larger than " + limit + " bytes", null, false, false);
         }
@@ -53,7 +53,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long allowed = request.getRequestURI().endsWith("/fees/bulk") ? bulkLimit : limit;
         if (request.getContentLengthLong() > allowed) {
-            problems.write(response, 413, new TooLarge(allowed).getMessage());
+            problems.write(request, response, 413, new TooLarge(allowed).getMessage());
             return;
         }
         try {
@@ -61,7 +61,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         } catch (TooLarge e) {
             if (!response.isCommitted()) {
                 response.resetBuffer(); // keeps the request id and security headers set before this filter
-                problems.write(response, 413, e.getMessage());
+                problems.write(request, response, 413, e.getMessage());
             }
         }
     }

@@ -41,7 +41,10 @@ public class ContainerErrorValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"detail\":\"" + detail(status) + "\"}");
+                writer.write(
+                        ProblemWriter.isOpenDental(request.getRequestURI())
+                                ? "\"" + detail(status) + "\""
+                                : "{\"detail\":\"" + detail(status) + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -31,18 +31,18 @@ class MediaTypeGuard extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/admin/"));
+        return !(path.startsWith("/api/") || path.startsWith("/admin/") || ProblemWriter.isOpenDental(path));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!acceptsJson(request.getHeader("Accept"))) {
-            problems.write(response, 406, "Not acceptable; this service answers application/json");
+            problems.write(request, response, 406, "Not acceptable; this service answers application/json");
             return;
         }
         if (!concreteOrAbsent(request.getHeader("Content-Type"))) {
-            problems.write(response, 415, "Unsupported media type; send application/json");
+            problems.write(request, response, 415, "Unsupported media type; send application/json");
             return;
         }
         chain.doFilter(request, response);

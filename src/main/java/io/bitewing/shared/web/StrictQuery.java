@@ -37,7 +37,7 @@ class StrictQuery extends OncePerRequestFilter {
             throws ServletException, IOException {
         var found = check(request.getQueryString());
         if (!found.isEmpty()) {
-            problems.write(response, 422, found);
+            problems.write(request, response, 422, found);
             return;
         }
         chain.doFilter(request, response);
