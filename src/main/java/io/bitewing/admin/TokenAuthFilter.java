@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code /api/**} and {@code /admin/**}: a bearer token that is either the admin key or a live
  * organisation token. What the caller may then do is decided per handler by the tenant interceptor.
  * {@code /opendental/**} also takes Open Dental's own form, {@code Authorization: ODFHIR {DeveloperKey}/{CustomerKey}},
- * where the customer key is an organisation token and the developer key is kept for the audit log.
+ * where the customer key is an organisation token and the developer key is kept for the audit log; the Payor shape's
+ * {@code /v1/**} takes an organisation token as {@code X-API-Key} (or as a bearer token).
  * {@code /actuator/**} other than health (metrics, info) is for the operator: the admin key only.
  */
 @Component
@@ -26,6 +27,7 @@ class TokenAuthFilter extends OncePerRequestFilter {
 
     private static final String OPEN_DENTAL = "/opendental/";
     private static final String ODFHIR = "ODFHIR ";
+    private static final String PAYOR = "/v1/";
 
     private final AdminKey adminKey;
     private final LiveTokens tokens;
@@ -43,6 +45,7 @@ class TokenAuthFilter extends OncePerRequestFilter {
         return !(path.startsWith("/api/")
                 || path.startsWith("/admin/")
                 || path.startsWith(OPEN_DENTAL)
+                || path.startsWith(PAYOR)
                 || operatorOnly(path));
     }
 
@@ -56,8 +59,11 @@ class TokenAuthFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean openDental = request.getRequestURI().startsWith(OPEN_DENTAL);
-        Optional<Caller> caller =
-                openDental ? openDental(request) : bearer(request).flatMap(this::identify);
+        Optional<Caller> caller = openDental
+                ? openDental(request)
+                : request.getRequestURI().startsWith(PAYOR)
+                        ? apiKey(request).or(() -> bearer(request)).flatMap(tokens::find)
+                        : bearer(request).flatMap(this::identify);
         if (caller.isEmpty() && openDental) {
             response.setStatus(401);
             response.setContentType("application/json");
@@ -97,6 +103,12 @@ class TokenAuthFilter extends OncePerRequestFilter {
             return tokens.find(keys.substring(slash + 1).strip()).map(c -> c.withDeveloperKey(developerKey));
         }
         return bearer(request).flatMap(tokens::find);
+    }
+
+    /** The Payor shape's {@code X-API-Key}: an organisation's token. */
+    private static Optional<String> apiKey(HttpServletRequest request) {
+        String key = request.getHeader("X-API-Key");
+        return key == null || key.isBlank() || key.length() > 200 ? Optional.empty() : Optional.of(key.strip());
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

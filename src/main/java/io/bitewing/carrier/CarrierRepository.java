@@ -74,6 +74,16 @@ class CarrierRepository {
                 .optional();
     }
 
+    /** The first live carrier with this electronic payer id (case-insensitive), oldest first. */
+    Optional<Carrier> findLiveByElectronicId(UUID org, String electronicId) {
+        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and lower(electronic_id) = lower(:id)"
+                        + " and deleted_at is null order by id limit 1")
+                .param("org", org)
+                .param("id", electronicId)
+                .query(CARRIER)
+                .optional();
+    }
+
     /** Read under a key-share lock, so a concurrent combine or archive waits for the caller's transaction. */
     Optional<Carrier> findForKeyShare(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = :id for key share")

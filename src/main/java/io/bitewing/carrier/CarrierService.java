@@ -47,6 +47,11 @@ public class CarrierService {
         return carriers.findLiveByName(tenant.orgId(), name.strip());
     }
 
+    /** The live carrier with this electronic payer id, as an eligibility vendor names a payer; empty if none. */
+    public Optional<Carrier> findLiveByElectronicId(Tenant tenant, String electronicId) {
+        return carriers.findLiveByElectronicId(tenant.orgId(), electronicId.strip());
+    }
+
     /**
      * A live carrier held until the caller's transaction ends, for writes that point a plan at it: a combine or archive
      * running meanwhile waits, so no plan is left behind on an archived carrier. 404 when unknown or archived.

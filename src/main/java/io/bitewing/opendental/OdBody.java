@@ -60,6 +60,9 @@ final class OdBody {
             if (value.isString() && hasControlCharacter(value.stringValue())) {
                 throw OdException.badRequest(name + " contains a control character that cannot be stored.");
             }
+            if (value.isString() && value.stringValue().length() > MAX_TEXT) {
+                throw OdException.badRequest(name + " is longer than " + MAX_TEXT + " characters.");
+            }
         }
         return new OdBody(json);
     }
@@ -129,9 +132,6 @@ final class OdBody {
             throw OdException.badRequest(name + " must be a string.");
         }
         String text = value.stringValue();
-        if (text.length() > MAX_TEXT) {
-            throw OdException.badRequest(name + " is longer than " + MAX_TEXT + " characters.");
-        }
         return text;
     }
 

@@ -55,7 +55,7 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                 if (surface.isEmpty()) {
                     continue;
                 }
-                boolean dialect = surface.get() != Surface.NATIVE;
+                boolean dialect = surface.get() == Surface.OPEN_DENTAL;
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                     String path = fill(pattern, a.id().toString(), theirs);
                     // Ids are uuids natively and numbers (PlanNum, PatNum, …) in Open Dental's dialect.
@@ -63,9 +63,7 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                             + String.join(
                                     "&",
                                     theirs.entrySet().stream()
-                                            .filter(e -> dialect
-                                                    ? isNumberKey(e.getKey())
-                                                    : e.getKey().endsWith("_uuid"))
+                                            .filter(e -> dialect ? isNumberKey(e.getKey()) : isIdKey(e.getKey()))
                                             .map(e -> e.getKey() + "=" + e.getValue())
                                             .toList());
                     var request = a.api().basePath("");
@@ -303,6 +301,18 @@ class TenantIsolationSweepTest extends ApiTestSupport {
             Thread.onSpinWait();
         }
 
+        // B's eligibility record, which the Payor shape names as a payor, and the Payor names of B's rows.
+        String payor = b.api()
+                .body(Map.of("eligibility_check_status", "active", "individual_deductible_remaining_in_network", 25))
+                .put("/patient-plans/" + patientPlan + "/eligibility")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        ids.put("payor_id", payor);
+        ids.put("patient_id", patient);
+        ids.put("insurance_id", carrier);
+        ids.put("subscriber_id", patient);
         // The same rows as Open Dental's dialect names them.
         ids.put("PatNum", num(b, "/patients/" + patient));
         ids.put("Subscriber", ids.get("PatNum"));
@@ -366,6 +376,10 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                 b.practice().get(nativePath).then().statusCode(200).extract().<Object>path("od_num"));
     }
 
+    static boolean isIdKey(String key) {
+        return key.endsWith("_uuid") || key.endsWith("_id");
+    }
+
     static boolean isNumberKey(String key) {
         return key.endsWith("Num") || key.equals("Subscriber");
     }
@@ -407,7 +421,7 @@ class TenantIsolationSweepTest extends ApiTestSupport {
             JsonPath openApi, String pattern, RequestMethod method, Map<String, String> theirs) {
         var candidates = new HashMap<String, Object>(PLAUSIBLE);
         theirs.forEach((key, value) -> {
-            if (key.endsWith("_uuid")) {
+            if (isIdKey(key)) {
                 candidates.put(key, value);
             }
         });
@@ -500,7 +514,8 @@ class TenantIsolationSweepTest extends ApiTestSupport {
                 "/settings",
                 "/drafts/" + theirs.get("draft_uuid"),
                 "/estimate-books/" + theirs.get("book_uuid") + "/allowed-fees",
-                "/estimate-books/" + theirs.get("book_uuid") + "/rule-steps")) {
+                "/estimate-books/" + theirs.get("book_uuid") + "/rule-steps",
+                "/patient-plans/" + theirs.get("patient_plan_uuid") + "/eligibility")) {
             views.add(path + " "
                     + b.api().get(path).then().statusCode(200).extract().asString());
         }

@@ -14,7 +14,9 @@ public enum Surface {
     /** The native API: the organisation in the path, 403 for a role, FastAPI-shaped errors with a detail. */
     NATIVE("/api/v1/{org_id}/", 403, 422),
     /** Open Dental's dialect: the organisation is the token's, 401 for a key without the permission, 400 errors. */
-    OPEN_DENTAL("/opendental/api/v1/", 401, 400);
+    OPEN_DENTAL("/opendental/api/v1/", 401, 400),
+    /** The Payor shape: the organisation is the token's (X-API-Key); refusals as natively. */
+    PAYOR("/v1/", 403, 422);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -46,7 +46,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
                 || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/");
+                || !(request.getRequestURI().startsWith("/api/")
+                        || request.getRequestURI().startsWith("/v1/")
+                        || request.getRequestURI().startsWith("/opendental/"));
     }
 
     @Override

@@ -31,7 +31,10 @@ class MediaTypeGuard extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/admin/") || ProblemWriter.isOpenDental(path));
+        return !(path.startsWith("/api/")
+                || path.startsWith("/admin/")
+                || path.startsWith("/v1/")
+                || ProblemWriter.isOpenDental(path));
     }
 
     @Override

@@ -1,0 +1,166 @@
+package io.bitewing.payor;
+
+import io.bitewing.carrier.Carrier;
+import io.bitewing.eligibility.Eligibility;
+import io.bitewing.eligibility.EligibilityAnswer;
+import io.bitewing.patientplan.PatientPlan;
+import io.bitewing.plan.Plan;
+import io.bitewing.plan.Plan.PlanType;
+import io.bitewing.plan.PlanRequests;
+import io.bitewing.practice.patient.Patient;
+import java.util.UUID;
+
+/** Between the Payor shape and the native records, field by field. */
+final class PayorAnswers {
+
+    private PayorAnswers() {}
+
+    static EligibilityAnswer answerOf(PayorCreate body, Integer baseVersion) {
+        return new EligibilityAnswer(
+                baseVersion,
+                body.insuranceId(),
+                body.insuredMemberId(),
+                body.groupNumber(),
+                body.relationshipToSubscriber(),
+                body.payorResponsibility(),
+                body.eligibilityCheckStatus(),
+                body.eligibilityCheckComment(),
+                body.eligibilityCheckDate(),
+                body.eligibilityVersion(),
+                body.coverageFrom(),
+                body.coverageTo(),
+                body.providerNetworkStatus(),
+                body.planFundingType(),
+                body.planName(),
+                body.planType(),
+                body.planRenewalDateType(),
+                body.groupDescription(),
+                body.cobOnFile(),
+                body.cobNotes(),
+                body.cobLastVerifiedAt(),
+                body.hasOtherActiveCoverage(),
+                body.outOfStateBenefits(),
+                body.outOfStateBenefitsComments(),
+                body.inGracePeriod(),
+                body.lastPaymentDate(),
+                body.isCobraCoverage(),
+                body.deductibleApplyToOop(),
+                body.individualDeductiblePolicyInNetwork(),
+                body.individualDeductiblePolicyOutNetwork(),
+                body.individualDeductibleRemainingInNetwork(),
+                body.individualDeductibleRemainingOutNetwork(),
+                body.individualOopMaxPolicyInNetwork(),
+                body.individualOopMaxPolicyOutNetwork(),
+                body.individualOopMaxRemainingInNetwork(),
+                body.individualOopMaxRemainingOutNetwork(),
+                body.familyDeductiblePolicyInNetwork(),
+                body.familyDeductiblePolicyOutNetwork(),
+                body.familyDeductibleRemainingInNetwork(),
+                body.familyDeductibleRemainingOutNetwork(),
+                body.familyOopMaxPolicyInNetwork(),
+                body.familyOopMaxPolicyOutNetwork(),
+                body.familyOopMaxRemainingInNetwork(),
+                body.familyOopMaxRemainingOutNetwork(),
+                body.services(),
+                body.benefitsRelatedEntities());
+    }
+
+    static PlanRequests.Create newPlan(UUID carrierId, PlanType type, String groupName, String groupNumber) {
+        return new PlanRequests.Create(
+                carrierId,
+                type,
+                groupName,
+                groupNumber,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    static Payor payorOf(Eligibility e, PatientPlan patientPlan, Plan plan, Carrier carrier, Patient subscriber) {
+        return new Payor(
+                e.id(),
+                String.valueOf(e.createdAt()),
+                String.valueOf(e.updatedAt() != null ? e.updatedAt() : e.createdAt()),
+                patientPlan.patientId().toString(),
+                e.insuranceId(),
+                subscriber.id().toString(),
+                e.insuredMemberId(),
+                e.groupNumber(),
+                e.relationshipToSubscriber(),
+                e.payorResponsibility(),
+                e.eligibilityCheckStatus(),
+                e.eligibilityCheckComment(),
+                e.eligibilityCheckDate(),
+                e.eligibilityVersion(),
+                e.coverageFrom(),
+                e.coverageTo(),
+                e.providerNetworkStatus(),
+                e.planFundingType(),
+                e.planName(),
+                e.planType(),
+                e.planRenewalDateType(),
+                e.groupDescription(),
+                e.cobOnFile(),
+                e.cobNotes(),
+                e.cobLastVerifiedAt(),
+                e.hasOtherActiveCoverage(),
+                e.outOfStateBenefits(),
+                e.outOfStateBenefitsComments(),
+                e.inGracePeriod(),
+                e.lastPaymentDate(),
+                e.isCobraCoverage(),
+                e.deductibleApplyToOop(),
+                e.individualDeductiblePolicyInNetwork(),
+                e.individualDeductiblePolicyOutNetwork(),
+                e.individualDeductibleRemainingInNetwork(),
+                e.individualDeductibleRemainingOutNetwork(),
+                e.individualOopMaxPolicyInNetwork(),
+                e.individualOopMaxPolicyOutNetwork(),
+                e.individualOopMaxRemainingInNetwork(),
+                e.individualOopMaxRemainingOutNetwork(),
+                e.familyDeductiblePolicyInNetwork(),
+                e.familyDeductiblePolicyOutNetwork(),
+                e.familyDeductibleRemainingInNetwork(),
+                e.familyDeductibleRemainingOutNetwork(),
+                e.familyOopMaxPolicyInNetwork(),
+                e.familyOopMaxPolicyOutNetwork(),
+                e.familyOopMaxRemainingInNetwork(),
+                e.familyOopMaxRemainingOutNetwork(),
+                e.benefitsRelatedEntities(),
+                new Payor.Insurance(
+                        carrier.id(),
+                        carrier.carrierName(),
+                        carrier.electronicId(),
+                        plan.id(),
+                        plan.groupNumber(),
+                        plan.groupName(),
+                        plan.planType().name(),
+                        patientPlan.subscription().id(),
+                        patientPlan.id(),
+                        patientPlan.ordinal()),
+                new Payor.Subscriber(
+                        subscriber.id(), subscriber.firstName(), subscriber.lastName(), subscriber.birthdate()),
+                e.services(),
+                e.version());
+    }
+}
