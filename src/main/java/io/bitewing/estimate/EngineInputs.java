@@ -139,11 +139,7 @@ final class EngineInputs {
                             : new PlanFees(allowed, substituteAllowed, copayKind, null));
         }
         InsuranceSettings practice = in.practice();
-        int startMonth = plan.benefitYearStartMonth() != null
-                ? plan.benefitYearStartMonth()
-                : practice.defaultBenefitYearType() == InsuranceSettings.BenefitYearType.fiscal
-                        ? practice.defaultFiscalYearStart()
-                        : 1;
+        int startMonth = benefitYearStartMonth(in, plan);
         var sub = c.patientPlan().subscription();
         return new PlanInput(
                 c.id().toString(),
@@ -166,11 +162,21 @@ final class EngineInputs {
                 sub.dateEffective(),
                 sub.dateTerm(),
                 plan.deletedAt() == null ? null : LocalDate.ofInstant(plan.deletedAt(), ZoneOffset.UTC),
-                in.historyBySubscription().getOrDefault(sub.id(), List.of()),
+                in.historyOf(c, startMonth).history(),
                 EngineVocabulary.exclusionUsesUcrFee(plan.exclusionFeeRule()),
                 EngineVocabulary.triState(plan.zeroWriteoffOnAnnualMax()),
                 EngineVocabulary.triState(plan.zeroWriteoffOnFrequencyOrAge()),
                 plan.writeoffOnSubstitution());
+    }
+
+    /** The month the plan's benefit year starts: its own, else the practice's default (§1 "Benefit year"). */
+    static int benefitYearStartMonth(EstimateInputs in, Plan plan) {
+        InsuranceSettings practice = in.practice();
+        return plan.benefitYearStartMonth() != null
+                ? plan.benefitYearStartMonth()
+                : practice.defaultBenefitYearType() == InsuranceSettings.BenefitYearType.fiscal
+                        ? practice.defaultFiscalYearStart()
+                        : 1;
     }
 
     private static BigDecimal allowed(EstimateInputs in, Coverage c, PlannedProcedure p, UUID code) {

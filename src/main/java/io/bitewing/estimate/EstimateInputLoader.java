@@ -5,6 +5,7 @@ import io.bitewing.benefit.BenefitService;
 import io.bitewing.coverage.CoverageLookup;
 import io.bitewing.coverage.codegroup.CodeGroup;
 import io.bitewing.coverage.codegroup.CodeGroupService;
+import io.bitewing.eligibility.EligibilityService;
 import io.bitewing.estimate.EstimateInputs.CoverageCode;
 import io.bitewing.estimate.EstimateInputs.CoverageProcedure;
 import io.bitewing.estimate.EstimateInputs.FeeLookup;
@@ -68,6 +69,7 @@ class EstimateInputLoader {
     private final SettingsService settings;
     private final PlanSubstitutionService substitutions;
     private final BookAllowedFees books;
+    private final EligibilityService eligibility;
 
     EstimateInputLoader(
             PlanService plans,
@@ -80,7 +82,9 @@ class EstimateInputLoader {
             ClaimHistoryService history,
             SettingsService settings,
             PlanSubstitutionService substitutions,
-            BookAllowedFees books) {
+            BookAllowedFees books,
+            EligibilityService eligibility) {
+        this.eligibility = eligibility;
         this.plans = plans;
         this.benefits = benefits;
         this.codeGroups = codeGroups;
@@ -128,7 +132,9 @@ class EstimateInputLoader {
                 ucr,
                 fees,
                 bookFees,
-                substitutes);
+                substitutes,
+                eligibility.forPatientPlans(
+                        tenant, coverages.stream().map(Coverage::id).toList()));
     }
 
     /** Every coverage's plan, effective benefits and fee slots, each kind of read in one query for all of them. */

@@ -2,6 +2,7 @@ package io.bitewing.estimate;
 
 import io.bitewing.coverage.CoverageCategory;
 import io.bitewing.coverage.codegroup.CodeGroup;
+import io.bitewing.eligibility.Eligibility;
 import io.bitewing.estimate.engine.HistoryRow;
 import io.bitewing.feeassignment.FeeAssignment.Kind;
 import io.bitewing.practice.patient.Patient;
@@ -36,9 +37,17 @@ record EstimateInputs(
         UUID ucrSchedule,
         Map<FeeLookup, Map<ScheduleCode, BigDecimal>> scheduleFees,
         Map<CoverageCode, BigDecimal> bookFees,
-        Map<CoverageProcedure, ProcedureCode> substitutes) {
+        Map<CoverageProcedure, ProcedureCode> substitutes,
+        Map<UUID, Eligibility> reported) {
 
     record ScheduleCode(UUID schedule, UUID code) {}
+
+    /** The coverage's history as the engine reads it, with what its eligibility record reports laid over it. */
+    ReportedEligibility.Applied historyOf(Coverage c, int benefitYearStartMonth) {
+        List<HistoryRow> rows =
+                historyBySubscription.getOrDefault(c.patientPlan().subscriptionId(), List.of());
+        return ReportedEligibility.apply(rows, reported.get(c.id()), c, benefitYearStartMonth, asOf);
+    }
 
     record CoverageCode(UUID patientPlan, UUID code) {}
 

@@ -10,6 +10,7 @@ import io.bitewing.practice.PersonName;
 import io.bitewing.practice.patient.Patient;
 import io.bitewing.shared.web.Ref;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ final class EstimateResponses {
         var plans =
                 result.plans().stream().map(s -> plan(s, byId.get(s.planId()))).toList();
         var procedures = result.procedures().stream()
-                .map(p -> procedure(p, byIndex.get(p.ref()), byId, categories))
+                .map(p -> procedure(p, byIndex.get(p.ref()), byId, categories, reportedNotes(in)))
                 .toList();
         Patient patient = in.patient();
         return new Estimate(
@@ -80,11 +81,13 @@ final class EstimateResponses {
             ProcedureEstimate p,
             PlannedProcedure planned,
             Map<String, Coverage> coverages,
-            Map<String, CoverageCategory> categories) {
+            Map<String, CoverageCategory> categories,
+            Map<String, List<String>> reported) {
         CoverageCategory category = p.coverageCategoryId() == null ? null : categories.get(p.coverageCategoryId());
         Ref categoryRef = category == null ? null : new Ref(category.id(), category.categoryName());
-        var lines =
-                p.lines().stream().map(l -> line(l, coverages.get(l.planId()))).toList();
+        var lines = p.lines().stream()
+                .map(l -> line(l, coverages.get(l.planId()), reported.getOrDefault(l.planId(), List.of())))
+                .toList();
         return new Estimate.ProcedurePart(
                 planned == null ? p.ref() : planned.ref(),
                 p.code(),
@@ -97,7 +100,19 @@ final class EstimateResponses {
                 p.patientPortion());
     }
 
-    private static Estimate.Line line(EstimateLine l, Coverage c) {
+    /** What each coverage's eligibility record reported and the estimate used, for every line of it. */
+    private static Map<String, List<String>> reportedNotes(EstimateInputs in) {
+        var notes = new java.util.HashMap<String, List<String>>();
+        for (Coverage c : in.coverages()) {
+            notes.put(
+                    c.id().toString(),
+                    in.historyOf(c, EngineInputs.benefitYearStartMonth(in, c.plan()))
+                            .notes());
+        }
+        return notes;
+    }
+
+    private static Estimate.Line line(EstimateLine l, Coverage c, List<String> reported) {
         return new Estimate.Line(
                 l.ordinal(),
                 patientPlanRef(c),
@@ -112,6 +127,12 @@ final class EstimateResponses {
                 l.limitedBy().stream()
                         .map(x -> x.name().toLowerCase(Locale.ROOT))
                         .toList(),
-                l.notes());
+                reported.isEmpty() ? l.notes() : concat(reported, l.notes()));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

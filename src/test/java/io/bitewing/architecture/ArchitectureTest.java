@@ -98,6 +98,7 @@ class ArchitectureTest {
                     Set.of(
                             "benefit",
                             "coverage",
+                            "eligibility",
                             "estimatebook",
                             "feeassignment",
                             "feeschedule",
