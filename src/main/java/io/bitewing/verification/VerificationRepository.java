@@ -57,9 +57,10 @@ class VerificationRepository {
     private static final String INSERT = """
             insert into verification (org_id, id, patient_plan_id, insurance_plan_id, verification_type,
                 verification_source, verification_status, verified_at, assigned_to_user_uuid, call_duration_minutes,
-                carrier_ref_number, carrier_rep_name, next_verification_due, notes)
+                carrier_ref_number, carrier_rep_name, next_verification_due, notes, raw_response_json)
             values (:org, :id, :patientPlanId, :insurancePlanId, :type, :source, :status, :verifiedAt,
-                :assignedTo, :callDuration, :carrierRefNumber, :carrierRepName, :nextDue, :notes)
+                :assignedTo, :callDuration, :carrierRefNumber, :carrierRepName, :nextDue, :notes,
+                cast(:raw as jsonb))
             """;
 
     private final JdbcClient jdbc;
@@ -170,6 +171,7 @@ class VerificationRepository {
         m.put("carrierRepName", v.carrierRepName());
         m.put("nextDue", v.nextVerificationDue());
         m.put("notes", v.notes());
+        m.put("raw", v.rawResponseJson() == null ? null : RAW_JSON.writeValueAsString(v.rawResponseJson()));
         return m;
     }
 

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Request bodies of the verification endpoints. */
@@ -51,7 +54,16 @@ public final class VerificationRequests {
                             + "eligibility_verify_days or benefits_verify_days; for any other result, today.")
             LocalDate nextVerificationDue,
 
-            @Size(max = 4000) String notes) {}
+            @Size(max = 4000) String notes,
+
+            @PastOrPresent
+            @Schema(
+                    description =
+                            "When the check was made, as the vendor reports it (not in the future). Default: " + "now.")
+            Instant verifiedAt,
+
+            @Schema(description = "The vendor's or payer's raw answer, kept verbatim; returned as raw_response_json.")
+            Map<String, Object> rawResponseJson) {}
 
     public record Bulk(
             @NotEmpty @Size(max = 500) @Schema(description = "List of verification entries to record.")

@@ -95,6 +95,28 @@ class VerificationApiTest extends ApiTestSupport {
     }
 
     @Test
+    void anElectronicCheckKeepsTheVendorsCheckTimeAndRawAnswer() {
+        var org = newOrg();
+        var f = family(org);
+        var e = entry("patient_plan_uuid", f.leoPlan(), "eligibility", "verified");
+        e.put("verification_source", "electronic");
+        e.put("verified_at", "2026-11-02T15:30:00Z");
+        e.put("raw_response_json", Map.of("eb", List.of(Map.of("code", "1", "service_types", List.of("35")))));
+        String id = org.api()
+                .body(e)
+                .post("/verifications")
+                .then()
+                .statusCode(201)
+                .body("verified_at", equalTo("2026-11-02T15:30:00Z"))
+                .body("raw_response_json.eb[0].service_types", equalTo(List.of("35")))
+                .extract()
+                .path("id");
+        org.api().get("/verifications/" + id).then().body("raw_response_json.eb[0].code", equalTo("1"));
+        e.put("verified_at", today(3) + "T00:00:00Z");
+        org.api().body(e).post("/verifications").then().statusCode(422);
+    }
+
+    @Test
     void benefitsChecksStampBenefitsOnThePatientPlanOrOnEveryPatientPlanOfTheInsurancePlan() {
         var org = newOrg();
         var f = family(org);
@@ -264,7 +286,7 @@ class VerificationApiTest extends ApiTestSupport {
         e.put("notes", "n".repeat(4001));
         assertInvalid(org.api().body(e).post("/verifications").then(), "body", "notes");
         e.remove("notes");
-        e.put("raw_response_json", Map.of("eb", 1));
+        e.put("raw_response_json", "not an object");
         assertInvalid(org.api().body(e).post("/verifications").then(), "body", "raw_response_json");
         e.remove("raw_response_json");
         e.put("verified_by_user_uuid", UUID.randomUUID().toString());
