@@ -4,6 +4,8 @@ import io.bitewing.benefit.Benefit.TimePeriod;
 import io.bitewing.benefit.BenefitService;
 import io.bitewing.coverage.CoverageCategoryService;
 import io.bitewing.coverage.codegroup.CodeGroupService;
+import io.bitewing.eligibility.EligibilityAnswer;
+import io.bitewing.eligibility.EligibilityService;
 import io.bitewing.history.ClaimHistory.Status;
 import io.bitewing.history.ClaimHistoryRequests;
 import io.bitewing.history.ClaimHistoryService;
@@ -20,8 +22,10 @@ import io.bitewing.subscription.SubscriptionService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's insurance: a plan of every type with a realistic benefit set, a family sharing one subscription, and a
@@ -39,6 +43,8 @@ class DemoCoverage {
     private final CoverageCategoryService categories;
     private final CodeGroupService codeGroups;
     private final ClaimHistoryService history;
+    private final EligibilityService eligibility;
+    private final JsonMapper json;
 
     DemoCoverage(
             PlanService plans,
@@ -47,7 +53,11 @@ class DemoCoverage {
             PatientPlanService patientPlans,
             CoverageCategoryService categories,
             CodeGroupService codeGroups,
-            ClaimHistoryService history) {
+            ClaimHistoryService history,
+            EligibilityService eligibility,
+            JsonMapper json) {
+        this.eligibility = eligibility;
+        this.json = json;
         this.plans = plans;
         this.benefits = benefits;
         this.subscriptions = subscriptions;
@@ -125,7 +135,8 @@ class DemoCoverage {
         UUID danielPpo = cover(tenant, daniel, riveraFamily, Relationship.self, 1);
         cover(tenant, maria, mariasOwn, Relationship.self, 1);
         UUID mariaPpo = cover(tenant, maria, riveraFamily, Relationship.spouse, 2);
-        cover(tenant, sofia, riveraFamily, Relationship.child, 1);
+        UUID sofiaPpo = cover(tenant, sofia, riveraFamily, Relationship.child, 1);
+        reportEligibility(tenant, sofiaPpo);
         cover(tenant, patients.get(3), subscribe(tenant, fixed, patients.get(3), "HR77810"), Relationship.self, 1);
         cover(
                 tenant,
@@ -135,6 +146,27 @@ class DemoCoverage {
                 1);
         addHistory(tenant, danielPpo, mariaPpo);
         return new Plans(ppo, fixed, indemnity);
+    }
+
+    /**
+     * An eligibility vendor's answer for Sofia from yesterday: in network, $10 of her $50 deductible left (met at
+     * another office), so her estimates start from it and say so.
+     */
+    private void reportEligibility(Tenant tenant, UUID patientPlan) {
+        var answer = new java.util.LinkedHashMap<String, Object>();
+        answer.put("eligibility_check_status", "active");
+        answer.put("eligibility_check_comment", "Demo answer from an eligibility vendor");
+        answer.put(
+                "eligibility_check_date",
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1)).toString());
+        answer.put("provider_network_status", "in_network");
+        answer.put("plan_type", "PR");
+        answer.put("individual_deductible_policy_in_network", 50);
+        answer.put("individual_deductible_remaining_in_network", 10);
+        answer.put("family_deductible_policy_in_network", 150);
+        answer.put("family_deductible_remaining_in_network", 110);
+        answer.put("services", List.of(Map.of("service_type", "35", "eligibility_check_status", "ELIGIBLE")));
+        eligibility.record(tenant, patientPlan, json.convertValue(answer, EligibilityAnswer.class));
     }
 
     private UUID plan(Tenant tenant, UUID carrier, PlanType type, String group, String number, Integer yearStart) {

@@ -115,6 +115,7 @@ class ArchitectureTest {
                             "carrier",
                             "coverage",
                             "draft",
+                            "eligibility",
                             "estimatebook",
                             "feeassignment",
                             "feeschedule",
