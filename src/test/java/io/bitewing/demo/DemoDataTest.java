@@ -93,6 +93,21 @@ class DemoDataTest extends ApiTestSupport {
                 .then()
                 .body("items.find { it.benefit_type == 'annual_max' }.monetary_amt", equalTo("1500.00"))
                 .body("items.findAll { it.benefit_type == 'coinsurance' }.percent", hasItems(100, 80, 50));
+        String sofia = org.practice()
+                .get("/patients?search=Rivera, Sofia")
+                .then()
+                .extract()
+                .path("items[0].id");
+        String sofiasPlan = org.api()
+                .get("/patients/" + sofia + "/insurance")
+                .then()
+                .extract()
+                .path("items[0].id");
+        org.api()
+                .get("/patient-plans/" + sofiasPlan + "/eligibility")
+                .then()
+                .statusCode(200)
+                .body("individual_deductible_remaining_in_network", equalTo("10.00"));
         List<String> planIds =
                 org.api().get("/plans?page_size=100").then().extract().path("items.id");
         for (String plan : planIds) {
