@@ -32,7 +32,9 @@ record Estimate(
                             "One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
             String planType,
 
-            @Schema(description = "One of: in_network, out_of_network.")
+            @Schema(
+                    description = "One of: in_network, out_of_network: the network the eligibility vendor reported, "
+                            + "else the plan type's.")
             String network,
 
             BenefitYear benefitYear,
@@ -40,7 +42,21 @@ record Estimate(
             Bucket deductible,
             Bucket familyAnnualMax,
             Bucket familyDeductible,
-            Bucket orthoLifetimeMax) {}
+            Bucket orthoLifetimeMax,
+
+            @Schema(
+                    description = "What the patient plan's eligibility record reports, for the network used, beside "
+                            + "the computed buckets; null without a record.")
+            Reported reported) {}
+
+    /** The vendor's figures as of its check date, in the network the estimate used. */
+    record Reported(
+            java.time.Instant eligibilityCheckDate,
+            String eligibilityCheckStatus,
+            @MoneyString BigDecimal individualDeductibleRemaining,
+            @MoneyString BigDecimal familyDeductibleRemaining,
+            @MoneyString BigDecimal individualOopMaxRemaining,
+            @MoneyString BigDecimal familyOopMaxRemaining) {}
 
     record BenefitYear(LocalDate start, LocalDate end) {}
 

@@ -1,6 +1,7 @@
 package io.bitewing.estimate;
 
 import io.bitewing.coverage.CoverageCategory;
+import io.bitewing.eligibility.Eligibility;
 import io.bitewing.estimate.engine.Bucket;
 import io.bitewing.estimate.engine.EstimateLine;
 import io.bitewing.estimate.engine.EstimateResult;
@@ -26,8 +27,12 @@ final class EstimateResponses {
         in.planned().forEach(p -> byIndex.put(String.valueOf(p.index()), p));
         Map<String, CoverageCategory> categories = categoryNames(in);
 
-        var plans =
-                result.plans().stream().map(s -> plan(s, byId.get(s.planId()))).toList();
+        var plans = result.plans().stream()
+                .map(s -> plan(
+                        s,
+                        byId.get(s.planId()),
+                        in.reported().get(byId.get(s.planId()).id())))
+                .toList();
         var procedures = result.procedures().stream()
                 .map(p -> procedure(p, byIndex.get(p.ref()), byId, categories, reportedNotes(in)))
                 .toList();
@@ -56,19 +61,34 @@ final class EstimateResponses {
         return new Ref(c.patientPlan().id(), c.plan().groupName());
     }
 
-    private static Estimate.PlanPart plan(PlanSummary s, Coverage c) {
+    private static Estimate.PlanPart plan(PlanSummary s, Coverage c, Eligibility reported) {
         return new Estimate.PlanPart(
                 patientPlanRef(c),
                 s.ordinal(),
                 new Ref(c.plan().id(), c.plan().groupName()),
                 c.plan().planType().name(),
-                c.plan().network().name(),
+                ReportedEligibility.inNetwork(reported, c.plan()) ? "in_network" : "out_of_network",
                 new Estimate.BenefitYear(s.benefitYearStart(), s.benefitYearEnd()),
                 bucket(s.annualMax()),
                 bucket(s.deductible()),
                 bucket(s.familyAnnualMax()),
                 bucket(s.familyDeductible()),
-                bucket(s.orthoLifetimeMax()));
+                bucket(s.orthoLifetimeMax()),
+                reported(reported, c.plan()));
+    }
+
+    private static Estimate.Reported reported(Eligibility e, io.bitewing.plan.Plan plan) {
+        if (e == null) {
+            return null;
+        }
+        boolean in = ReportedEligibility.inNetwork(e, plan);
+        return new Estimate.Reported(
+                e.eligibilityCheckDate(),
+                e.eligibilityCheckStatus().name(),
+                in ? e.individualDeductibleRemainingInNetwork() : e.individualDeductibleRemainingOutNetwork(),
+                in ? e.familyDeductibleRemainingInNetwork() : e.familyDeductibleRemainingOutNetwork(),
+                in ? e.individualOopMaxRemainingInNetwork() : e.individualOopMaxRemainingOutNetwork(),
+                in ? e.familyOopMaxRemainingInNetwork() : e.familyOopMaxRemainingOutNetwork());
     }
 
     private static Estimate.Bucket bucket(Bucket b) {

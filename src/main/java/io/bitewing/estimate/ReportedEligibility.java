@@ -80,11 +80,11 @@ final class ReportedEligibility {
     }
 
     /** The reported network when the vendor gave one, else the plan type's (a PPO is in network). */
-    private static boolean inNetwork(Eligibility reported, Plan plan) {
-        if (reported.providerNetworkStatus() == Eligibility.NetworkStatus.in_network) {
+    static boolean inNetwork(Eligibility reported, Plan plan) {
+        if (reported != null && reported.providerNetworkStatus() == Eligibility.NetworkStatus.in_network) {
             return true;
         }
-        if (reported.providerNetworkStatus() == Eligibility.NetworkStatus.out_of_network) {
+        if (reported != null && reported.providerNetworkStatus() == Eligibility.NetworkStatus.out_of_network) {
             return false;
         }
         return plan.network() == Plan.Network.in_network;

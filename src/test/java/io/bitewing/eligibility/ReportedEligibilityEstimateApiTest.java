@@ -126,7 +126,16 @@ class ReportedEligibilityEstimateApiTest extends ApiTestSupport {
         estimate(c)
                 .body("procedures[0].lines[0].deductible_applied", equalTo("40.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("128.00"))
-                .body("procedures[0].lines[0].notes", hasItem("Deductible remaining $40.00 as reported on 2026-03-01"));
+                .body("procedures[0].lines[0].notes", hasItem("Deductible remaining $40.00 as reported on 2026-03-01"))
+                .body("plans[0].network", equalTo("out_of_network"))
+                .body("plans[0].reported.individual_deductible_remaining", equalTo("40.00"))
+                .body("plans[0].reported.eligibility_check_date", equalTo("2026-03-01T10:00:00Z"));
+        c.org()
+                .api()
+                .get("/patients/" + c.patient() + "/remaining-benefits?as_of_date=2026-06-01")
+                .then()
+                .statusCode(200)
+                .body("plans[0].reported.individual_deductible_remaining", equalTo("40.00"));
         // History after the check date adds to it: $15 more met in April leaves $25: (200 - 25) x 80% = 140.
         history(c.org(), c.patientPlan(), "2026-04-10", 15);
         estimate(c)
@@ -155,7 +164,9 @@ class ReportedEligibilityEstimateApiTest extends ApiTestSupport {
         estimate(c)
                 .body("procedures[0].lines[0].deductible_applied", equalTo("0.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("160.00"))
-                .body("procedures[0].lines[0].notes", hasItem("Network: in network as reported on 2026-03-01"));
+                .body("procedures[0].lines[0].notes", hasItem("Network: in network as reported on 2026-03-01"))
+                .body("plans[0].network", equalTo("in_network"))
+                .body("plans[0].reported.individual_deductible_remaining", equalTo("5.00"));
     }
 
     @Test
