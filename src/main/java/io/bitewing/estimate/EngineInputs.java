@@ -166,7 +166,8 @@ final class EngineInputs {
                 EngineVocabulary.exclusionUsesUcrFee(plan.exclusionFeeRule()),
                 EngineVocabulary.triState(plan.zeroWriteoffOnAnnualMax()),
                 EngineVocabulary.triState(plan.zeroWriteoffOnFrequencyOrAge()),
-                plan.writeoffOnSubstitution());
+                plan.writeoffOnSubstitution(),
+                ReportedEligibility.outOfPocketRemaining(in.reported().get(c.id()), plan, startMonth, in.asOf()));
     }
 
     /** The month the plan's benefit year starts: its own, else the practice's default (§1 "Benefit year"). */

@@ -79,6 +79,24 @@ final class ReportedEligibility {
         return new Applied(rows, notes);
     }
 
+    /**
+     * The individual out-of-pocket maximum left, in the network used, when the vendor reported one this benefit
+     * year; null otherwise (§8.5).
+     */
+    static BigDecimal outOfPocketRemaining(Eligibility reported, Plan plan, int benefitYearStartMonth, LocalDate asOf) {
+        if (reported == null || reported.eligibilityCheckDate() == null) {
+            return null;
+        }
+        LocalDate checked =
+                reported.eligibilityCheckDate().atZone(ZoneOffset.UTC).toLocalDate();
+        if (checked.isBefore(yearStart(asOf, benefitYearStartMonth)) || checked.isAfter(asOf)) {
+            return null;
+        }
+        return inNetwork(reported, plan)
+                ? reported.individualOopMaxRemainingInNetwork()
+                : reported.individualOopMaxRemainingOutNetwork();
+    }
+
     /** The reported network when the vendor gave one, else the plan type's (a PPO is in network). */
     static boolean inNetwork(Eligibility reported, Plan plan) {
         if (reported != null && reported.providerNetworkStatus() == Eligibility.NetworkStatus.in_network) {

@@ -170,6 +170,32 @@ class ReportedEligibilityEstimateApiTest extends ApiTestSupport {
     }
 
     @Test
+    void anOutOfPocketMaximumOnFileStopsThePatientsShare() {
+        var c = covered();
+        c.org()
+                .api()
+                .body(Map.of(
+                        "eligibility_check_date",
+                        "2026-03-01T10:00:00Z",
+                        "individual_oop_max_policy_out_network",
+                        400,
+                        "individual_oop_max_remaining_out_network",
+                        50))
+                .put("/patient-plans/" + c.patientPlan() + "/eligibility")
+                .then()
+                .statusCode(200);
+        // (200 - 20) x 80% = 144 leaves the patient 56; only 50 is left of the maximum, so insurance pays 150.
+        estimate(c)
+                .body("procedures[0].lines[0].insurance_estimate", equalTo("150.00"))
+                .body("procedures[0].patient_portion", equalTo("50.00"))
+                .body(
+                        "procedures[0].lines[0].notes",
+                        hasItem("Out-of-pocket maximum reached: insurance pays the "
+                                + "patient's share beyond it ($6.00)"))
+                .body("plans[0].reported.individual_oop_max_remaining", equalTo("50.00"));
+    }
+
+    @Test
     void anAnswerFromAnEarlierBenefitYearIsNotUsedAndSaysSo() {
         var c = covered();
         c.org()

@@ -25,6 +25,8 @@ public final class EstimationEngine {
             planned.add(new ArrayList<>());
         }
         List<ProcedureEstimate> procedures = new ArrayList<>();
+        BigDecimal[] outOfPocket = new BigDecimal[n];
+        for (int i = 0; i < n; i++) outOfPocket[i] = in.plans().get(i).outOfPocketRemaining();
         BigDecimal totalFee = BigDecimal.ZERO, totalIns = BigDecimal.ZERO, totalWo = BigDecimal.ZERO;
         for (ProcedureInput proc : in.procedures()) {
             LocalDate dos = proc.dateOfService() == null ? in.asOfDate() : proc.dateOfService();
@@ -55,6 +57,7 @@ public final class EstimationEngine {
                     primary.wo = trimmed;
                 }
             }
+            CapAtOutOfPocketMaximum.apply(fee, lines, outOfPocket);
             BigDecimal ins = BigDecimal.ZERO, wo = BigDecimal.ZERO;
             List<EstimateLine> out = new ArrayList<>();
             for (WorkingLine l : lines) {

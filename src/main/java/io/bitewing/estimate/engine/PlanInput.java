@@ -1,6 +1,7 @@
 package io.bitewing.estimate.engine;
 
 import io.bitewing.estimate.engine.BenefitRow.BenefitType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param zeroWriteoffOnMax plan override: true zeroes the PPO write-off on a line the maximum drove to 0; null = practice
  * @param zeroWriteoffOnFrequencyOrAge plan override likewise for frequency and age limits
  * @param ppoSubstitutionWriteoffs whether a downgraded PPO line still estimates a write-off (§4 step 10c)
+ * @param outOfPocketRemaining what is left of the patient's out-of-pocket maximum for this plan's benefit year, as an
+ *     eligibility vendor reported it; null: no out-of-pocket maximum on file (§8.5)
  */
 public record PlanInput(
         String id,
@@ -41,7 +44,8 @@ public record PlanInput(
         Boolean exclusionUsesUcrFee,
         Boolean zeroWriteoffOnMax,
         Boolean zeroWriteoffOnFrequencyOrAge,
-        boolean ppoSubstitutionWriteoffs) {
+        boolean ppoSubstitutionWriteoffs,
+        BigDecimal outOfPocketRemaining) {
 
     public PlanInput {
         benefits = benefits == null

@@ -125,6 +125,7 @@ final class Scenario {
         final Map<String, PlanFees> fees = new HashMap<>();
         boolean hasCopaySchedule;
         LocalDate effective, term, archivedOn;
+        BigDecimal outOfPocket;
         final List<HistoryRow> history = new ArrayList<>();
         Boolean exclusionUcr, zeroOnMax, zeroOnFreq;
         boolean substitutionWriteoffs = true;
@@ -206,6 +207,11 @@ final class Scenario {
             return this;
         }
 
+        Plan outOfPocketRemaining(String amount) {
+            outOfPocket = new BigDecimal(amount);
+            return this;
+        }
+
         Plan archivedOn(LocalDate d) {
             archivedOn = d;
             return this;
@@ -234,7 +240,8 @@ final class Scenario {
                     exclusionUcr,
                     zeroOnMax,
                     zeroOnFreq,
-                    substitutionWriteoffs);
+                    substitutionWriteoffs,
+                    outOfPocket);
         }
     }
 
