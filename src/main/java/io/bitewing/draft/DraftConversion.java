@@ -1,6 +1,8 @@
 package io.bitewing.draft;
 
 import io.bitewing.draft.Draft.ReviewStatus;
+import io.bitewing.eligibility.EligibilityAnswer;
+import io.bitewing.eligibility.EligibilityService;
 import io.bitewing.patientplan.PatientPlan;
 import io.bitewing.patientplan.PatientPlanRequests;
 import io.bitewing.patientplan.PatientPlanService;
@@ -20,6 +22,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Converts a matched draft into coverage, all or nothing: the plan (when the reviewer chose to create one), the
@@ -62,6 +68,8 @@ public class DraftConversion {
     private final PatientPlanService patientPlans;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final EligibilityService eligibility;
+    private final JsonMapper json;
 
     DraftConversion(
             DraftRepository drafts,
@@ -69,7 +77,11 @@ public class DraftConversion {
             SubscriptionService subscriptions,
             PatientPlanService patientPlans,
             AuditLog audit,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            EligibilityService eligibility,
+            JsonMapper json) {
+        this.eligibility = eligibility;
+        this.json = json;
         this.drafts = drafts;
         this.plans = plans;
         this.subscriptions = subscriptions;
@@ -137,6 +149,9 @@ public class DraftConversion {
                             null,
                             null,
                             null));
+            if (row.rowFormat() == DraftRow.Format.payor) {
+                eligibility.record(tenant, patientPlan.id(), eligibilityFacts(draft.rawDataJson()));
+            }
             drafts.converted(tenant.orgId(), id, subscription.id(), patientPlan.id(), tenant.actorTokenId());
             audit.record(
                     tenant,
@@ -153,6 +168,45 @@ public class DraftConversion {
                     "value_error"))));
         } catch (ApiException e) {
             throw new Refused(e);
+        }
+    }
+
+    /**
+     * The eligibility facts of a Payor-shaped row (deductibles, network, COB, services, …), for the patient plan's
+     * eligibility record; the coverage fields were read into the row already. A fact that cannot be held refuses the
+     * conversion, naming it, rather than being dropped.
+     */
+    private EligibilityAnswer eligibilityFacts(JsonNode raw) {
+        var facts = raw.deepCopy();
+        if (facts instanceof tools.jackson.databind.node.ObjectNode object) {
+            // Import rows often give dates where the shape has date-times: a date is that day's start, UTC.
+            for (String field :
+                    List.of("coverage_from", "coverage_to", "cob_last_verified_at", "eligibility_check_date")) {
+                JsonNode value = object.get(field);
+                if (value != null && value.isString() && value.stringValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    object.put(field, value.stringValue() + "T00:00:00Z");
+                }
+            }
+            // Ids the row reader took as text whatever their JSON type (a group number of 100200) stay text.
+            for (String field : List.of("group_number", "insured_member_id", "insurance_id")) {
+                JsonNode value = object.get(field);
+                if (value != null && value.isNumber()) {
+                    object.put(field, value.asString());
+                }
+            }
+        }
+        try {
+            return json.readerFor(EligibilityAnswer.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(facts);
+        } catch (JacksonException e) {
+            Object field = e.getPath().isEmpty()
+                    ? "raw_data_json"
+                    : e.getPath().get(e.getPath().size() - 1).getPropertyName();
+            throw new ApiException.Invalid(List.of(FieldProblem.at(
+                    List.of("body", "raw_data_json", String.valueOf(field)),
+                    "cannot be kept in the eligibility record: a value of the wrong type or outside its choices",
+                    "value_error")));
         }
     }
 

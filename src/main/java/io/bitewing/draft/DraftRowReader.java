@@ -149,7 +149,7 @@ final class DraftRowReader {
                 Format.payor,
                 text(row, "id", MAX_TEXT),
                 insurance == null ? null : text(insurance, "name", MAX_TEXT),
-                insurance == null ? null : text(insurance, "payer_id", MAX_TEXT),
+                insurance == null ? payerId(row) : text(insurance, "payer_id", MAX_TEXT),
                 text(row, "group_number", MAX_ID),
                 groupName != null ? groupName : text(row, "plan_name", MAX_TEXT),
                 text(row, "plan_type", MAX_TEXT),
@@ -161,6 +161,23 @@ final class DraftRowReader {
                 responsibility == null ? null : RESPONSIBILITIES.get(responsibility),
                 date(row, "coverage_from"),
                 date(row, "coverage_to"));
+    }
+
+    /**
+     * A row with only {@code insurance_id} names the payer by it, as the Payor shape does: an electronic payer id
+     * (a carrier uuid there is this system's, not the vendor's, and matches no carrier by payer id).
+     */
+    private static String payerId(JsonNode row) {
+        String id = text(row, "insurance_id", MAX_TEXT);
+        if (id == null) {
+            return null;
+        }
+        try {
+            java.util.UUID.fromString(id);
+            return null;
+        } catch (IllegalArgumentException notAUuid) {
+            return id;
+        }
     }
 
     private static DraftRow flat(JsonNode row) {
@@ -188,7 +205,7 @@ final class DraftRowReader {
         if (row.carrierName() == null && row.electronicId() == null) {
             throw new Unreadable(
                     payor
-                            ? "no carrier: give insurance.name or insurance.payer_id"
+                            ? "no carrier: give insurance.name, insurance.payer_id or insurance_id (a payer id)"
                             : "no carrier: give carrier_name or electronic_id");
         }
         if (row.subscriberIdNumber() == null) {

@@ -88,7 +88,7 @@ class ArchitectureTest {
             Map.entry("payor", Set.of("carrier", "eligibility", "patientplan", "plan", "practice", "subscription")),
             Map.entry("estimatebook", Set.of("carrier", "feeschedule", "plan", "practice")),
             Map.entry("feeassignment", Set.of("carrier", "estimatebook", "feeschedule", "plan", "practice")),
-            Map.entry("draft", Set.of("carrier", "patientplan", "plan", "practice", "subscription")),
+            Map.entry("draft", Set.of("carrier", "eligibility", "patientplan", "plan", "practice", "subscription")),
             Map.entry("enrollment", Set.of("benefit", "carrier", "patientplan", "plan", "practice", "subscription")),
             Map.entry(
                     "opendental",

@@ -90,6 +90,17 @@ class DraftConversionApiTest extends ApiTestSupport {
                 .body("items[0].benefits_summary.annual_max_total", equalTo("1500.00"))
                 .body("items[0].benefits_summary.annual_max_remaining", equalTo("1500.00"));
         org.api().get("/patients/" + sofia + "/remaining-benefits").then().statusCode(200);
+        // The row's eligibility facts, and its coverage fields as sent, are the patient plan's eligibility record.
+        org.api()
+                .get("/patient-plans/" + patientPlan + "/eligibility")
+                .then()
+                .statusCode(200)
+                .body("group_number", equalTo("G-100"))
+                .body("insured_member_id", equalTo("W123"))
+                .body("relationship_to_subscriber", equalTo("child"))
+                .body("eligibility_check_status", equalTo("active"))
+                .body("individual_deductible_policy_in_network", equalTo("50.00"))
+                .body("provider_network_status", equalTo("in_network"));
     }
 
     @Test

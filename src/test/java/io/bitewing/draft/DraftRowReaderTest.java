@@ -49,6 +49,15 @@ class DraftRowReaderTest {
     }
 
     @Test
+    void aPayorRowWithOnlyInsuranceIdNamesThePayerByIt() {
+        var reading = DraftRowReader.read(json("""
+                {'insurance_id': 'DDCA1', 'insured_member_id': 'M', 'relationship_to_subscriber': 'self'}"""));
+        assertThat(reading.error()).isNull();
+        assertThat(reading.row().electronicId()).isEqualTo("DDCA1");
+        assertThat(reading.row().carrierName()).isNull();
+    }
+
+    @Test
     void readsAFlatRow() {
         var reading = DraftRowReader.read(json("""
                 {'carrier_name': 'Guardian', 'electronic_id': '', 'group_number': 'G-1', 'group_name': 'Lakeside',
@@ -86,7 +95,7 @@ class DraftRowReaderTest {
                 "{'insurance': {'name': 'D'}, 'insured_member_id': 'M', 'relationship_to_subscriber': 'self', 'subscriber': {'dob': 'yesterday'}}|dob is not a date (YYYY-MM-DD or an ISO date-time): yesterday",
                 "{'insurance': {'name': 'D'}, 'relationship_to_subscriber': 'self'}|no member id: give insured_member_id",
                 "{'insurance': {'payer_id': 'D1'}, 'insured_member_id': 'M'}|no relationship_to_subscriber",
-                "{'insured_member_id': 'M', 'relationship_to_subscriber': 'self'}|no carrier: give insurance.name or insurance.payer_id",
+                "{'insured_member_id': 'M', 'relationship_to_subscriber': 'self'}|no carrier: give insurance.name, insurance.payer_id or insurance_id (a payer id)",
                 "{'carrier_name': 'G', 'subscriber_id_number': 1.5, 'relationship': 'self'}|subscriber_id_number must be text",
                 "{'carrier_name': 'G', 'subscriber_id_number': 'M12345678901234567890123456789012345678901234567890', 'relationship': 'self'}|subscriber_id_number is longer than 50 characters"
             })
