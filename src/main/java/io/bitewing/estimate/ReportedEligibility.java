@@ -80,8 +80,8 @@ final class ReportedEligibility {
     }
 
     /**
-     * The individual out-of-pocket maximum left, in the network used, when the vendor reported one this benefit
-     * year; null otherwise (§8.5).
+     * The out-of-pocket maximum left, in the network used, when the vendor reported one this benefit year (the
+     * lesser of the individual and the family figure); null otherwise (§8.5).
      */
     static BigDecimal outOfPocketRemaining(Eligibility reported, Plan plan, int benefitYearStartMonth, LocalDate asOf) {
         if (reported == null || reported.eligibilityCheckDate() == null) {
@@ -92,9 +92,15 @@ final class ReportedEligibility {
         if (checked.isBefore(yearStart(asOf, benefitYearStartMonth)) || checked.isAfter(asOf)) {
             return null;
         }
-        return inNetwork(reported, plan)
-                ? reported.individualOopMaxRemainingInNetwork()
-                : reported.individualOopMaxRemainingOutNetwork();
+        boolean in = inNetwork(reported, plan);
+        BigDecimal individual =
+                in ? reported.individualOopMaxRemainingInNetwork() : reported.individualOopMaxRemainingOutNetwork();
+        BigDecimal family = in ? reported.familyOopMaxRemainingInNetwork() : reported.familyOopMaxRemainingOutNetwork();
+        // The family's maximum bounds each member's share too: the lesser of the two left applies.
+        if (individual == null) {
+            return family;
+        }
+        return family == null ? individual : individual.min(family);
     }
 
     /** The reported network when the vendor gave one, else the plan type's (a PPO is in network). */

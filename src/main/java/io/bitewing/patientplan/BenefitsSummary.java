@@ -3,6 +3,7 @@ package io.bitewing.patientplan;
 import io.bitewing.shared.money.MoneyString;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -41,9 +42,57 @@ public record BenefitsSummary(
         @MoneyString BigDecimal orthoMaxTotal,
         @MoneyString BigDecimal orthoMaxUsed,
         @MoneyString BigDecimal orthoMaxPending,
-        @MoneyString BigDecimal orthoMaxRemaining) {
+        @MoneyString BigDecimal orthoMaxRemaining,
+
+        @Schema(
+                description = "What the patient plan's eligibility record reports, beside the computed figures; "
+                        + "null without a record.")
+        Reported reported) {
 
     static final BenefitsSummary UNKNOWN = of(Totals.NONE, null);
+
+    /** An eligibility vendor's figures as of its check date, in and out of network. */
+    public record Reported(
+            Instant eligibilityCheckDate,
+
+            @Schema(description = "unknown, in_network or out_of_network, as reported.")
+            String providerNetworkStatus,
+
+            @MoneyString BigDecimal individualDeductibleRemainingInNetwork,
+            @MoneyString BigDecimal individualDeductibleRemainingOutNetwork,
+            @MoneyString BigDecimal familyDeductibleRemainingInNetwork,
+            @MoneyString BigDecimal familyDeductibleRemainingOutNetwork,
+            @MoneyString BigDecimal individualOopMaxRemainingInNetwork,
+            @MoneyString BigDecimal individualOopMaxRemainingOutNetwork,
+            @MoneyString BigDecimal familyOopMaxRemainingInNetwork,
+            @MoneyString BigDecimal familyOopMaxRemainingOutNetwork) {}
+
+    BenefitsSummary withReported(Reported figures) {
+        return new BenefitsSummary(
+                benefitYearStart,
+                benefitYearEnd,
+                annualMaxTotal,
+                annualMaxUsed,
+                annualMaxPending,
+                annualMaxRemaining,
+                familyAnnualMaxTotal,
+                familyAnnualMaxUsed,
+                familyAnnualMaxPending,
+                familyAnnualMaxRemaining,
+                deductibleTotal,
+                deductibleMet,
+                deductiblePending,
+                deductibleRemaining,
+                familyDeductibleTotal,
+                familyDeductibleMet,
+                familyDeductiblePending,
+                familyDeductibleRemaining,
+                orthoMaxTotal,
+                orthoMaxUsed,
+                orthoMaxPending,
+                orthoMaxRemaining,
+                figures);
+    }
 
     /** What the plan's general benefit rows state. */
     record Totals(
@@ -97,7 +146,8 @@ public record BenefitsSummary(
                 t.orthoMax(),
                 ortho.used(),
                 ortho.pending(),
-                remaining(t.orthoMax(), ortho));
+                remaining(t.orthoMax(), ortho),
+                null);
     }
 
     /** max(0, total - used - pending); unknown (null) when the plan states no total or usage is unknown. */

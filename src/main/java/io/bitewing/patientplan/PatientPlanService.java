@@ -55,6 +55,7 @@ public class PatientPlanService {
     private final PatientService patients;
     private final FeeScheduleService feeSchedules;
     private final AuditLog audit;
+    private final EligibilityReports reports;
 
     PatientPlanService(
             PatientPlanRepository patientPlans,
@@ -62,7 +63,9 @@ public class PatientPlanService {
             SubscriptionService subscriptions,
             PatientService patients,
             FeeScheduleService feeSchedules,
-            AuditLog audit) {
+            AuditLog audit,
+            EligibilityReports reports) {
+        this.reports = reports;
         this.patientPlans = patientPlans;
         this.summaries = summaries;
         this.subscriptions = subscriptions;
@@ -326,9 +329,12 @@ public class PatientPlanService {
                 plans.stream().map(PatientPlan::planId).distinct().toList());
         Map<UUID, BenefitsSummary.Usage> usage = summaries.usageFor(
                 tenant.orgId(), plans.stream().map(PatientPlan::id).toList(), LocalDate.now(ZoneOffset.UTC));
+        Map<UUID, BenefitsSummary.Reported> reported = reports.forPatientPlans(
+                tenant, plans.stream().map(PatientPlan::id).toList());
         return plans.stream()
                 .map(p -> p.withBenefitsSummary(BenefitsSummary.of(
-                        byPlan.getOrDefault(p.planId(), BenefitsSummary.Totals.NONE), usage.get(p.id()))))
+                                byPlan.getOrDefault(p.planId(), BenefitsSummary.Totals.NONE), usage.get(p.id()))
+                        .withReported(reported.get(p.id()))))
                 .toList();
     }
 

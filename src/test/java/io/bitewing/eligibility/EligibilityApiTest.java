@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class EligibilityApiTest extends ApiTestSupport {
 
-    record Covered(Org org, String patientPlan) {}
+    record Covered(Org org, String patient, String patientPlan) {}
 
     Covered covered() {
         var org = newOrg();
         String patient = CoverageFixtures.patient(org, "Eli", "Gible");
         String plan = CoverageFixtures.plan(org, CoverageFixtures.carrier(org, "Elig Mutual"), "Elig Group");
         String subscription = CoverageFixtures.subscription(org, plan, patient, "E-1");
-        return new Covered(org, CoverageFixtures.patientPlan(org, patient, subscription, "self"));
+        return new Covered(org, patient, CoverageFixtures.patientPlan(org, patient, subscription, "self"));
     }
 
     @Test
@@ -47,6 +47,13 @@ class EligibilityApiTest extends ApiTestSupport {
                 .body("services[0].service_type", equalTo("35"))
                 .body("benefits_related_entities[0].x", equalTo(List.of(1, 2)))
                 .body("id", notNullValue());
+        // The patient plan's benefits summary shows the reported figures beside the computed ones.
+        c.org()
+                .api()
+                .get("/patients/" + c.patient() + "/insurance")
+                .then()
+                .body("items[0].benefits_summary.reported.individual_deductible_remaining_in_network", equalTo("25.00"))
+                .body("items[0].benefits_summary.reported.provider_network_status", equalTo("in_network"));
         c.org()
                 .api()
                 .body(Map.of("eligibility_check_status", "inactive"))
