@@ -2,7 +2,6 @@ package io.bitewing.payor;
 
 import io.bitewing.carrier.Carrier;
 import io.bitewing.eligibility.Eligibility;
-import io.bitewing.eligibility.EligibilityAnswer;
 import io.bitewing.patientplan.PatientPlan;
 import io.bitewing.plan.Plan;
 import io.bitewing.plan.Plan.PlanType;
@@ -14,56 +13,6 @@ import java.util.UUID;
 final class PayorAnswers {
 
     private PayorAnswers() {}
-
-    static EligibilityAnswer answerOf(PayorCreate body, Integer baseVersion) {
-        return new EligibilityAnswer(
-                baseVersion,
-                body.insuranceId(),
-                body.insuredMemberId(),
-                body.groupNumber(),
-                body.relationshipToSubscriber(),
-                body.payorResponsibility(),
-                body.eligibilityCheckStatus(),
-                body.eligibilityCheckComment(),
-                body.eligibilityCheckDate(),
-                body.eligibilityVersion(),
-                body.coverageFrom(),
-                body.coverageTo(),
-                body.providerNetworkStatus(),
-                body.planFundingType(),
-                body.planName(),
-                body.planType(),
-                body.planRenewalDateType(),
-                body.groupDescription(),
-                body.cobOnFile(),
-                body.cobNotes(),
-                body.cobLastVerifiedAt(),
-                body.hasOtherActiveCoverage(),
-                body.outOfStateBenefits(),
-                body.outOfStateBenefitsComments(),
-                body.inGracePeriod(),
-                body.lastPaymentDate(),
-                body.isCobraCoverage(),
-                body.deductibleApplyToOop(),
-                body.individualDeductiblePolicyInNetwork(),
-                body.individualDeductiblePolicyOutNetwork(),
-                body.individualDeductibleRemainingInNetwork(),
-                body.individualDeductibleRemainingOutNetwork(),
-                body.individualOopMaxPolicyInNetwork(),
-                body.individualOopMaxPolicyOutNetwork(),
-                body.individualOopMaxRemainingInNetwork(),
-                body.individualOopMaxRemainingOutNetwork(),
-                body.familyDeductiblePolicyInNetwork(),
-                body.familyDeductiblePolicyOutNetwork(),
-                body.familyDeductibleRemainingInNetwork(),
-                body.familyDeductibleRemainingOutNetwork(),
-                body.familyOopMaxPolicyInNetwork(),
-                body.familyOopMaxPolicyOutNetwork(),
-                body.familyOopMaxRemainingInNetwork(),
-                body.familyOopMaxRemainingOutNetwork(),
-                body.services(),
-                body.benefitsRelatedEntities());
-    }
 
     static PlanRequests.Create newPlan(UUID carrierId, PlanType type, String groupName, String groupNumber) {
         return new PlanRequests.Create(

@@ -2,16 +2,11 @@ package io.bitewing.payor;
 
 import io.bitewing.eligibility.EligibilityAnswer;
 import io.bitewing.shared.auth.Tenant;
-import io.bitewing.shared.web.ApiException;
-import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping(PayorAccess.PREFIX)
@@ -30,13 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PayorController {
 
     private final PayorService payors;
+    private final PayorBodies bodies;
     private final PayorPatches patches;
-    private final Validator validator;
 
-    PayorController(PayorService payors, PayorPatches patches, Validator validator) {
+    PayorController(PayorService payors, PayorBodies bodies, PayorPatches patches) {
         this.payors = payors;
+        this.bodies = bodies;
         this.patches = patches;
-        this.validator = validator;
     }
 
     @PostMapping
@@ -50,8 +46,17 @@ class PayorController {
                     + "the patient plan at the ordinal payor_responsibility names, and the eligibility record. A "
                     + "second answer for the same coverage refreshes the record. 422 for a value Bitewing cannot "
                     + "hold (quaternary: at most three plans in force), naming the field; nothing is kept then.")
-    Payor create(Tenant tenant, @Valid @RequestBody PayorCreate body) {
-        return payors.create(tenant, body);
+    Payor create(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = PayorCreate.Document.class)))
+                    @RequestBody
+                    JsonNode body) {
+        return payors.create(tenant, bodies.coverage(body), bodies.answer(body));
     }
 
     @GetMapping("/{payor_id}")
@@ -86,23 +91,10 @@ class PayorController {
                                     @io.swagger.v3.oas.annotations.media.Content(
                                             schema =
                                                     @io.swagger.v3.oas.annotations.media.Schema(
-                                                            implementation = PayorCreate.class)))
+                                                            implementation = PayorCreate.Document.class)))
                     @RequestBody
-                    tools.jackson.databind.JsonNode body) {
+                    JsonNode body) {
         EligibilityAnswer answer = patches.merged(tenant, id, body);
-        var violations = validator.validate(answer);
-        if (!violations.isEmpty()) {
-            var first = violations.iterator().next();
-            throw new ApiException.Invalid(List.of(FieldProblem.at(
-                    List.of(
-                            "body",
-                            first.getPropertyPath()
-                                    .toString()
-                                    .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                                    .toLowerCase()),
-                    first.getMessage(),
-                    "value_error")));
-        }
         return payors.refresh(tenant, id, answer);
     }
 }

@@ -1,27 +1,15 @@
 package io.bitewing.payor;
 
-import io.bitewing.eligibility.Eligibility.CobOnFile;
-import io.bitewing.eligibility.Eligibility.FundingType;
-import io.bitewing.eligibility.Eligibility.NetworkStatus;
-import io.bitewing.eligibility.Eligibility.Relationship;
-import io.bitewing.eligibility.Eligibility.RenewalType;
-import io.bitewing.eligibility.Eligibility.Responsibility;
-import io.bitewing.eligibility.Eligibility.Status;
+import io.bitewing.eligibility.EligibilityAnswer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
-/** The Payor shape's create body: the coverage to find or make, and the eligibility answer to record on it. */
+/**
+ * The Payor shape's create body, read in two parts: the coverage to find or make (these fields), and the eligibility
+ * answer to record on it (every other field, {@link EligibilityAnswer}'s). {@link PayorBodies} reads both strictly.
+ */
 record PayorCreate(
         @NotBlank @Size(max = 100) @Schema(description = "The patient's uuid.")
         String patientId,
@@ -35,183 +23,15 @@ record PayorCreate(
         PayorSubscriber subscriber,
 
         @Size(max = 100) @Schema(description = "An existing subscriber's patient uuid.")
-        String subscriberId,
+        String subscriberId) {
 
-        @Size(max = 4000) @Schema(description = "The member id as reported.")
-        String insuredMemberId,
-
-        @Size(max = 4000) @Schema(description = "The group number as reported.")
-        String groupNumber,
-
-        @Schema(
-                description =
-                        "The relationship as reported (the patient plan keeps the nearest of self, spouse, child, other).")
-        Relationship relationshipToSubscriber,
-
-        @Schema(description = "The order as reported.") Responsibility payorResponsibility,
-
-        @Schema(description = "The vendor's verdict. Defaults to pending.")
-        Status eligibilityCheckStatus,
-
-        @Size(max = 4000) @Schema(description = "The vendor's comment on the check.")
-        String eligibilityCheckComment,
-
-        @Schema(description = "When the vendor checked; reported remaining amounts are as of this time.")
-        Instant eligibilityCheckDate,
-
-        @Min(0) @Schema(description = "The vendor's own version of its answer. Defaults to 0.")
-        Integer eligibilityVersion,
-
-        @Schema(description = "Coverage start as reported.") Instant coverageFrom,
-
-        @Schema(description = "Coverage end as reported.") Instant coverageTo,
-
-        @Schema(
-                description =
-                        "in_network or out_of_network overrides the plan type's network for this patient's estimates.")
-        NetworkStatus providerNetworkStatus,
-
-        @Schema(description = "Plan funding type.") FundingType planFundingType,
-
-        @Size(max = 4000) @Schema(description = "Plan name as reported.")
-        String planName,
-
-        @Size(max = 4000) @Schema(description = "X12 insurance type code as reported (01, 12, HM, PR, …).")
-        String planType,
-
-        @Schema(description = "How the plan renews.") RenewalType planRenewalDateType,
-
-        @Size(max = 4000) @Schema(description = "Group description as reported.")
-        String groupDescription,
-
-        @Schema(description = "Coordination of benefits status.")
-        CobOnFile cobOnFile,
-
-        @Size(max = 4000) @Schema(description = "Notes about coordination of benefits.")
-        String cobNotes,
-
-        @Schema(description = "When coordination of benefits was last verified.")
-        Instant cobLastVerifiedAt,
-
-        @Schema(description = "Whether the patient has other active coverage.")
-        Boolean hasOtherActiveCoverage,
-
-        @Schema(description = "Whether the plan covers out-of-state services.")
-        Boolean outOfStateBenefits,
-
-        @Size(max = 4000) @Schema(description = "Notes about out-of-state coverage.")
-        String outOfStateBenefitsComments,
-
-        @Schema(description = "Whether coverage is in a grace period.")
-        Boolean inGracePeriod,
-
-        @Schema(description = "Last premium payment date.") LocalDate lastPaymentDate,
-
-        @Schema(description = "Whether this is COBRA coverage.")
-        Boolean isCobraCoverage,
-
-        @Schema(description = "Whether the deductible counts toward the out-of-pocket maximum.")
-        Boolean deductibleApplyToOop,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual deductible amount, in network.")
-        BigDecimal individualDeductiblePolicyInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual deductible amount, out of network.")
-        BigDecimal individualDeductiblePolicyOutNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual deductible remaining, in network (as of the check date).")
-        BigDecimal individualDeductibleRemainingInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual deductible remaining, out of network (as of the check date).")
-        BigDecimal individualDeductibleRemainingOutNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual out-of-pocket maximum amount, in network.")
-        BigDecimal individualOopMaxPolicyInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual out-of-pocket maximum amount, out of network.")
-        BigDecimal individualOopMaxPolicyOutNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual out-of-pocket maximum remaining, in network (as of the check date).")
-        BigDecimal individualOopMaxRemainingInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Individual out-of-pocket maximum remaining, out of network (as of the check date).")
-        BigDecimal individualOopMaxRemainingOutNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family deductible amount, in network.")
-        BigDecimal familyDeductiblePolicyInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family deductible amount, out of network.")
-        BigDecimal familyDeductiblePolicyOutNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family deductible remaining, in network (as of the check date).")
-        BigDecimal familyDeductibleRemainingInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family deductible remaining, out of network (as of the check date).")
-        BigDecimal familyDeductibleRemainingOutNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family out-of-pocket maximum amount, in network.")
-        BigDecimal familyOopMaxPolicyInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family out-of-pocket maximum amount, out of network.")
-        BigDecimal familyOopMaxPolicyOutNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family out-of-pocket maximum remaining, in network (as of the check date).")
-        BigDecimal familyOopMaxRemainingInNetwork,
-
-        @DecimalMin("0")
-        @DecimalMax("9999999999.99")
-        @Digits(integer = 10, fraction = 2)
-        @Schema(description = "Family out-of-pocket maximum remaining, out of network (as of the check date).")
-        BigDecimal familyOopMaxRemainingOutNetwork,
-
-        @Size(max = 500)
-        @Schema(description = "The vendor's services[] (service type, copays, statuses), kept as sent.")
-        List<Map<String, Object>> services,
-
-        @Size(max = 500) @Schema(description = "The vendor's benefits_related_entities, kept verbatim.")
-        List<Map<String, Object>> benefitsRelatedEntities) {}
+    /** The create body as OpenAPI shows it: these fields and the eligibility answer's, in one object. */
+    @Schema(
+            name = "PayorCreateRequest",
+            description = "Request model for creating a payor (patient-insurance relationship): patient_id, "
+                    + "insurance_id, subscriber or subscriber_id, and every field of the eligibility answer.",
+            allOf = {PayorCreate.class, EligibilityAnswer.class})
+    static final class Document {
+        private Document() {}
+    }
+}

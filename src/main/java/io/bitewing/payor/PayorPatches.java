@@ -31,10 +31,12 @@ class PayorPatches {
 
     private final EligibilityService eligibility;
     private final JsonMapper json;
+    private final PayorBodies bodies;
 
-    PayorPatches(EligibilityService eligibility, JsonMapper json) {
+    PayorPatches(EligibilityService eligibility, JsonMapper json, PayorBodies bodies) {
         this.eligibility = eligibility;
         this.json = json;
+        this.bodies = bodies;
     }
 
     EligibilityAnswer merged(Tenant tenant, UUID id, JsonNode body) {
@@ -62,17 +64,6 @@ class PayorPatches {
             }
             merged.set(name, body.get(name));
         }
-        try {
-            return json.treeToValue(merged, EligibilityAnswer.class);
-        } catch (tools.jackson.core.JacksonException e) {
-            throw ApiException.Invalid.body(field(e), "has a value of the wrong type or outside its choices");
-        }
-    }
-
-    private static String field(tools.jackson.core.JacksonException e) {
-        var path = e.getPath();
-        return path.isEmpty()
-                ? "body"
-                : String.valueOf(path.get(path.size() - 1).getPropertyName());
+        return bodies.answerOf(merged);
     }
 }

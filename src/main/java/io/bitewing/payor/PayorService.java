@@ -62,19 +62,19 @@ class PayorService {
     }
 
     @Transactional
-    Payor create(Tenant tenant, PayorCreate body) {
+    Payor create(Tenant tenant, PayorCreate body, EligibilityAnswer answer) {
         Patient patient = patient(tenant, body.patientId(), "patient_id");
         Carrier carrier = carrier(tenant, body.insuranceId());
-        int ordinal = ordinal(body.payorResponsibility());
-        Plan plan = plan(tenant, carrier, body);
-        UUID subscriber = subscriber(tenant, patient, body);
-        Subscription subscription = subscription(tenant, subscriber, plan, body);
-        PatientPlan patientPlan = patientPlan(tenant, patient, subscriber, subscription, body, ordinal);
+        int ordinal = ordinal(answer.payorResponsibility());
+        Plan plan = plan(tenant, carrier, answer);
+        UUID subscriber = subscriber(tenant, patient, body, answer);
+        Subscription subscription = subscription(tenant, subscriber, plan, body, answer);
+        PatientPlan patientPlan = patientPlan(tenant, patient, subscriber, subscription, answer, ordinal);
         Integer base = eligibility.forPatientPlans(tenant, List.of(patientPlan.id())).values().stream()
                 .map(Eligibility::version)
                 .findFirst()
                 .orElse(null);
-        return show(tenant, eligibility.record(tenant, patientPlan.id(), PayorAnswers.answerOf(body, base)));
+        return show(tenant, eligibility.record(tenant, patientPlan.id(), answer.at(base, body.insuranceId())));
     }
 
     Payor get(Tenant tenant, UUID id) {
@@ -143,7 +143,7 @@ class PayorService {
     }
 
     /** The carrier's live plan with the group number, or a new one named by the group description or plan name. */
-    private Plan plan(Tenant tenant, Carrier carrier, PayorCreate body) {
+    private Plan plan(Tenant tenant, Carrier carrier, EligibilityAnswer body) {
         if (body.groupNumber() == null || body.groupNumber().isBlank()) {
             throw invalid("group_number", "required to find or create the insurance plan");
         }
@@ -169,7 +169,7 @@ class PayorService {
         };
     }
 
-    private UUID subscriber(Tenant tenant, Patient patient, PayorCreate body) {
+    private UUID subscriber(Tenant tenant, Patient patient, PayorCreate body, EligibilityAnswer answer) {
         if (body.subscriberId() != null && body.subscriber() != null) {
             throw invalid("subscriber_id", "give subscriber_id or subscriber, not both");
         }
@@ -179,8 +179,8 @@ class PayorService {
         if (body.subscriber() != null) {
             return matchOrCreate(tenant, body.subscriber());
         }
-        if (body.relationshipToSubscriber() == null
-                || body.relationshipToSubscriber() == Eligibility.Relationship.self) {
+        if (answer.relationshipToSubscriber() == null
+                || answer.relationshipToSubscriber() == Eligibility.Relationship.self) {
             return patient.id();
         }
         throw invalid("subscriber_id", "required (or an inline subscriber) unless relationship_to_subscriber is self");
@@ -228,9 +228,10 @@ class PayorService {
         }
     }
 
-    private Subscription subscription(Tenant tenant, UUID subscriber, Plan plan, PayorCreate body) {
-        String member = body.insuredMemberId() != null
-                ? body.insuredMemberId()
+    private Subscription subscription(
+            Tenant tenant, UUID subscriber, Plan plan, PayorCreate body, EligibilityAnswer answer) {
+        String member = answer.insuredMemberId() != null
+                ? answer.insuredMemberId()
                 : body.subscriber() != null ? body.subscriber().insuredMemberId() : null;
         if (member == null || member.isBlank()) {
             throw invalid("insured_member_id", "required: the subscriber holds the plan under this member id");
@@ -245,15 +246,20 @@ class PayorService {
                                         subscriber,
                                         member.strip(),
                                         null,
-                                        date(body.coverageFrom()),
-                                        date(body.coverageTo()),
+                                        date(answer.coverageFrom()),
+                                        date(answer.coverageTo()),
                                         null,
                                         null))
                         .subscription());
     }
 
     private PatientPlan patientPlan(
-            Tenant tenant, Patient patient, UUID subscriber, Subscription subscription, PayorCreate body, int ordinal) {
+            Tenant tenant,
+            Patient patient,
+            UUID subscriber,
+            Subscription subscription,
+            EligibilityAnswer body,
+            int ordinal) {
         var existing = patientPlans.inForceForPatient(tenant, patient.id()).stream()
                 .filter(p -> p.subscription().id().equals(subscription.id()))
                 .findFirst();
