@@ -87,7 +87,6 @@ record Payor(
     record Insurance(
             UUID carrierId,
             String carrierName,
-            String electronicId,
             UUID insurancePlanId,
             String groupNumber,
             String groupName,

@@ -1,6 +1,5 @@
 package io.bitewing.payor;
 
-import io.bitewing.carrier.Carrier;
 import io.bitewing.eligibility.Eligibility;
 import io.bitewing.patientplan.PatientPlan;
 import io.bitewing.plan.Plan;
@@ -45,7 +44,7 @@ final class PayorAnswers {
                 null);
     }
 
-    static Payor payorOf(Eligibility e, PatientPlan patientPlan, Plan plan, Carrier carrier, Patient subscriber) {
+    static Payor payorOf(Eligibility e, PatientPlan patientPlan, Plan plan, Patient subscriber) {
         return new Payor(
                 e.id(),
                 String.valueOf(e.createdAt()),
@@ -97,9 +96,8 @@ final class PayorAnswers {
                 e.familyOopMaxRemainingOutNetwork(),
                 e.benefitsRelatedEntities(),
                 new Payor.Insurance(
-                        carrier.id(),
-                        carrier.carrierName(),
-                        carrier.electronicId(),
+                        plan.carrier().id(),
+                        plan.carrier().name(),
                         plan.id(),
                         plan.groupNumber(),
                         plan.groupName(),

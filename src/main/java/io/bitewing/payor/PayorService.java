@@ -25,7 +25,10 @@ import io.bitewing.subscription.SubscriptionRequests;
 import io.bitewing.subscription.SubscriptionService;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,20 +84,41 @@ class PayorService {
         return show(tenant, eligibility.getById(tenant, id));
     }
 
+    /** A patient's payors in a fixed number of queries, whatever their number. */
     Page<Payor> list(Tenant tenant, UUID patientId, PageRequest page) {
-        List<UUID> ofPatient = patientPlans.list(tenant, patientId, true).items().stream()
-                .map(PatientPlan::id)
+        Map<UUID, PatientPlan> ofPatient = new HashMap<>();
+        patientPlans.list(tenant, patientId, true).items().forEach(p -> ofPatient.put(p.id(), p));
+        List<Eligibility> records =
+                eligibility.forPatientPlans(tenant, List.copyOf(ofPatient.keySet())).values().stream()
+                        .sorted(Comparator.comparing(Eligibility::id))
+                        .toList();
+        int from = (int) Math.min(page.offset(), records.size());
+        List<Eligibility> window = records.subList(from, Math.min(from + page.pageSize(), records.size()));
+        Map<UUID, Plan> planOf = plans.findAll(
+                tenant,
+                window.stream()
+                        .map(e -> ofPatient.get(e.patientPlanUuid()).planId())
+                        .toList());
+        Map<UUID, Patient> subscriberOf = patients.findAll(
+                tenant,
+                window.stream()
+                        .map(e -> ofPatient
+                                .get(e.patientPlanUuid())
+                                .subscription()
+                                .subscriber()
+                                .id())
+                        .toList());
+        List<Payor> items = window.stream()
+                .map(e -> {
+                    PatientPlan pp = ofPatient.get(e.patientPlanUuid());
+                    return PayorAnswers.payorOf(
+                            e,
+                            pp,
+                            planOf.get(pp.planId()),
+                            subscriberOf.get(pp.subscription().subscriber().id()));
+                })
                 .toList();
-        List<Payor> all = eligibility.forPatientPlans(tenant, ofPatient).values().stream()
-                .sorted(java.util.Comparator.comparing(Eligibility::id))
-                .map(e -> show(tenant, e))
-                .toList();
-        int from = (int) Math.min(page.offset(), all.size());
-        return new Page<>(
-                all.subList(from, Math.min(from + page.pageSize(), all.size())),
-                page.page(),
-                page.pageSize(),
-                all.size());
+        return new Page<>(items, page.page(), page.pageSize(), records.size());
     }
 
     /** A fresh answer on an existing payor: the fields sent replace those on file, at the version named. */
@@ -303,10 +327,9 @@ class PayorService {
     private Payor show(Tenant tenant, Eligibility e) {
         PatientPlan patientPlan = patientPlans.get(tenant, e.patientPlanUuid());
         Plan plan = plans.get(tenant, patientPlan.planId());
-        Carrier carrier = carriers.get(tenant, plan.carrier().id());
         Patient subscriber =
                 patients.get(tenant, patientPlan.subscription().subscriber().id());
-        return PayorAnswers.payorOf(e, patientPlan, plan, carrier, subscriber);
+        return PayorAnswers.payorOf(e, patientPlan, plan, subscriber);
     }
 
     private static LocalDate date(java.time.Instant at) {

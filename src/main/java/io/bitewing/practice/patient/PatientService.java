@@ -62,6 +62,15 @@ public class PatientService {
     }
 
     /** References for many patients in one query; ids unknown in this organisation are absent from the map. */
+    /** These patients, archived ones included, in one query; ids unknown here are absent. */
+    public Map<UUID, Patient> findAll(Tenant tenant, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return patients.findAll(tenant.orgId(), ids).stream()
+                .collect(Collectors.toMap(Patient::id, Function.identity()));
+    }
+
     public Map<UUID, PatientRef> refs(Tenant tenant, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
