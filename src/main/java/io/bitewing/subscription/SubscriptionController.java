@@ -108,7 +108,9 @@ class SubscriptionController {
             description = "Terminate a subscription with a specific date. Sets "
                     + "status to 'terminated' and date_term, and deactivates the patient plans still in force under it; answers "
                     + "how many. date_term is the last day covered: a date in the future keeps the coverage in force "
-                    + "(status active) through that day, and it reads terminated from the next. Raises 404 if the subscription does not exist, 409 if base_version does not match, 422 if the "
+                    + "(status active) through that day, and it reads terminated from the next. Terminating a "
+                    + "subscription that has already ended answers 200 unchanged with its own date (whatever "
+                    + "base_version) and 409 with another date. Raises 404 if the subscription does not exist, 409 if base_version does not match, 422 if the "
                     + "date is before date_effective.")
     SubscriptionService.Terminated terminate(
             Tenant tenant,

@@ -190,6 +190,15 @@ public class SubscriptionService {
             throw new ApiException.NotFound("Subscription");
         }
         Subscription current = locked.get(0);
+        // Terminating what has already ended is idempotent with its own date (a retried call succeeds, changing
+        // nothing) and a 409 with another: ended coverage is not re-dated. A termination still to come may move.
+        if (current.status() == Status.terminated) {
+            if (body.terminationDate().equals(current.dateTerm())) {
+                return new Terminated(get(tenant, id), 0);
+            }
+            throw new ApiException.Conflict("The subscription is already terminated on " + current.dateTerm()
+                    + "; a terminated subscription keeps its date");
+        }
         if (current.version() != body.baseVersion()) {
             throw ApiException.Conflict.staleVersion(current.version());
         }

@@ -38,8 +38,8 @@ class VerificationController {
     @Operation(
             summary = "List verifications",
             description = "List insurance verifications filtered by patient plan or "
-                    + "insurance plan, newest first. At least one of patient_plan_uuid or insurance_plan_uuid must be provided, "
-                    + "else 422.")
+                    + "insurance plan, newest first. With neither patient_plan_uuid nor insurance_plan_uuid the list "
+                    + "is empty, as the reference says.")
     Page<Verification> list(
             Tenant tenant,
             @Parameter(description = "Filter by patient plan UUID.")

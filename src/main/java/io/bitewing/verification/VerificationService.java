@@ -76,11 +76,13 @@ public class VerificationService {
         return verifications.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Verification"));
     }
 
-    /** 422 without an owner filter: a list across every patient is not what this endpoint is for. */
+    /**
+     * Without an owner filter the list is empty, as the reference says: a list across every patient is not what
+     * this endpoint is for, and an empty answer tells a client so without failing it.
+     */
     Page<Verification> list(Tenant tenant, Filter filter, PageRequest page) {
         if (filter.patientPlanUuid() == null && filter.insurancePlanUuid() == null) {
-            throw ApiException.Invalid.query(
-                    "patient_plan_uuid", "at least one of patient_plan_uuid or insurance_plan_uuid is required");
+            return new Page<>(List.of(), page.page(), page.pageSize(), 0);
         }
         return verifications.findAll(tenant.orgId(), filter, page);
     }

@@ -7,6 +7,7 @@ import static io.bitewing.support.CoverageFixtures.patientPlan;
 import static io.bitewing.support.CoverageFixtures.plan;
 import static io.bitewing.support.CoverageFixtures.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -534,13 +535,21 @@ class SubscriptionApiTest extends ApiTestSupport {
                 .then()
                 .body("status", equalTo("inactive"))
                 .body("version", equalTo(2));
+        // Ended coverage keeps its date: the same termination again changes nothing, another date is a 409.
         org.api()
-                .body(Map.of("base_version", 2, "termination_date", "2025-07-31"))
+                .body(Map.of("base_version", 1, "termination_date", "2025-06-30"))
                 .post("/subscriptions/" + id + "/terminate")
                 .then()
                 .statusCode(200)
                 .body("patient_plans_affected", equalTo(0))
-                .body("subscription.date_term", equalTo("2025-07-31"));
+                .body("subscription.date_term", equalTo("2025-06-30"))
+                .body("subscription.version", equalTo(2));
+        org.api()
+                .body(Map.of("base_version", 2, "termination_date", "2025-07-31"))
+                .post("/subscriptions/" + id + "/terminate")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("already terminated on 2025-06-30"));
         org.api()
                 .body(Map.of("base_version", 1, "termination_date", "2025-06-30"))
                 .post("/subscriptions/" + UUID.randomUUID() + "/terminate")
