@@ -215,34 +215,8 @@ public class DraftConversion {
         DraftRow row = draft.parsed();
         return plans.create(
                         tenant,
-                        new PlanRequests.Create(
-                                draft.matchedCarrier().id(),
-                                draft.newPlanType(),
-                                row.groupName(),
-                                row.groupNumber(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null))
+                        PlanRequests.Create.of(
+                                draft.matchedCarrier().id(), draft.newPlanType(), row.groupName(), row.groupNumber()))
                 .id();
     }
 

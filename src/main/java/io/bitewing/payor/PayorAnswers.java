@@ -3,46 +3,12 @@ package io.bitewing.payor;
 import io.bitewing.eligibility.Eligibility;
 import io.bitewing.patientplan.PatientPlan;
 import io.bitewing.plan.Plan;
-import io.bitewing.plan.Plan.PlanType;
-import io.bitewing.plan.PlanRequests;
 import io.bitewing.practice.patient.Patient;
-import java.util.UUID;
 
 /** Between the Payor shape and the native records, field by field. */
 final class PayorAnswers {
 
     private PayorAnswers() {}
-
-    static PlanRequests.Create newPlan(UUID carrierId, PlanType type, String groupName, String groupNumber) {
-        return new PlanRequests.Create(
-                carrierId,
-                type,
-                groupName,
-                groupNumber,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-    }
 
     static Payor payorOf(Eligibility e, PatientPlan patientPlan, Plan plan, Patient subscriber) {
         return new Payor(

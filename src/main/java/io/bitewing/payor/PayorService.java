@@ -11,6 +11,7 @@ import io.bitewing.patientplan.PatientPlanRequests;
 import io.bitewing.patientplan.PatientPlanService;
 import io.bitewing.plan.Plan;
 import io.bitewing.plan.Plan.PlanType;
+import io.bitewing.plan.PlanRequests;
 import io.bitewing.plan.PlanService;
 import io.bitewing.practice.patient.Patient;
 import io.bitewing.practice.patient.PatientRequests;
@@ -174,7 +175,7 @@ class PayorService {
         return plans.findLiveByGroupNumber(tenant, carrier.id(), body.groupNumber())
                 .orElseGet(() -> plans.create(
                         tenant,
-                        PayorAnswers.newPlan(
+                        PlanRequests.Create.of(
                                 carrier.id(),
                                 planType(body.planType()),
                                 body.groupDescription() != null ? body.groupDescription() : body.planName(),

@@ -60,7 +60,40 @@ public final class PlanRequests {
             ExclusionFeeRule exclusionFeeRule,
             TriState zeroWriteoffOnAnnualMax,
             TriState zeroWriteoffOnFrequencyOrAge,
-            @Size(max = 4000) String planNote) {}
+            @Size(max = 4000) String planNote) {
+
+        /** A plan of this type, group and carrier with every setting left to its documented default. */
+        public static Create of(UUID carrierUuid, PlanType planType, String groupName, String groupNumber) {
+            return new Create(
+                    carrierUuid,
+                    planType,
+                    groupName,
+                    groupNumber,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /** Everything but plan_type may change; fields left out keep their value, nulls clear optional ones. */
     public record Update(
