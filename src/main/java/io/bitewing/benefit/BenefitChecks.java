@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks drafts before anything is written: the {@link BenefitRules}, then that every category, code group and
- * procedure code they point at is live in the organisation. An unknown reference is a 422 naming the field, with the
- * value in the message, not a 404: the body is what the client has to fix. Lookups are one query per kind of
+ * procedure code they point at is live in the organisation. An unknown reference in a set is a 422 naming the row
+ * and field; for one benefit it is the reference's 404, still naming the field. Lookups are one query per kind of
  * reference, however many drafts.
  */
 @Component
@@ -42,8 +42,9 @@ class BenefitChecks {
     }
 
     /**
-     * 422 listing every problem of every draft, the i-th located under {@code at.apply(i)}. References are checked
-     * for the fields {@code checkReference} accepts, so a patch does not fail over a category archived since.
+     * 422 listing every problem of every draft, the i-th located under {@code at.apply(i)}, unknown references
+     * included: in a set, the client fixes the rows. References are checked for the fields {@code checkReference}
+     * accepts, so a patch does not fail over a category archived since.
      */
     void require(
             Tenant tenant, List<BenefitDraft> drafts, IntFunction<List<Object>> at, Predicate<String> checkReference) {
@@ -51,6 +52,30 @@ class BenefitChecks {
         for (int i = 0; i < drafts.size(); i++) {
             problems.addAll(BenefitRules.check(drafts.get(i), at.apply(i)));
         }
+        problems.addAll(unknownReferences(tenant, drafts, at, checkReference));
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+    }
+
+    /**
+     * One benefit, as the reference answers its create: a broken rule is a 422, then an unknown (or archived)
+     * referenced entity is a 404 naming the field.
+     */
+    void requireOne(Tenant tenant, BenefitDraft draft, Predicate<String> checkReference) {
+        var rules = BenefitRules.check(draft, List.of("body"));
+        if (!rules.isEmpty()) {
+            throw new ApiException.Invalid(rules);
+        }
+        var unknown = unknownReferences(tenant, List.of(draft), i -> List.of("body"), checkReference);
+        if (!unknown.isEmpty()) {
+            FieldProblem first = unknown.get(0);
+            throw ApiException.NotFound.detail(first.loc().get(first.loc().size() - 1) + ": " + first.msg());
+        }
+    }
+
+    private List<FieldProblem> unknownReferences(
+            Tenant tenant, List<BenefitDraft> drafts, IntFunction<List<Object>> at, Predicate<String> checkReference) {
         Set<UUID> liveCategories =
                 categories.findAll(tenant, collect(drafts, BenefitDraft::coverageCategoryId)).stream()
                         .filter(c -> c.deletedAt() == null)
@@ -66,6 +91,7 @@ class BenefitChecks {
                 .filter(c -> c.deletedAt() == null)
                 .map(ProcedureCode::id)
                 .collect(Collectors.toSet());
+        var problems = new ArrayList<FieldProblem>();
         for (int i = 0; i < drafts.size(); i++) {
             BenefitDraft d = drafts.get(i);
             var reference = new Reference(at.apply(i), checkReference, problems);
@@ -74,9 +100,7 @@ class BenefitChecks {
             reference.require("procedure_code_uuid", d.procedureCodeId(), liveCodes, "procedure code");
             reference.require("substitution_code_uuid", d.substitutionCodeId(), liveCodes, "procedure code");
         }
-        if (!problems.isEmpty()) {
-            throw new ApiException.Invalid(problems);
-        }
+        return problems;
     }
 
     private static Set<UUID> collect(List<BenefitDraft> drafts, Function<BenefitDraft, UUID> field) {

@@ -69,8 +69,9 @@ class BenefitController {
     @Operation(
             summary = "Create benefit",
             description = "Create a benefit rule for an insurance plan. Raises 404 if "
-                    + "the plan does not exist; 422 naming the field for a broken benefit rule or an unknown (or archived) "
-                    + "coverage category, code group or procedure code; 409 if the plan already has a live benefit with the "
+                    + "the plan or any referenced entity (coverage category, code group, procedure or substitution code; "
+                    + "an archived one counts as unknown) does not exist, the detail naming the field; 422 naming the "
+                    + "field for a broken benefit rule, checked first; 409 if the plan already has a live benefit with the "
                     + "same type, target, coverage level and time period (for limitations, quantity qualifier), or on "
                     + "idempotency conflict.")
     Benefit create(
@@ -83,7 +84,7 @@ class BenefitController {
             summary = "Update benefit",
             description = "Update mutable fields on a benefit rule; a field sent as "
                     + "null is cleared. The result must satisfy the same rules as a new benefit. Raises 404 if the plan or "
-                    + "benefit does not exist. Raises 409 if base_version does not match or the change duplicates another "
+                    + "benefit does not exist, or a newly referenced entity does not (the detail naming the field). Raises 409 if base_version does not match or the change duplicates another "
                     + "live benefit.")
     Benefit update(
             Tenant tenant,

@@ -203,7 +203,7 @@ public class BenefitService {
 
     private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create body) {
         BenefitDraft draft = BenefitRules.withDefaults(BenefitDraft.of(body), benefitYearStart);
-        checks.require(tenant, List.of(draft), i -> List.of("body"), field -> true);
+        checks.requireOne(tenant, draft, field -> true);
         requireNewRule(tenant, owner, draft, null);
         UUID id = Ids.newId();
         benefits.insert(tenant.orgId(), owner, id, draft);
@@ -239,7 +239,7 @@ public class BenefitService {
                 patch.apply("waiting_period_months", body.waitingPeriodMonths(), was.waitingPeriodMonths()),
                 patch.applyRequired("is_deductible_exempt", body.isDeductibleExempt(), was.isDeductibleExempt()),
                 patch.apply("substitution_code_uuid", body.substitutionCodeUuid(), was.substitutionCodeId()));
-        checks.require(tenant, List.of(next), i -> List.of("body"), patch.changed()::contains);
+        checks.requireOne(tenant, next, patch.changed()::contains);
         requireNewRule(tenant, owner, next, id);
         if (!benefits.update(tenant.orgId(), owner, id, next, body.baseVersion())) {
             throw ApiException.Conflict.staleVersion(find(tenant, owner, id).version());

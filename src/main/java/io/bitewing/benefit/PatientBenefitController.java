@@ -101,8 +101,22 @@ class PatientBenefitController {
             description = "The plan's benefits merged with "
                     + "the patient's overrides: a patient row replaces plan rows of the same type and target; for coinsurance "
                     + "a patient row also replaces plan rows it covers. Each row keeps its scope (insurance_plan or "
-                    + "patient_plan). All rows on one page. Raises 404 if the patient plan does not exist.")
-    Page<Benefit> effective(Tenant tenant, @PathVariable("patient_plan_uuid") UUID patientPlanId) {
-        return Page.single(patientBenefits.effective(tenant, patientPlanId));
+                    + "patient_plan). Without page or page_size every row is on one page, as the reference has no "
+                    + "paging here; with either, the rows are paged as every list is (page_size up to 200, default 50). "
+                    + "Raises 404 if the patient plan does not exist.")
+    Page<Benefit> effective(
+            Tenant tenant,
+            @PathVariable("patient_plan_uuid") UUID patientPlanId,
+            @Parameter(description = "Page number (1-based); pages the rows when sent.") @RequestParam(required = false)
+                    Integer page,
+            @Parameter(description = "Rows per page (1-200, default 50 when page is sent); pages the rows when sent.")
+                    @RequestParam(name = "page_size", required = false)
+                    Integer pageSize) {
+        var rows = patientBenefits.effective(tenant, patientPlanId);
+        if (page == null && pageSize == null) {
+            return Page.single(rows);
+        }
+        return PageRequest.of(page == null ? 1 : page, pageSize == null ? 50 : pageSize)
+                .slice(rows);
     }
 }

@@ -1,14 +1,13 @@
 package io.bitewing.coverage;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A coverage category as the reference's category output shows it. {@code spans} is present only when the caller
- * asked for them; absent means "not loaded", an empty array means "has none".
+ * A coverage category as the reference's category output shows it. {@code spans} is always sent, as the reference's
+ * item shape has it: {@code null} means "not loaded" (a list without {@code include_spans}), an empty array "has none".
  */
 public record CoverageCategory(
         @Schema(description = "Category UUID.") UUID id,
@@ -27,7 +26,12 @@ public record CoverageCategory(
         @Schema(description = "Sort order among categories; when several categories contain a code, the highest wins.")
         int itemOrder,
 
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<CoverageSpan> spans,
+        @Schema(
+                description =
+                        "The category's procedure code spans. Always sent: null when not loaded (a list without "
+                                + "include_spans=true, a get with include_spans=false), an empty array when the category has none.",
+                nullable = true)
+        List<CoverageSpan> spans,
 
         @Schema(description = "Version for optimistic concurrency.")
         int version,

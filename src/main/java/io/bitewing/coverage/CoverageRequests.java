@@ -1,6 +1,5 @@
 package io.bitewing.coverage;
 
-import io.bitewing.practice.procedurecode.ProcedureCodeRequests;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,8 +18,15 @@ final class CoverageRequests {
     /** Orders stay small so "one past the current max" can never overflow. */
     static final int MAX_ORDER = 1_000_000;
 
-    static final String CODE = ProcedureCodeRequests.CODE;
-    static final String CODE_MESSAGE = ProcedureCodeRequests.CODE_MESSAGE;
+    /**
+     * A span bound is shaped as a code a span can order: a letter and four digits (D0120, also N4102 or a local
+     * Z1234), then at most ten more letters, digits, dots or dashes. Free text ("hello") orders nowhere useful and
+     * would silently cover arbitrary codes.
+     */
+    static final String CODE = "[A-Za-z]\\d{4}[A-Za-z0-9.-]{0,10}";
+
+    static final String CODE_MESSAGE = "must be a procedure code: a letter and four digits, e.g. D0100, then at most "
+            + "ten letters, digits, dots or dashes";
 
     private CoverageRequests() {}
 

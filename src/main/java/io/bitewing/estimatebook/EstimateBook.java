@@ -25,12 +25,17 @@ public record EstimateBook(
         @Schema(description = "The allowed or manual Blue Book fee schedule the book falls back on.")
         Ref allowedFeeSchedule,
 
+        @Schema(
+                description = "Which claims an allowed_from_claims book learns from after its rule steps. One of: "
+                        + "insurance_plan, group_number, insurance_carrier, insurance_carrier_group.")
         String claimMatchMethod,
 
         @Schema(description = "Whether to cap allowed fees at the UCR amount.")
         boolean excludeOverUcr,
 
-        @Schema(description = "Status. One of: active, archived.")
+        @Schema(
+                description = "Status. One of: active, draft, archived. Estimates read active books only; a draft can "
+                        + "be recomputed and inspected first.")
         Status status,
 
         @Schema(description = "Version for optimistic concurrency.")
@@ -61,9 +66,23 @@ public record EstimateBook(
         plan
     }
 
+    /** A draft book is being set up: it can be recomputed and inspected, but estimates do not read it. */
     public enum Status {
         active,
+        draft,
         archived
+    }
+
+    /**
+     * Which claims an {@code allowed_from_claims} book learns from once its rule steps have run: the evidence of the
+     * same plan, the same group number, the same carrier, or the same carrier group (the evidence rule steps'
+     * matches). Without it such a book learns only through its steps.
+     */
+    public enum ClaimMatchMethod {
+        insurance_plan,
+        group_number,
+        insurance_carrier,
+        insurance_carrier_group
     }
 
     public boolean live() {

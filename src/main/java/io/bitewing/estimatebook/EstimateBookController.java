@@ -40,7 +40,8 @@ class EstimateBookController {
     @Operation(
             summary = "List estimate books",
             description = "List estimate books with optional filters and search. "
-                    + "Without a status filter only active books are listed; status=archived lists the archived ones.")
+                    + "Without a status filter the live books (active and draft) are listed; status=draft, active or "
+                    + "archived lists those only. Estimates read active books only.")
     Page<EstimateBook> list(
             Tenant tenant,
             @Parameter(description = "Text search on estimate book name.") @RequestParam(required = false)
@@ -48,7 +49,8 @@ class EstimateBookController {
             @Parameter(description = "Filter by scope type. One of: tenant, carrier, plan.")
                     @RequestParam(name = "scope_type", required = false)
                     ScopeType scopeType,
-            @Parameter(description = "Filter by status. One of: active, archived.") @RequestParam(required = false)
+            @Parameter(description = "Filter by status. One of: active, draft, archived.")
+                    @RequestParam(required = false)
                     Status status,
             PageRequest page) {
         return books.list(tenant, search, scopeType, status, page);
@@ -71,7 +73,9 @@ class EstimateBookController {
                     + "computation. scope_type defaults from the references sent (plan, carrier, else tenant). Raises 404 for "
                     + "an unknown carrier, plan or fee schedule; 422 when the scope and its references do not fit, when "
                     + "allowed_fee_schedule_uuid is not an allowed or manual_blue_book schedule, or when a manual_fee_schedule "
-                    + "book has none; 409 on idempotency conflict.")
+                    + "book has none, or when claim_match_method is sent for a book that is not allowed_from_claims; "
+                    + "409 when another live book has the name (case-insensitive) or on idempotency conflict. A book "
+                    + "created with status draft is computed and inspected but not read by estimates until active.")
     EstimateBook create(Tenant tenant, @Valid @RequestBody EstimateBookRequests.Create body) {
         return books.create(tenant, body);
     }

@@ -65,12 +65,13 @@ class EstimateBookRepository {
                 .optional();
     }
 
-    /** Books by name; without a status filter only live books, archived ones with {@code status=archived}. */
+    /** Books by name; without a status filter the live ones (active and draft), archived ones with {@code status=archived}. */
     Page<EstimateBook> findAll(UUID org, String search, ScopeType scope, Status status, PageRequest page) {
         return Paged.query(
                 () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """
                         where b.org_id = :org
-                          and b.status = coalesce(cast(:status as text), 'active')
+                          and (case when cast(:status as text) is null then b.deleted_at is null
+                                    else b.status = :status end)
                           and (cast(:scope as text) is null or b.scope_type = :scope)
                           and (cast(:search as text) is null or b.name ilike :search)
                         order by b.name, b.id
@@ -82,6 +83,19 @@ class EstimateBookRepository {
                         .param("search", Like.contains(search)),
                 page,
                 BOOK);
+    }
+
+    /** Whether another live book of the organisation has this name, compared case-insensitively. */
+    boolean nameTaken(UUID org, String name, UUID except) {
+        return jdbc.sql("""
+                select exists (select 1 from estimate_book
+                               where org_id = :org and lower(name) = lower(:name) and deleted_at is null and id <> :id)
+                """)
+                .param("org", org)
+                .param("name", name)
+                .param("id", except)
+                .query(Boolean.class)
+                .single();
     }
 
     void insert(UUID org, EstimateBook b) {
@@ -126,7 +140,7 @@ class EstimateBookRepository {
                 select distinct on (c.key, f.procedure_code_id) c.key, f.procedure_code_id, f.allowed_fee
                 from unnest(cast(:keys as uuid[]), cast(:books as uuid[]), cast(:plans as uuid[]),
                             cast(:carriers as uuid[]), cast(:groups as text[])) as c (key, book, plan, carrier, grp)
-                join estimate_book b on b.org_id = :org and b.id = c.book and b.deleted_at is null
+                join estimate_book b on b.org_id = :org and b.id = c.book and b.status = 'active'
                 join estimate_book_allowed_fee f on f.org_id = b.org_id and f.estimate_book_id = b.id
                  and f.procedure_code_id = any(:codes)
                  and (f.expires_at is null or f.expires_at > now())

@@ -1,5 +1,6 @@
 package io.bitewing.estimatebook;
 
+import io.bitewing.estimatebook.EstimateBook.ClaimMatchMethod;
 import io.bitewing.estimatebook.EstimateBook.RuleType;
 import io.bitewing.estimatebook.EstimateBook.ScopeType;
 import io.bitewing.estimatebook.EstimateBook.Status;
@@ -38,10 +39,15 @@ public final class EstimateBookRequests {
             @Schema(description = "An allowed or manual_blue_book fee schedule; required for manual_fee_schedule.")
             UUID allowedFeeScheduleUuid,
 
-            @Size(max = 100) String claimMatchMethod,
+            @Schema(
+                    description = "Which claims an allowed_from_claims book learns from after its rule steps. One of: "
+                            + "insurance_plan, group_number, insurance_carrier, insurance_carrier_group. Only for "
+                            + "rule_type allowed_from_claims.")
+            ClaimMatchMethod claimMatchMethod,
+
             Boolean excludeOverUcr,
 
-            @Schema(description = "One of: active, archived. Defaults to active.")
+            @Schema(description = "One of: active, draft, archived. Defaults to active.")
             Status status) {}
 
     /** Fields left out keep their value. */
@@ -57,7 +63,15 @@ public final class EstimateBookRequests {
             UUID carrierUuid,
             UUID insurancePlanUuid,
             UUID allowedFeeScheduleUuid,
-            @Size(max = 100) String claimMatchMethod,
+
+            @Schema(
+                    description = "Which claims an allowed_from_claims book learns from after its rule steps. One of: "
+                            + "insurance_plan, group_number, insurance_carrier, insurance_carrier_group. Only for "
+                            + "rule_type allowed_from_claims.")
+            ClaimMatchMethod claimMatchMethod,
+
             Boolean excludeOverUcr,
+
+            @Schema(description = "One of: active, draft, archived.")
             Status status) {}
 }

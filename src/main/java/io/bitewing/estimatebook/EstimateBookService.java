@@ -96,7 +96,7 @@ public class EstimateBookService {
                 null,
                 null,
                 null,
-                body.claimMatchMethod(),
+                nameOf(body.claimMatchMethod()),
                 Boolean.TRUE.equals(body.excludeOverUcr()),
                 body.status() == null ? Status.active : body.status(),
                 1,
@@ -125,7 +125,7 @@ public class EstimateBookService {
                 null,
                 null,
                 null,
-                patch.apply("claim_match_method", body.claimMatchMethod(), current.claimMatchMethod()),
+                patch.apply("claim_match_method", nameOf(body.claimMatchMethod()), current.claimMatchMethod()),
                 patch.applyRequired("exclude_over_ucr", body.excludeOverUcr(), current.excludeOverUcr()),
                 patch.applyRequired("status", body.status(), current.status()),
                 current.version(),
@@ -184,6 +184,13 @@ public class EstimateBookService {
                 plan = new Ref(found.id(), found.groupName());
             }
         }
+        if (b.claimMatchMethod() != null && b.ruleType() != RuleType.allowed_from_claims) {
+            throw ApiException.Invalid.body(
+                    "claim_match_method", "applies only to rule_type allowed_from_claims; send null with another rule");
+        }
+        if (books.nameTaken(tenant.orgId(), b.name(), b.id())) {
+            throw new ApiException.Conflict("another live estimate book is named '" + b.name() + "'");
+        }
         Ref schedule = scheduleId == null ? null : allowedSchedule(tenant, scheduleId);
         if (b.ruleType() == RuleType.manual_fee_schedule && schedule == null) {
             throw ApiException.Invalid.body(
@@ -204,6 +211,10 @@ public class EstimateBookService {
                 b.createdAt(),
                 b.updatedAt(),
                 b.deletedAt());
+    }
+
+    private static String nameOf(EstimateBook.ClaimMatchMethod method) {
+        return method == null ? null : method.name();
     }
 
     private Ref liveCarrier(Tenant tenant, UUID id) {

@@ -30,7 +30,8 @@ public record PatientPlan(
 
         @Schema(
                 description =
-                        "Plan status. One of: active, inactive, pending_verification. Inactive once its subscription is terminated.")
+                        "Plan status. One of: active, inactive, pending_verification. Inactive once its subscription is "
+                                + "terminated or the plan is archived.")
         Status status,
 
         @Schema(description = "Whether this plan assignment is pending verification.")

@@ -35,7 +35,7 @@ class PatientPlanRepository {
                    s.subscriber_id_number, s.insurance_plan_id, p.group_name, p.group_number, p.plan_type,
                    p.carrier_id, c.carrier_name, subscription_status(s.status, s.date_term) as subscription_status, s.date_effective, s.date_term,
                    pp.ordinal, pp.relationship_to_subscriber, pp.coverage_type,
-                   patient_plan_status(pp.status, s.status, s.date_term) as status, pp.is_pending,
+                   %s as status, pp.is_pending,
                    pp.cob_order_override, pp.pat_id_override, pp.fee_schedule_id, fs.name as fee_schedule_name,
                    pp.eligibility_last_verified_at, pp.benefits_last_verified_at, pp.version, pp.created_at, pp.updated_at, pp.deleted_at
             from patient_plan pp
@@ -45,12 +45,18 @@ class PatientPlanRepository {
             join insurance_plan p on p.org_id = s.org_id and p.id = s.insurance_plan_id
             join carrier c on c.org_id = p.org_id and c.id = p.carrier_id
             left join fee_schedule fs on fs.org_id = pp.org_id and fs.id = pp.fee_schedule_id
-            """;
+            """.formatted(Sql.STATUS);
 
-    /** Plans in force first by ordinal, then inactive ones, then archived ones. */
+    /** Plans in force first by ordinal, then inactive ones, then archived ones (each by ordinal, then age). */
     private static final String ORDER = """
-             order by (pp.deleted_at is not null), (pp.status = 'inactive'), pp.ordinal, pp.created_at, pp.id
-            """;
+             order by (pp.deleted_at is not null), (%s = 'inactive'), pp.ordinal, pp.created_at, pp.id
+            """.formatted(Sql.STATUS);
+
+    private static final class Sql {
+        /** The status a patient plan reads with: an archived plan is inactive, as is one whose coverage ended. */
+        static final String STATUS = "case when pp.deleted_at is not null then 'inactive' "
+                + "else patient_plan_status(pp.status, s.status, s.date_term) end";
+    }
 
     private static final RowMapper<PatientPlan> PATIENT_PLAN = (rs, n) -> {
         UUID feeSchedule = Rows.uuid(rs, "fee_schedule_id");

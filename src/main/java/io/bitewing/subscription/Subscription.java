@@ -24,7 +24,7 @@ public record Subscription(
         @Schema(description = "Brief carrier reference embedded in plan output.")
         Ref carrier,
 
-        @Schema(description = "Subscription status. One of: active, inactive, terminated, pending_verification.")
+        @Schema(description = "Subscription status. One of: active, terminated, pending_verification.")
         Status status,
 
         LocalDate dateEffective,
@@ -57,18 +57,27 @@ public record Subscription(
         Long odNum) {
 
     /**
-     * A subscription is active (counted as a subscriber of its plan, able to cover patients) while it is live and
-     * neither terminated nor inactive.
+     * The reference's subscription statuses. A subscription is in force (counted as a subscriber of its plan, able
+     * to cover patients) while it is live and not terminated.
      */
     public enum Status {
         active,
-        inactive,
         terminated,
         pending_verification;
 
         public boolean inForce() {
             return this == active || this == pending_verification;
         }
+    }
+
+    /**
+     * The reference's status filter for the list, a set of its own: {@code inactive} is every subscription that is
+     * not active (terminated or pending verification).
+     */
+    public enum StatusFilter {
+        active,
+        inactive,
+        terminated
     }
 
     /** The plan a subscription holds, briefly. */
@@ -83,7 +92,7 @@ public record Subscription(
                             "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
             PlanType planType) {}
 
-    /** Live and not terminated or inactive. */
+    /** Live and not terminated. */
     public boolean inForce() {
         return deletedAt == null && status.inForce();
     }

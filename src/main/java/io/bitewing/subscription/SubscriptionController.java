@@ -4,7 +4,6 @@ import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
-import io.bitewing.subscription.Subscription.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,9 +47,12 @@ class SubscriptionController {
             @Parameter(description = "Filter by subscriber (patient) UUID.")
                     @RequestParam(name = "subscriber_uuid", required = false)
                     UUID subscriberUuid,
-            @Parameter(description = "Filter by status. One of: active, inactive, terminated, pending_verification.")
+            @Parameter(
+                            description = "Filter by status. One of: active, inactive, terminated, as the reference "
+                                    + "lists them; inactive is every subscription not active (terminated or "
+                                    + "pending_verification).")
                     @RequestParam(required = false)
-                    Status status,
+                    Subscription.StatusFilter status,
             @Parameter(description = "Text search on subscriber ID number.") @RequestParam(required = false)
                     String search,
             PageRequest page) {

@@ -106,7 +106,10 @@ class SubscriptionRepository {
                          where s.org_id = :org and s.deleted_at is null
                            and (cast(:plan as uuid) is null or s.insurance_plan_id = :plan)
                            and (cast(:subscriber as uuid) is null or s.subscriber_id = :subscriber)
-                           and (cast(:status as text) is null or subscription_status(s.status, s.date_term) = :status)
+                           and (case cast(:status as text)
+                                  when 'inactive' then subscription_status(s.status, s.date_term) <> 'active'
+                                  else cast(:status as text) is null
+                                       or subscription_status(s.status, s.date_term) = :status end)
                            and (cast(:search as text) is null or s.subscriber_id_number ilike :search)
                          order by s.created_at, s.id
                          limit :limit offset :offset

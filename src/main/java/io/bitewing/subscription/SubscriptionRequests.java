@@ -31,7 +31,7 @@ public final class SubscriptionRequests {
             @Schema(description = "Subscriber ID number assigned by the carrier.")
             String subscriberIdNumber,
 
-            @Schema(description = "One of: active, inactive, terminated, pending_verification. Default active.")
+            @Schema(description = "One of: active, terminated, pending_verification. Default active.")
             Status status,
 
             LocalDate dateEffective,
@@ -47,7 +47,7 @@ public final class SubscriptionRequests {
             @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 50)
             String subscriberIdNumber,
 
-            @Schema(description = "One of: active, inactive, terminated, pending_verification.")
+            @Schema(description = "One of: active, terminated, pending_verification.")
             Status status,
 
             LocalDate dateEffective,

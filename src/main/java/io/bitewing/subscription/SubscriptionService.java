@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubscriptionService {
 
     /** The list filters the reference offers. */
-    public record Filter(UUID insurancePlanUuid, UUID subscriberUuid, Status status, String search) {}
+    public record Filter(
+            UUID insurancePlanUuid, UUID subscriberUuid, Subscription.StatusFilter status, String search) {}
 
     public record Created(Subscription subscription, Subscription duplicateWarning) {}
 

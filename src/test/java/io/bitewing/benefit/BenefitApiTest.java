@@ -411,43 +411,46 @@ class BenefitApiTest extends ApiTestSupport {
     }
 
     @Test
-    void rejectsUnknownArchivedAndForeignReferencesWith422NamingTheFieldAndTheValue() {
+    void answers404NamingTheFieldAndTheValueForUnknownArchivedAndForeignReferences() {
         var org = newOrg();
         var other = newOrg();
         String plan = plan(org, "References", null);
         String path = "/plans/" + plan + "/benefits";
         String unknown = UUID.randomUUID().toString();
-        assertInvalid(org.api().body(coinsurance(unknown, 80)).post(path).then(), "body", "coverage_category_uuid")
-                .body("detail[0].msg", containsString(unknown));
+        unknownReference(org.api().body(coinsurance(unknown, 80)).post(path).then(), "coverage_category_uuid", unknown);
         String theirs = category(other, "Preventive");
-        assertInvalid(org.api().body(coinsurance(theirs, 80)).post(path).then(), "body", "coverage_category_uuid");
+        unknownReference(org.api().body(coinsurance(theirs, 80)).post(path).then(), "coverage_category_uuid", theirs);
         String sealant = codeGroup(org, "Sealant");
         org.api().post("/code-groups/" + sealant + "/archive").then().statusCode(200);
-        assertInvalid(
-                        org.api()
-                                .body(body("benefit_type", "exclusion", "code_group_uuid", sealant))
-                                .post(path)
-                                .then(),
-                        "body",
-                        "code_group_uuid")
-                .body("detail[0].msg", containsString(sealant));
+        unknownReference(
+                org.api()
+                        .body(body("benefit_type", "exclusion", "code_group_uuid", sealant))
+                        .post(path)
+                        .then(),
+                "code_group_uuid",
+                sealant);
         String code = procedureCode(org, "D9999", "Retired");
         org.practice().post("/procedure-codes/" + code + "/archive").then().statusCode(200);
-        assertInvalid(
+        unknownReference(
                 org.api()
                         .body(body("benefit_type", "exclusion", "procedure_code_uuid", code))
                         .post(path)
                         .then(),
-                "body",
-                "procedure_code_uuid");
-        assertInvalid(
+                "procedure_code_uuid",
+                code);
+        unknownReference(
                 org.api()
                         .body(body("benefit_type", "coinsurance", "percent", 50, "substitution_code_uuid", unknown))
                         .post(path)
                         .then(),
-                "body",
-                "substitution_code_uuid");
+                "substitution_code_uuid",
+                unknown);
         org.api().get(path).then().body("total", equalTo(0));
+    }
+
+    private static void unknownReference(
+            io.restassured.response.ValidatableResponse response, String field, String id) {
+        response.statusCode(404).body("detail", containsString(field)).body("detail", containsString(id));
     }
 
     @Test
@@ -636,13 +639,12 @@ class BenefitApiTest extends ApiTestSupport {
                 .body("percent", equalTo(40))
                 .body("coverage_category.id", equalTo(bleaching));
         String other = create(org, plan, coinsurance(category(org, "Preventive"), 100));
-        assertInvalid(
-                org.api()
-                        .body(body("base_version", 1, "coverage_category_uuid", bleaching))
-                        .patch("/plans/" + plan + "/benefits/" + other)
-                        .then(),
-                "body",
-                "coverage_category_uuid");
+        org.api()
+                .body(body("base_version", 1, "coverage_category_uuid", bleaching))
+                .patch("/plans/" + plan + "/benefits/" + other)
+                .then()
+                .statusCode(404)
+                .body("detail", containsString("coverage_category_uuid"));
     }
 
     @Test

@@ -345,7 +345,7 @@ class CoverageSpanApiTest extends ApiTestSupport {
         String custom = createCategory(org, "Custom");
         String first = org.api()
                 .header("Idempotency-Key", "span-1")
-                .body(Map.of("from_code", "X1", "to_code", "X2"))
+                .body(Map.of("from_code", "X0001", "to_code", "X0002"))
                 .post(spans(custom))
                 .then()
                 .statusCode(201)
@@ -353,7 +353,7 @@ class CoverageSpanApiTest extends ApiTestSupport {
                 .path("span.id");
         org.api()
                 .header("Idempotency-Key", "span-1")
-                .body(Map.of("from_code", "X1", "to_code", "X2"))
+                .body(Map.of("from_code", "X0001", "to_code", "X0002"))
                 .post(spans(custom))
                 .then()
                 .statusCode(201)

@@ -118,6 +118,76 @@ class BookEstimateTest extends ApiTestSupport {
         estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("1200.00"));
     }
 
+    @Test
+    void aDraftBookIsRecomputedButNotReadUntilActiveAndItsClaimMatchMethodLearnsWithoutSteps() {
+        var org = newOrg();
+        String crown = Books.code(org, "D2740");
+        String ucr = schedule(org, "Office UCR", "normal");
+        fee(org, ucr, crown, 1200);
+        String location = Books.officeWithUcr(org, ucr);
+        String carrier = Books.carrier(org, "Northwind", null);
+        String plan = Books.outOfNetworkPlan(org, carrier, "Northwind OON", "NW-1");
+        String sibling = Books.outOfNetworkPlan(org, carrier, "Northwind OON 2", "NW-2");
+        // No rule steps: the carrier-wide claim match method is what learns, from a sibling plan's claim.
+        String book = book(
+                org,
+                Map.of(
+                        "name", "Northwind draft",
+                        "rule_type", "allowed_from_claims",
+                        "claim_match_method", "insurance_carrier",
+                        "carrier_uuid", carrier,
+                        "status", "draft"));
+        org.api()
+                .body(Map.of(
+                        "fee_schedule_uuid",
+                        schedule(org, "Northwind allowed", "allowed"),
+                        "location_uuid",
+                        location,
+                        "assignment_kind",
+                        "allowed",
+                        "insurance_plan_uuid",
+                        plan,
+                        "estimate_book_uuid",
+                        book,
+                        "effective_start",
+                        "2020-01-01"))
+                .post("/fee-schedule-assignments")
+                .then()
+                .statusCode(201);
+        String ana = patient(org, "Ana", "Rivera");
+        patientPlan(org, ana, subscription(org, plan, ana, "NW-77"), "self");
+        evidence(
+                org,
+                book,
+                Map.of(
+                        "procedure_code_uuid",
+                        crown,
+                        "procedure_service_date",
+                        daysAgo(40),
+                        "source_type",
+                        "adjudicated_claim",
+                        "insurance_plan_uuid",
+                        sibling,
+                        "allowed_override",
+                        800));
+        recomputed(org, book);
+        org.api()
+                .get(PATH + "/" + book + "/allowed-fees")
+                .then()
+                .statusCode(200)
+                .body("items.findAll { it.insurance_plan.id == '" + plan + "' }.allowed_fee", equalTo(List.of(800.0f)));
+        // A draft is inspected, not used: the estimate still takes the office fee.
+        estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("1200.00"));
+
+        org.api()
+                .body(Map.of("base_version", 1, "status", "active"))
+                .patch(PATH + "/" + book)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("active"));
+        estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("800.00"));
+    }
+
     private static ValidatableResponse estimate(Org org, String patient) {
         return org.api()
                 .body(body(

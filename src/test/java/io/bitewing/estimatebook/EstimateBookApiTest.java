@@ -33,7 +33,7 @@ class EstimateBookApiTest extends ApiTestSupport {
                         "allowed_fee_schedule_uuid",
                         allowed,
                         "claim_match_method",
-                        "median"))
+                        "group_number"))
                 .post(PATH)
                 .then()
                 .statusCode(201)
@@ -42,7 +42,7 @@ class EstimateBookApiTest extends ApiTestSupport {
                 .body("insurance_plan.name", equalTo("Acme OON"))
                 .body("carrier.name", equalTo("Acme Mutual"))
                 .body("allowed_fee_schedule.name", equalTo("Acme Allowed"))
-                .body("claim_match_method", equalTo("median"))
+                .body("claim_match_method", equalTo("group_number"))
                 .body("exclude_over_ucr", equalTo(false))
                 .body("status", equalTo("active"))
                 .body("version", equalTo(1))
@@ -253,7 +253,7 @@ class EstimateBookApiTest extends ApiTestSupport {
                         .then(),
                 "body",
                 "name");
-        assertInvalid(org.api().get(PATH + "?status=draft").then(), "query", "status");
+        assertInvalid(org.api().get(PATH + "?status=paused").then(), "query", "status");
     }
 
     @Test

@@ -29,7 +29,9 @@ public final class EntryRequests {
 
             @NotNull
             @Pattern(regexp = Evidence.SOURCE_TYPES, message = "must be one of: adjudicated_claim, import, manual")
-            @Schema(description = "Source of this evidence. One of: adjudicated_claim, import, manual.")
+            @Schema(
+                    description = "Source of this evidence. One of: adjudicated_claim, import, manual.",
+                    allowableValues = {"adjudicated_claim", "import", "manual"})
             String sourceType,
 
             UUID carrierUuid,

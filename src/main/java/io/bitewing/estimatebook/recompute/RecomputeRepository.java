@@ -20,12 +20,22 @@ class RecomputeRepository {
 
     /** What the job needs to know about the book. */
     record Book(
-            String ruleType, boolean excludeOverUcr, boolean archived, String scheduleName, boolean scheduleArchived) {}
+            String ruleType,
+            String claimMatchMethod,
+            boolean excludeOverUcr,
+            boolean archived,
+            String scheduleName,
+            boolean scheduleArchived) {}
 
     /** An active step in walk order; {@code since} is the oldest service date its window admits (null: no window). */
     record Step(UUID id, int priorityOrder, String ruleType, LocalDate since) {
+        /** The fallback of an allowed_from_claims book: its claim match method, unwindowed, after every step. */
+        static Step claimsFallback(String claimMatchMethod) {
+            return new Step(null, 0, claimMatchMethod, null);
+        }
+
         String source() {
-            return priorityOrder + ":" + ruleType;
+            return id == null ? "fallback:allowed_from_claims:" + ruleType : priorityOrder + ":" + ruleType;
         }
     }
 
@@ -48,7 +58,7 @@ class RecomputeRepository {
 
     Optional<Book> findBook(UUID org, UUID bookId) {
         return jdbc.sql("""
-                select b.rule_type, b.exclude_over_ucr, b.deleted_at is not null as archived, s.name as schedule_name,
+                select b.rule_type, b.claim_match_method, b.exclude_over_ucr, b.deleted_at is not null as archived, s.name as schedule_name,
                        coalesce(s.deleted_at is not null, false) as schedule_archived
                 from estimate_book b
                 left join fee_schedule s on s.org_id = b.org_id and s.id = b.allowed_fee_schedule_id
@@ -58,6 +68,7 @@ class RecomputeRepository {
                 .param("book", bookId)
                 .query((rs, n) -> new Book(
                         rs.getString("rule_type"),
+                        rs.getString("claim_match_method"),
                         rs.getBoolean("exclude_over_ucr"),
                         rs.getBoolean("archived"),
                         rs.getString("schedule_name"),
@@ -164,6 +175,10 @@ class RecomputeRepository {
      * allowed amount is allowed_override when the payer stated it, else the payment; secondary-claim payments are
      * left out (they reflect coordination, not the allowance).
      */
+    boolean isEvidenceMatch(String ruleType) {
+        return ruleType != null && KEYS.containsKey(ruleType);
+    }
+
     int applyEvidenceStep(UUID org, UUID bookId, Step step) {
         String[] key = KEYS.get(step.ruleType());
         String carrierJoin = step.ruleType().equals("insurance_carrier_group")

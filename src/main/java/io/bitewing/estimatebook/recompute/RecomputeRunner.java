@@ -89,7 +89,14 @@ class RecomputeRunner {
         switch (book.ruleType()) {
             case "manual_fee_schedule" -> recompute.applyFee(null, "fallback:manual_fee_schedule", true);
             case "ucr_fallback" -> recompute.applyFee(null, "fallback:ucr_fee", false);
-            default -> {} // allowed_from_claims: evidence only; the estimator falls back to the plan's schedules
+            default -> {
+                // allowed_from_claims: its claim match method, if any, over all its evidence; beyond that the
+                // estimator falls back to the plan's schedules. A method stored before the values were fixed is not
+                // one of the keys and adds nothing.
+                if (recompute.isEvidenceMatch(book.claimMatchMethod())) {
+                    recompute.applyEvidenceStep(org, bookId, Step.claimsFallback(book.claimMatchMethod()));
+                }
+            }
         }
         recompute.capAndRound(book.excludeOverUcr());
         int changed = recompute.logChanges(org, bookId, runId);

@@ -1,5 +1,6 @@
 package io.bitewing.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,8 +104,16 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
-        return unprocessable(List.of(FieldProblem.query(e.getParameterName(), "Field required", "missing")));
+    ResponseEntity<Map<String, Object>> missingParameter(
+            MissingServletRequestParameterException e, HttpServletRequest request) {
+        // Spring stops at the first; a client fixing its call wants every missing one at once.
+        var names = e.getMethodParameter() == null
+                ? List.of(e.getParameterName())
+                : QueryParameters.missing(e.getMethodParameter(), request);
+        return unprocessable((names.isEmpty() ? List.of(e.getParameterName()) : names)
+                .stream()
+                        .map(name -> FieldProblem.query(name, "Field required", "missing"))
+                        .toList());
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

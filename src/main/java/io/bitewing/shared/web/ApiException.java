@@ -20,6 +20,15 @@ public abstract sealed class ApiException extends RuntimeException {
             super(entity + " not found");
         }
 
+        private NotFound(String detail, boolean whole) {
+            super(detail);
+        }
+
+        /** A 404 whose detail is the sentence given, for a referenced entity named by its field. */
+        public static NotFound detail(String detail) {
+            return new NotFound(detail, true);
+        }
+
         @Override
         public HttpStatus status() {
             return HttpStatus.NOT_FOUND;

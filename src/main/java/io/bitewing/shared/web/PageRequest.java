@@ -23,6 +23,13 @@ public record PageRequest(int page, int pageSize) {
         return (long) (page - 1) * pageSize;
     }
 
+    /** This page of a list held whole in memory. */
+    public <T> Page<T> slice(java.util.List<T> all) {
+        int from = (int) Math.min(offset(), all.size());
+        int to = (int) Math.min(offset() + pageSize, all.size());
+        return page(all.subList(from, to), all.size());
+    }
+
     public <T> Page<T> page(java.util.List<T> items, long total) {
         return new Page<>(items, page, pageSize, total);
     }

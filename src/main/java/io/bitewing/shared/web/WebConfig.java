@@ -4,6 +4,7 @@ import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -11,6 +12,11 @@ class WebConfig implements WebMvcConfigurer {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Patch.class);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new QueryParameters());
     }
 
     @Override
