@@ -85,6 +85,7 @@ class ArchitectureTest {
             Map.entry("history", Set.of("patientplan", "practice")),
             Map.entry("verification", Set.of("patientplan", "plan", "settings", "subscription")),
             Map.entry("eligibility", Set.of("patientplan")),
+            Map.entry("changes", Set.of()),
             Map.entry("payor", Set.of("carrier", "eligibility", "patientplan", "plan", "practice", "subscription")),
             Map.entry("estimatebook", Set.of("carrier", "feeschedule", "plan", "practice")),
             Map.entry("feeassignment", Set.of("carrier", "estimatebook", "feeschedule", "plan", "practice")),
