@@ -1,0 +1,82 @@
+package io.bitewing.x12;
+
+import io.bitewing.shared.db.Rows;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Interchanges as received or sent, kept verbatim, and the organisation's control number counter. */
+@Repository
+class InterchangeRepository {
+
+    record Stored(UUID id, String transactionSet, String traceNumber, String raw, String summary, Instant createdAt) {}
+
+    private final JdbcClient jdbc;
+
+    InterchangeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID org, UUID id, String transactionSet, String traceNumber, String raw, String summaryJson) {
+        jdbc.sql("""
+                insert into x12_interchange (org_id, id, transaction_set, trace_number, raw, summary)
+                values (:org, :id, :set, :trace, :raw, cast(:summary as jsonb))
+                """)
+                .param("org", org)
+                .param("id", id)
+                .param("set", transactionSet)
+                .param("trace", traceNumber)
+                .param("raw", raw)
+                .param("summary", summaryJson)
+                .update();
+    }
+
+    void updateSummary(UUID org, UUID id, String summaryJson) {
+        jdbc.sql("update x12_interchange set summary = cast(:summary as jsonb) where org_id = :org and id = :id")
+                .param("org", org)
+                .param("id", id)
+                .param("summary", summaryJson)
+                .update();
+    }
+
+    Optional<Stored> find(UUID org, UUID id) {
+        return jdbc.sql("""
+                select id, transaction_set, trace_number, raw, summary::text as summary, created_at
+                from x12_interchange where org_id = :org and id = :id
+                """)
+                .param("org", org)
+                .param("id", id)
+                .query((rs, n) -> new Stored(
+                        Rows.uuid(rs, "id"),
+                        rs.getString("transaction_set"),
+                        rs.getString("trace_number"),
+                        rs.getString("raw"),
+                        rs.getString("summary"),
+                        Rows.instant(rs, "created_at")))
+                .optional();
+    }
+
+    /** The interchange that already carried this trace number, if one did. */
+    Optional<UUID> findByTrace(UUID org, String transactionSet, String traceNumber) {
+        return jdbc.sql("""
+                select id from x12_interchange
+                where org_id = :org and transaction_set = :set and trace_number = :trace
+                """)
+                .param("org", org)
+                .param("set", transactionSet)
+                .param("trace", traceNumber)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The organisation's next control number (1, 2, …), unique even under concurrent requests. */
+    long nextControlNumber(UUID org) {
+        return jdbc.sql("""
+                insert into x12_control_number (org_id, last_value) values (:org, 1)
+                on conflict (org_id) do update set last_value = x12_control_number.last_value + 1
+                returning last_value
+                """).param("org", org).query(Long.class).single();
+    }
+}
