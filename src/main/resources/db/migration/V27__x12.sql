@@ -6,15 +6,11 @@ create table x12_interchange (
   org_id           uuid        not null references org (id),
   id               uuid        not null,
   transaction_set  text        not null check (transaction_set in ('270', '271', '835')),
-  -- 835: the payer's trace (TRN02, with TRN03), so the same remittance imported twice is recognised.
-  trace_number     text,
   raw              text        not null,
   summary          jsonb       not null default '{}',
   created_at       timestamptz not null default now(),
   primary key (org_id, id)
 );
-create unique index x12_interchange_trace on x12_interchange (org_id, transaction_set, trace_number)
-  where trace_number is not null;
 create index x12_interchange_list on x12_interchange (org_id, created_at desc, id desc);
 
 create table x12_change_set (
@@ -57,6 +53,20 @@ create table x12_change_item (
   foreign key (org_id, change_set_id) references x12_change_set (org_id, id)
 );
 create index x12_change_item_set on x12_change_item (org_id, change_set_id, ordinal);
+
+-- 835: each remittance (transaction set) by the payer's trace (TRN02, with TRN03 the payer's id), so the same
+-- remittance imported twice is recognised and changes nothing.
+create table x12_remittance (
+  org_id          uuid          not null references org (id),
+  id              uuid          not null,
+  interchange_id  uuid          not null,
+  trace_number    text          not null,
+  paid_total      numeric(12,2),
+  created_at      timestamptz   not null default now(),
+  primary key (org_id, id),
+  foreign key (org_id, interchange_id) references x12_interchange (org_id, id)
+);
+create unique index x12_remittance_trace on x12_remittance (org_id, trace_number);
 
 -- 835: each service line that became a history row, so a reversal finds what it reverses.
 create table x12_remittance_line (

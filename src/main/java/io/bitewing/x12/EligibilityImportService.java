@@ -111,7 +111,7 @@ public class EligibilityImportService {
             BenefitReading.Result reading,
             List<ChangeSetRepository.NewItem> items) {
         UUID interchangeId = Ids.newId();
-        interchanges.insert(tenant.orgId(), interchangeId, "271", null, new String(body, StandardCharsets.UTF_8), "{}");
+        interchanges.insert(tenant.orgId(), interchangeId, "271", new String(body, StandardCharsets.UTF_8), "{}");
         Verification verification = verify(tenant, patientPlan.id(), response, interchangeId);
         if (response.coverage() != Coverage.rejected) {
             recordEligibility(tenant, patientPlan.id(), response, reading);

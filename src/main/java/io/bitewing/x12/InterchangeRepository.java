@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InterchangeRepository {
 
-    record Stored(UUID id, String transactionSet, String traceNumber, String raw, String summary, Instant createdAt) {}
+    record Stored(UUID id, String transactionSet, String raw, String summary, Instant createdAt) {}
 
     private final JdbcClient jdbc;
 
@@ -19,15 +19,14 @@ class InterchangeRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID org, UUID id, String transactionSet, String traceNumber, String raw, String summaryJson) {
+    void insert(UUID org, UUID id, String transactionSet, String raw, String summaryJson) {
         jdbc.sql("""
-                insert into x12_interchange (org_id, id, transaction_set, trace_number, raw, summary)
-                values (:org, :id, :set, :trace, :raw, cast(:summary as jsonb))
+                insert into x12_interchange (org_id, id, transaction_set, raw, summary)
+                values (:org, :id, :set, :raw, cast(:summary as jsonb))
                 """)
                 .param("org", org)
                 .param("id", id)
                 .param("set", transactionSet)
-                .param("trace", traceNumber)
                 .param("raw", raw)
                 .param("summary", summaryJson)
                 .update();
@@ -43,7 +42,7 @@ class InterchangeRepository {
 
     Optional<Stored> find(UUID org, UUID id) {
         return jdbc.sql("""
-                select id, transaction_set, trace_number, raw, summary::text as summary, created_at
+                select id, transaction_set, raw, summary::text as summary, created_at
                 from x12_interchange where org_id = :org and id = :id
                 """)
                 .param("org", org)
@@ -51,23 +50,9 @@ class InterchangeRepository {
                 .query((rs, n) -> new Stored(
                         Rows.uuid(rs, "id"),
                         rs.getString("transaction_set"),
-                        rs.getString("trace_number"),
                         rs.getString("raw"),
                         rs.getString("summary"),
                         Rows.instant(rs, "created_at")))
-                .optional();
-    }
-
-    /** The interchange that already carried this trace number, if one did. */
-    Optional<UUID> findByTrace(UUID org, String transactionSet, String traceNumber) {
-        return jdbc.sql("""
-                select id from x12_interchange
-                where org_id = :org and transaction_set = :set and trace_number = :trace
-                """)
-                .param("org", org)
-                .param("set", transactionSet)
-                .param("trace", traceNumber)
-                .query(UUID.class)
                 .optional();
     }
 

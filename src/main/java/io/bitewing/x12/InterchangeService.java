@@ -20,9 +20,6 @@ public class InterchangeService {
             UUID id,
             @Schema(description = "One of: 270, 271, 835.") String transactionSet,
 
-            @Schema(description = "835: the payer's trace number (TRN02, with TRN03).")
-            String traceNumber,
-
             @Schema(description = "What the import did.") Map<String, Object> summary,
 
             @Schema(description = "The interchange exactly as received or sent.")
@@ -44,7 +41,6 @@ public class InterchangeService {
         return new Interchange(
                 stored.id(),
                 stored.transactionSet(),
-                stored.traceNumber(),
                 json.readValue(stored.summary(), new TypeReference<Map<String, Object>>() {}),
                 stored.raw(),
                 stored.createdAt());

@@ -1,6 +1,8 @@
 package io.bitewing.x12;
 
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.Page;
+import io.bitewing.shared.web.PageRequest;
 import io.bitewing.x12.BenefitReading.Network;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -8,9 +10,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.InputStream;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,17 +41,22 @@ class X12Controller {
     private final EligibilityImportService eligibilityImports;
     private final ChangeSetService changeSets;
     private final InterchangeService interchanges;
+    private final RemittanceService remittances;
 
     X12Controller(
-            EligibilityImportService eligibilityImports, ChangeSetService changeSets, InterchangeService interchanges) {
+            EligibilityImportService eligibilityImports,
+            ChangeSetService changeSets,
+            InterchangeService interchanges,
+            RemittanceService remittances) {
         this.eligibilityImports = eligibilityImports;
         this.changeSets = changeSets;
         this.interchanges = interchanges;
+        this.remittances = remittances;
     }
 
-    @PostMapping(
-            path = "/271",
-            consumes = {EDI, MediaType.TEXT_PLAIN_VALUE})
+    // The body is the raw request stream, whatever type it declares: no message converter or consumes condition
+    // answers before the role check, and a JSON body is simply not an interchange (422).
+    @PostMapping("/271")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Import a 271 eligibility response",
@@ -75,9 +84,52 @@ class X12Controller {
                                 @Content(mediaType = EDI, schema = @Schema(type = "string")),
                                 @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))
                             })
-                    @RequestBody(required = false)
-                    byte[] body) {
-        return eligibilityImports.import271(tenant, body, patientPlanId, network);
+                    InputStream body) {
+        return eligibilityImports.import271(tenant, X12Reader.bytes(body), patientPlanId, network);
+    }
+
+    @PostMapping("/835")
+    @Operation(
+            summary = "Import an 835 remittance",
+            description = "Posts an X12 835 (raw, application/edi-x12 or text/plain; one or more transaction sets) to "
+                    + "claim history in one transaction. Each claim (CLP) is matched to a patient plan by member id "
+                    + "(NM1*QC, else NM1*IL) and patient name, each service line (SVC, AD:code) to a live procedure "
+                    + "code; a matched line becomes a received history row (fee = billed, insurance_paid = paid, "
+                    + "deductible_applied = CAS PR 1, write_off = CAS CO, patient responsibility = CAS PR in its "
+                    + "notes), closes the pending rows of the same patient plan, code and date, and, when paid, is "
+                    + "estimate-book evidence (allowed = paid + patient responsibility) for every active "
+                    + "allowed_from_claims book covering the plan. A reversal (CLP02 22) takes back the rows the "
+                    + "claim's earlier remittance posted; the corrected claim that follows posts anew. A line paying "
+                    + "more on a service already posted is a supplemental payment (no fee counted twice). Anything "
+                    + "that cannot be matched goes to the review list with the reason. 201 with the summary; the same "
+                    + "trace (TRN) imported again changes nothing and answers 200 with already_imported."
+                    + INVALID)
+    ResponseEntity<RemittanceSummary> import835(
+            Tenant tenant,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(mediaType = EDI, schema = @Schema(type = "string")),
+                                @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))
+                            })
+                    InputStream body) {
+        RemittanceSummary summary = remittances.import835(tenant, X12Reader.bytes(body));
+        return ResponseEntity.status(summary.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(summary);
+    }
+
+    @GetMapping("/review-items")
+    @Operation(
+            summary = "List 835 lines awaiting review",
+            description = "What 835 imports could not post (no single patient plan, an unknown code, no date, a "
+                    + "reversal of nothing posted), newest first, with the reason and the segments verbatim.")
+    Page<RemittanceRepository.ReviewItem> reviewItems(
+            Tenant tenant,
+            @Parameter(description = "Only the items of this 835 interchange.")
+                    @RequestParam(name = "interchange_uuid", required = false)
+                    UUID interchangeId,
+            PageRequest page) {
+        return remittances.reviews(tenant, interchangeId, page);
     }
 
     @GetMapping("/change-sets/{change_set_uuid}")

@@ -146,6 +146,15 @@ final class X12Reader {
         }
     }
 
+    /** The request body's bytes; an unreadable stream is refused like an unreadable interchange. */
+    static byte[] bytes(java.io.InputStream body) {
+        try {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            throw refused(1, "could not be read: " + e.getMessage(), "x12_syntax");
+        }
+    }
+
     /** Strips a UTF-8 byte order mark and line breaks around segments (several payers end lines with CRLF). */
     private static String clean(byte[] body) {
         if (body == null) {
