@@ -52,7 +52,62 @@ final class BenefitReading {
             Integer ageMin,
             Integer ageMax,
             Integer waitingPeriodMonths,
-            boolean deductibleExempt) {}
+            boolean deductibleExempt) {
+
+        Proposed withPercent(int insurancePercent, boolean exempt) {
+            return new Proposed(
+                    benefitType,
+                    serviceType,
+                    categoryName,
+                    procedureCode,
+                    coverageLevel,
+                    insurancePercent,
+                    amount,
+                    timePeriod,
+                    quantityQualifier,
+                    quantity,
+                    ageMin,
+                    ageMax,
+                    waitingPeriodMonths,
+                    exempt);
+        }
+
+        Proposed withAgeMin(int age) {
+            return new Proposed(
+                    benefitType,
+                    serviceType,
+                    categoryName,
+                    procedureCode,
+                    coverageLevel,
+                    percent,
+                    amount,
+                    timePeriod,
+                    quantityQualifier,
+                    quantity,
+                    age,
+                    ageMax,
+                    waitingPeriodMonths,
+                    deductibleExempt);
+        }
+
+        Proposed withWaitingMonths(int months) {
+            return new Proposed(
+                    benefitType,
+                    serviceType,
+                    categoryName,
+                    procedureCode,
+                    coverageLevel,
+                    percent,
+                    amount,
+                    timePeriod,
+                    quantityQualifier,
+                    quantity,
+                    ageMin,
+                    ageMax,
+                    months,
+                    deductibleExempt);
+        }
+    }
 
     /** One reading of one EB (an EB with a list of service types or several HSD gives several). */
     record Item(Kind kind, int position, String segment, Proposed proposed, String reason, List<String> notes) {}
@@ -182,7 +237,32 @@ final class BenefitReading {
         waitingPeriod(block, target, planBegin).ifPresent(items::add);
     }
 
-    private record Target(String serviceType, String category, String procedure) {}
+    private record Target(String serviceType, String category, String procedure) {
+
+        Proposed rule(
+                BenefitType type,
+                CoverageLevel level,
+                BigDecimal amount,
+                TimePeriod period,
+                QuantityQualifier qualifier,
+                Integer quantity) {
+            return new Proposed(
+                    type,
+                    serviceType,
+                    category,
+                    procedure,
+                    level,
+                    null,
+                    amount,
+                    period,
+                    qualifier,
+                    quantity,
+                    null,
+                    null,
+                    null,
+                    false);
+        }
+    }
 
     private static Item coinsurance(Block block, Target target) {
         BigDecimal patientShare = decimal(block.eb().element(8));
@@ -196,21 +276,8 @@ final class BenefitReading {
                         .setScale(0, RoundingMode.HALF_UP)
                         .intValue();
         boolean waived = block.messages().stream().anyMatch(m -> m.toUpperCase().contains("DEDUCTIBLE WAIVED"));
-        var proposed = new Proposed(
-                BenefitType.coinsurance,
-                target.serviceType(),
-                target.category(),
-                target.procedure(),
-                null,
-                percent,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                waived);
+        var proposed = target.rule(BenefitType.coinsurance, null, null, null, null, null)
+                .withPercent(percent, waived);
         return item(Kind.rule, block, proposed, null);
     }
 
@@ -363,21 +430,8 @@ final class BenefitReading {
     }
 
     private static Item ageMinimum(Block block, Target target, int age) {
-        var proposed = new Proposed(
-                BenefitType.limitation,
-                target.serviceType(),
-                target.category(),
-                target.procedure(),
-                null,
-                null,
-                null,
-                TimePeriod.none,
-                QuantityQualifier.none,
-                null,
-                age,
-                null,
-                null,
-                false);
+        var proposed = target.rule(BenefitType.limitation, null, null, TimePeriod.none, QuantityQualifier.none, null)
+                .withAgeMin(age);
         return item(Kind.rule, block, proposed, null);
     }
 
@@ -394,21 +448,8 @@ final class BenefitReading {
         if (months < 1 || months > 120) {
             return java.util.Optional.empty();
         }
-        var proposed = new Proposed(
-                BenefitType.waiting_period,
-                target.serviceType(),
-                target.category(),
-                target.procedure(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                (int) months,
-                false);
+        var proposed = target.rule(BenefitType.waiting_period, null, null, null, null, null)
+                .withWaitingMonths((int) months);
         return java.util.Optional.of(new Item(
                 Kind.rule,
                 block.eb().position(),
@@ -428,21 +469,7 @@ final class BenefitReading {
             QuantityQualifier qualifier,
             Integer quantity,
             Segment hsd) {
-        var proposed = new Proposed(
-                type,
-                target.serviceType(),
-                target.category(),
-                target.procedure(),
-                level,
-                null,
-                amount,
-                period,
-                qualifier,
-                quantity,
-                null,
-                null,
-                null,
-                false);
+        var proposed = target.rule(type, level, amount, period, qualifier, quantity);
         Item item = item(Kind.rule, block, proposed, null);
         return hsd == null
                 ? item

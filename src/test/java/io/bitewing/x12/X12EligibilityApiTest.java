@@ -25,11 +25,11 @@ class X12EligibilityApiTest extends ApiTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    /** An organisation whose patient Odessa Quillfeather is covered by member id LDB500123, with the 271's codes. */
     record Covered(Org org, String plan, String patientPlan) {}
 
-    static Covered covered(ApiTestSupport test, Org org) {
-        for (String code : List.of("D1110", "D1351", "D0330", "D4381")) {
+    /** Odessa Quillfeather covered by Lakeside Gold under member id LDB500123, and the practice bills the codes. */
+    static Covered covered(ApiTestSupport test, Org org, String... codes) {
+        for (String code : codes.length == 0 ? new String[] {"D1110", "D1351", "D0330", "D4381"} : codes) {
             org.practice()
                     .body(Map.of("code", code, "description", "Procedure " + code))
                     .post("/procedure-codes")

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.bitewing.support.ApiTest;
 import io.bitewing.support.ApiTestSupport;
-import io.bitewing.support.CoverageFixtures;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,17 +27,7 @@ class X12RemittanceApiTest extends ApiTestSupport {
 
     private Practice practice() {
         var org = newOrg();
-        for (String code : List.of("D0120", "D1110", "D2391", "D2750")) {
-            org.practice()
-                    .body(Map.of("code", code, "description", "Procedure " + code))
-                    .post("/procedure-codes")
-                    .then()
-                    .statusCode(201);
-        }
-        String patient = CoverageFixtures.patient(org, "Odessa", "Quillfeather");
-        String plan = CoverageFixtures.plan(org, "Lakeside Gold");
-        String subscription = CoverageFixtures.subscription(org, plan, patient, "LDB500123");
-        String patientPlan = CoverageFixtures.patientPlan(org, patient, subscription, "self");
+        var covered = X12EligibilityApiTest.covered(this, org, "D0120", "D1110", "D2391", "D2750");
         String book = org.api()
                 .body(Map.of("name", "Learned from claims", "rule_type", "allowed_from_claims", "scope_type", "tenant"))
                 .post("/estimate-books")
@@ -46,7 +35,7 @@ class X12RemittanceApiTest extends ApiTestSupport {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        return new Practice(org, plan, patientPlan, book);
+        return new Practice(org, covered.plan(), covered.patientPlan(), book);
     }
 
     private static JsonPath post(Org org, String body, int status) {
