@@ -4,9 +4,7 @@ import io.bitewing.shared.db.Paged;
 import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -44,29 +42,6 @@ class RemittanceRepository {
             BigDecimal deductible,
             BigDecimal writeOff,
             BigDecimal patientResponsibility) {}
-
-    record ReviewItem(
-            @Schema(description = "Review item UUID.") UUID id,
-
-            @Schema(description = "The 835 interchange it came from.")
-            UUID interchangeUuid,
-
-            @Schema(description = "CLP01, the claim's patient control number.")
-            String claimRef,
-
-            String procedureCode,
-            LocalDate dateOfService,
-
-            @Schema(description = "The line's (or claim's) payment.")
-            BigDecimal amount,
-
-            @Schema(description = "Why it could not be posted.")
-            String reason,
-
-            @Schema(description = "The CLP or SVC and the segments of its loop, verbatim.")
-            String segmentText,
-
-            Instant createdAt) {}
 
     record NewReview(
             UUID id,

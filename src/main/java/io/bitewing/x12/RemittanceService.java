@@ -103,7 +103,7 @@ public class RemittanceService {
     }
 
     /** What could not be posted, newest first; optionally of one interchange. */
-    Page<RemittanceRepository.ReviewItem> reviews(Tenant tenant, UUID interchangeId, PageRequest page) {
+    Page<ReviewItem> reviews(Tenant tenant, UUID interchangeId, PageRequest page) {
         return remittances.reviews(tenant.orgId(), interchangeId, page);
     }
 

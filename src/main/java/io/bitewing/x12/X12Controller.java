@@ -123,7 +123,7 @@ class X12Controller {
             summary = "List 835 lines awaiting review",
             description = "What 835 imports could not post (no single patient plan, an unknown code, no date, a "
                     + "reversal of nothing posted), newest first, with the reason and the segments verbatim.")
-    Page<RemittanceRepository.ReviewItem> reviewItems(
+    Page<ReviewItem> reviewItems(
             Tenant tenant,
             @Parameter(description = "Only the items of this 835 interchange.")
                     @RequestParam(name = "interchange_uuid", required = false)
