@@ -59,6 +59,15 @@ public class BenefitService {
         return BenefitSetPage.of(benefits.findAll(tenant.orgId(), BenefitOwner.plan(planId), type, page), version);
     }
 
+    /**
+     * The version of the plan's benefit set (benefit_set_version), moved on by every change of its benefits: what a
+     * reviewed import names as its base so it does not overwrite edits made since. 404 for an unknown plan.
+     */
+    public int setVersion(Tenant tenant, UUID planId) {
+        plans.get(tenant, planId);
+        return benefits.setVersion(tenant.orgId(), planId);
+    }
+
     /** Every live benefit of the plan, in creation order; 404 when the plan is unknown in this organisation. */
     public List<Benefit> listAll(Tenant tenant, UUID planId) {
         plans.get(tenant, planId);

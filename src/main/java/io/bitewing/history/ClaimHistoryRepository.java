@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,9 +46,11 @@ class ClaimHistoryRepository {
             Rows.instant(rs, "updated_at"));
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    ClaimHistoryRepository(JdbcClient jdbc) {
+    ClaimHistoryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** A live row of the patient plan; rows of other patient plans or organisations are absent. */
@@ -136,6 +140,53 @@ class ClaimHistoryRepository {
                         .param("id", id)
                         .update()
                 == 1;
+    }
+
+    /** Many rows in one batch; each row names its subscription (patient plan id to subscription id). */
+    void insertAll(UUID org, Map<UUID, UUID> subscriptionOf, List<ClaimHistory> rows) {
+        var batch = rows.stream()
+                .map(h -> {
+                    var params = params(org, h);
+                    params.put("subscriptionId", subscriptionOf.get(h.patientPlanUuid()));
+                    return new MapSqlParameterSource(params);
+                })
+                .toArray(MapSqlParameterSource[]::new);
+        named.batchUpdate("""
+                insert into claim_history (org_id, id, patient_plan_id, subscription_id, procedure_code, date_of_service,
+                    tooth, surfaces, units, fee, insurance_paid, deductible_applied, write_off, status, notes)
+                values (:org, :id, :patientPlanId, :subscriptionId, :procedureCode, :dateOfService,
+                    :tooth, :surfaces, :units, :fee, :insurancePaid, :deductibleApplied, :writeOff, :status, :notes)
+                """, batch);
+    }
+
+    /** Removes the live pending rows of each (patient plan, code, date of service) in one statement; answers their ids. */
+    List<UUID> closePending(UUID org, List<UUID> patientPlans, List<String> codes, List<LocalDate> dates) {
+        return jdbc.sql("""
+                update claim_history h set deleted_at = now(), updated_at = now(), version = h.version + 1
+                from unnest(cast(:plans as uuid[]), cast(:codes as text[]), cast(cast(:dates as text[]) as date[])) as k (plan, code, day)
+                where h.org_id = :org and h.patient_plan_id = k.plan and h.procedure_code = k.code
+                  and h.date_of_service = k.day and h.status = 'pending' and h.deleted_at is null
+                returning h.id
+                """)
+                .param("org", org)
+                .param("plans", patientPlans.toArray(UUID[]::new))
+                .param("codes", codes.toArray(String[]::new))
+                .param("dates", dates.stream().map(LocalDate::toString).toArray(String[]::new))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Removes these rows (kept with deleted_at); answers the ids that were live. */
+    List<UUID> deleteAll(UUID org, Collection<UUID> ids) {
+        return jdbc.sql("""
+                update claim_history set deleted_at = now(), updated_at = now(), version = version + 1
+                where org_id = :org and id = any(:ids) and deleted_at is null
+                returning id
+                """)
+                .param("org", org)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
     }
 
     private static Map<String, Object> params(UUID org, ClaimHistory h) {

@@ -15,6 +15,9 @@ import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -153,6 +156,92 @@ public class ClaimHistoryService {
             throw new ApiException.NotFound("History item");
         }
         audit.record(tenant, ENTITY, id, "delete", Set.of("deleted_at"));
+    }
+
+    /** A payment line a remittance reports, for {@link #recordReceived}: the code must be one of the organisation's. */
+    public record Received(
+            UUID patientPlanId,
+            String procedureCode,
+            LocalDate dateOfService,
+            int units,
+            BigDecimal fee,
+            BigDecimal insurancePaid,
+            BigDecimal deductibleApplied,
+            BigDecimal writeOff,
+            String notes) {}
+
+    /** A service of a claim: which pending rows a payment closes. */
+    public record Service(UUID patientPlanId, String procedureCode, LocalDate dateOfService) {}
+
+    /**
+     * Records remittance lines as received rows in one batch, with one audit record per row; answers their ids in
+     * order. Every patient plan must be live here (404) and every row within the row rules (422).
+     */
+    @Transactional
+    public List<UUID> recordReceived(Tenant tenant, List<Received> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        var plans = patientPlans.findAll(
+                tenant, lines.stream().map(Received::patientPlanId).distinct().toList());
+        var subscriptionOf = new HashMap<UUID, UUID>();
+        var rows = new ArrayList<ClaimHistory>();
+        for (Received line : lines) {
+            PatientPlan plan = plans.get(line.patientPlanId());
+            if (plan == null || plan.deletedAt() != null) {
+                throw new ApiException.NotFound("Patient plan");
+            }
+            subscriptionOf.put(plan.id(), plan.subscriptionId());
+            var row = new ClaimHistory(
+                    Ids.newId(),
+                    line.patientPlanId(),
+                    line.procedureCode(),
+                    line.dateOfService(),
+                    null,
+                    null,
+                    line.units(),
+                    Money.of(line.fee()),
+                    Money.of(line.insurancePaid()),
+                    Money.of(line.deductibleApplied()),
+                    Money.of(line.writeOff()),
+                    Status.received,
+                    line.notes(),
+                    1,
+                    null,
+                    null);
+            requireConsistent(row);
+            rows.add(row);
+        }
+        history.insertAll(tenant.orgId(), subscriptionOf, rows);
+        List<UUID> ids = rows.stream().map(ClaimHistory::id).toList();
+        audit.recordAll(tenant, ENTITY, ids, "create", Set.of("procedure_code", "date_of_service", "status"));
+        return ids;
+    }
+
+    /** Closes (removes) the pending rows of these services, now that insurance paid them; answers how many. */
+    @Transactional
+    public int closePending(Tenant tenant, List<Service> services) {
+        if (services.isEmpty()) {
+            return 0;
+        }
+        List<UUID> closed = history.closePending(
+                tenant.orgId(),
+                services.stream().map(Service::patientPlanId).toList(),
+                services.stream().map(Service::procedureCode).toList(),
+                services.stream().map(Service::dateOfService).toList());
+        audit.recordAll(tenant, ENTITY, closed, "delete", Set.of("deleted_at"));
+        return closed.size();
+    }
+
+    /** Removes these rows (a reversed payment), audited; answers how many were live. */
+    @Transactional
+    public int removeAll(Tenant tenant, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<UUID> removed = history.deleteAll(tenant.orgId(), ids);
+        audit.recordAll(tenant, ENTITY, removed, "delete", Set.of("deleted_at"));
+        return removed.size();
     }
 
     private ClaimHistory find(Tenant tenant, UUID patientPlanId, UUID id) {

@@ -95,6 +95,21 @@ class ArchitectureTest {
                     "opendental",
                     Set.of("benefit", "carrier", "coverage", "patientplan", "plan", "practice", "subscription")),
             Map.entry(
+                    "x12",
+                    Set.of(
+                            "benefit",
+                            "carrier",
+                            "coverage",
+                            "eligibility",
+                            "estimatebook",
+                            "history",
+                            "patientplan",
+                            "plan",
+                            "practice",
+                            "settings",
+                            "subscription",
+                            "verification")),
+            Map.entry(
                     "estimate",
                     Set.of(
                             "benefit",

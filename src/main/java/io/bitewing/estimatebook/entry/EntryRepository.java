@@ -6,12 +6,15 @@ import io.bitewing.shared.db.Timestamps;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Ref;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -135,10 +138,65 @@ class EntryRepository {
             Rows.instant(rs, "created_at"));
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    EntryRepository(JdbcClient jdbc) {
+    EntryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
+
+    /** A book that takes claim evidence, with its scope: the organisation, one carrier or one plan. */
+    record EvidenceBook(UUID id, String scopeType, UUID carrierId, UUID planId) {}
+
+    /** Active allowed_from_claims books scoped to the organisation, one of these carriers or one of these plans. */
+    List<EvidenceBook> findEvidenceBooks(UUID org, Collection<UUID> carrierIds, Collection<UUID> planIds) {
+        return jdbc.sql("""
+                select id, scope_type, carrier_id, plan_id
+                from estimate_book
+                where org_id = :org and deleted_at is null and status = 'active' and rule_type = 'allowed_from_claims'
+                  and (scope_type = 'tenant'
+                       or (scope_type = 'carrier' and carrier_id = any(:carriers))
+                       or (scope_type = 'plan' and plan_id = any(:plans)))
+                order by id
+                """)
+                .param("org", org)
+                .param("carriers", carrierIds.toArray(UUID[]::new))
+                .param("plans", planIds.toArray(UUID[]::new))
+                .query((rs, n) -> new EvidenceBook(
+                        Rows.uuid(rs, "id"),
+                        rs.getString("scope_type"),
+                        Rows.uuid(rs, "carrier_id"),
+                        Rows.uuid(rs, "plan_id")))
+                .list();
+    }
+
+    /** Evidence rows in one batch: (book, id, body, carrier, group number) each. */
+    void insertEvidenceAll(UUID org, List<NewEvidence> rows) {
+        var batch = rows.stream()
+                .map(r -> new MapSqlParameterSource()
+                        .addValue("org", org)
+                        .addValue("id", r.id())
+                        .addValue("book", r.bookId())
+                        .addValue("code", r.body().procedureCodeUuid())
+                        .addValue("date", r.body().procedureServiceDate())
+                        .addValue("carrier", r.carrierId())
+                        .addValue("plan", r.body().insurancePlanUuid())
+                        .addValue("groupNumber", blankToNull(r.groupNumber()))
+                        .addValue("paid", r.body().insurancePaymentAmount())
+                        .addValue("override", r.body().allowedOverride())
+                        .addValue("role", r.body().claimRole())
+                        .addValue("source", r.body().sourceType()))
+                .toArray(MapSqlParameterSource[]::new);
+        named.batchUpdate("""
+                insert into estimate_book_evidence (org_id, id, estimate_book_id, procedure_code_id,
+                    procedure_service_date, carrier_id, plan_id, group_number, insurance_payment_amount,
+                    allowed_override, claim_role, source_type)
+                values (:org, :id, :book, :code, :date, :carrier, :plan, :groupNumber, round(cast(:paid as numeric), 2),
+                    round(cast(:override as numeric), 2), :role, :source)
+                """, batch);
+    }
+
+    record NewEvidence(UUID id, UUID bookId, EntryRequests.CreateEvidence body, UUID carrierId, String groupNumber) {}
 
     // Evidence
 

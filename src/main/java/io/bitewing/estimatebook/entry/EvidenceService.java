@@ -12,7 +12,11 @@ import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -43,6 +47,70 @@ public class EvidenceService {
         this.carriers = carriers;
         this.plans = plans;
         this.audit = audit;
+    }
+
+    /** A payment a remittance reports for one service, for {@link #recordClaimPayments}. */
+    public record ClaimPayment(
+            UUID planId,
+            UUID procedureCodeId,
+            LocalDate serviceDate,
+            BigDecimal paid,
+            BigDecimal allowed,
+            String role) {}
+
+    /**
+     * Records each payment as adjudicated_claim evidence (allowed as its override) in every active
+     * allowed_from_claims book that covers its plan: the organisation's, its carrier's or the plan's own. One batch,
+     * one audit record per row; answers how many rows were written. Plans must exist here (404).
+     */
+    @Transactional
+    public int recordClaimPayments(Tenant tenant, List<ClaimPayment> payments) {
+        if (payments.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Plan> planById = plans.findAll(
+                tenant, payments.stream().map(ClaimPayment::planId).distinct().toList());
+        var carrierIds =
+                planById.values().stream().map(p -> p.carrier().id()).distinct().toList();
+        List<EntryRepository.EvidenceBook> evidenceBooks =
+                entries.findEvidenceBooks(tenant.orgId(), carrierIds, planById.keySet());
+        var rows = new ArrayList<EntryRepository.NewEvidence>();
+        for (ClaimPayment payment : payments) {
+            Plan plan = planById.get(payment.planId());
+            if (plan == null) {
+                throw new ApiException.NotFound("Plan");
+            }
+            for (var book : evidenceBooks) {
+                boolean covers = book.scopeType().equals("tenant")
+                        || plan.carrier().id().equals(book.carrierId())
+                        || plan.id().equals(book.planId());
+                if (covers) {
+                    var body = new EntryRequests.CreateEvidence(
+                            payment.procedureCodeId(),
+                            payment.serviceDate(),
+                            "adjudicated_claim",
+                            plan.carrier().id(),
+                            plan.id(),
+                            plan.groupNumber(),
+                            payment.paid(),
+                            payment.allowed(),
+                            payment.role(),
+                            null,
+                            null,
+                            null);
+                    rows.add(new EntryRepository.NewEvidence(
+                            Ids.newId(), book.id(), body, plan.carrier().id(), plan.groupNumber()));
+                }
+            }
+        }
+        entries.insertEvidenceAll(tenant.orgId(), rows);
+        audit.recordAll(
+                tenant,
+                "estimate_book_evidence",
+                rows.stream().map(EntryRepository.NewEvidence::id).toList(),
+                "create",
+                Set.of("procedure_code_uuid", "source_type"));
+        return rows.size();
     }
 
     Page<Evidence> listEvidence(Tenant tenant, UUID bookId, PageRequest page) {
