@@ -42,6 +42,49 @@ class BenefitChecks {
     }
 
     /**
+     * The rows with a procedure code named by its code turned into its UUID, in one query: a code unknown (or
+     * archived) in the organisation, or named both ways, is a 422 at the row's {@code procedure_code}.
+     */
+    List<BenefitRequests.Create> byCode(
+            Tenant tenant, List<BenefitRequests.Create> rows, IntFunction<List<Object>> at) {
+        if (rows.stream().allMatch(row -> row.procedureCode() == null)) {
+            return rows;
+        }
+        var known = procedureCodes.findByCodes(
+                tenant,
+                rows.stream()
+                        .map(BenefitRequests.Create::procedureCode)
+                        .filter(java.util.Objects::nonNull)
+                        .map(String::strip)
+                        .toList());
+        var problems = new ArrayList<FieldProblem>();
+        var resolved = new ArrayList<BenefitRequests.Create>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            if (row.procedureCode() == null) {
+                resolved.add(row);
+                continue;
+            }
+            var loc = new ArrayList<Object>(at.apply(i));
+            loc.add("procedure_code");
+            ProcedureCode code =
+                    known.get(ProcedureCodeService.normalise(row.procedureCode().strip()));
+            if (row.procedureCodeUuid() != null) {
+                problems.add(
+                        FieldProblem.at(loc, "give procedure_code_uuid or procedure_code, not both", "value_error"));
+            } else if (code == null) {
+                problems.add(FieldProblem.at(loc, "unknown procedure code in this organisation", "value_error"));
+            } else {
+                resolved.add(row.targeting(code.id()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+        return resolved;
+    }
+
+    /**
      * 422 listing every problem of every draft, the i-th located under {@code at.apply(i)}, unknown references
      * included: in a set, the client fixes the rows. References are checked for the fields {@code checkReference}
      * accepts, so a patch does not fail over a category archived since.

@@ -201,7 +201,8 @@ public class BenefitService {
         return find(tenant, owner, current.id());
     }
 
-    private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create body) {
+    private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create request) {
+        var body = checks.byCode(tenant, List.of(request), i -> List.of("body")).get(0);
         BenefitDraft draft = BenefitRules.withDefaults(BenefitDraft.of(body), benefitYearStart);
         checks.requireOne(tenant, draft, field -> true);
         requireNewRule(tenant, owner, draft, null);

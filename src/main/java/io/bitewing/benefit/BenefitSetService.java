@@ -153,7 +153,7 @@ public class BenefitSetService {
 
     /** The rows with their defaults, after every rule and reference check (422 naming each row's problems). */
     private List<BenefitDraft> checked(Tenant tenant, Integer benefitYearStart, List<BenefitRequests.Create> rows) {
-        List<BenefitDraft> drafts = rows.stream()
+        List<BenefitDraft> drafts = checks.byCode(tenant, rows, BenefitSetService::row).stream()
                 .map(row -> BenefitRules.withDefaults(BenefitDraft.of(row), benefitYearStart))
                 .toList();
         checks.require(tenant, drafts, BenefitSetService::row, field -> true);
