@@ -42,14 +42,11 @@ class BenefitChecks {
     }
 
     /**
-     * The rows with a procedure code named by its code turned into its UUID, in one query: a code unknown (or
-     * archived) in the organisation, or named both ways, is a 422 at the row's {@code procedure_code}.
+     * Each row's procedure code id: its procedure_code_uuid, or the id of the code it names by procedure_code (one
+     * query for all rows). A code unknown (or archived) in the organisation, or one named both ways, is a 422 at the
+     * row's {@code procedure_code}.
      */
-    List<BenefitRequests.Create> byCode(
-            Tenant tenant, List<BenefitRequests.Create> rows, IntFunction<List<Object>> at) {
-        if (rows.stream().allMatch(row -> row.procedureCode() == null)) {
-            return rows;
-        }
+    List<UUID> procedureCodeIds(Tenant tenant, List<BenefitRequests.Create> rows, IntFunction<List<Object>> at) {
         var known = procedureCodes.findByCodes(
                 tenant,
                 rows.stream()
@@ -58,11 +55,11 @@ class BenefitChecks {
                         .map(String::strip)
                         .toList());
         var problems = new ArrayList<FieldProblem>();
-        var resolved = new ArrayList<BenefitRequests.Create>(rows.size());
+        var ids = new ArrayList<UUID>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
+            ids.add(row.procedureCodeUuid());
             if (row.procedureCode() == null) {
-                resolved.add(row);
                 continue;
             }
             var loc = new ArrayList<Object>(at.apply(i));
@@ -75,13 +72,13 @@ class BenefitChecks {
             } else if (code == null) {
                 problems.add(FieldProblem.at(loc, "unknown procedure code in this organisation", "value_error"));
             } else {
-                resolved.add(row.targeting(code.id()));
+                ids.set(i, code.id());
             }
         }
         if (!problems.isEmpty()) {
             throw new ApiException.Invalid(problems);
         }
-        return resolved;
+        return ids;
     }
 
     /**

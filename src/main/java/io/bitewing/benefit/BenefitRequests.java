@@ -85,30 +85,7 @@ public final class BenefitRequests {
             @Schema(
                     description = "The procedure code itself, e.g. D2740 (any case), instead of procedure_code_uuid; "
                             + "a code unknown in the organisation is a 422 naming this field.")
-            String procedureCode) {
-
-        /** The same benefit targeting the procedure code {@code codeId}, named by UUID. */
-        Create targeting(UUID codeId) {
-            return new Create(
-                    benefitType,
-                    coverageCategoryUuid,
-                    codeGroupUuid,
-                    codeId,
-                    coverageLevel,
-                    percent,
-                    monetaryAmt,
-                    timePeriod,
-                    quantityQualifier,
-                    quantity,
-                    treatArea,
-                    ageMin,
-                    ageMax,
-                    waitingPeriodMonths,
-                    isDeductibleExempt,
-                    substitutionCodeUuid,
-                    null);
-        }
-    }
+            String procedureCode) {}
 
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")

@@ -201,9 +201,10 @@ public class BenefitService {
         return find(tenant, owner, current.id());
     }
 
-    private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create request) {
-        var body = checks.byCode(tenant, List.of(request), i -> List.of("body")).get(0);
-        BenefitDraft draft = BenefitRules.withDefaults(BenefitDraft.of(body), benefitYearStart);
+    private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create body) {
+        UUID codeId = checks.procedureCodeIds(tenant, List.of(body), i -> List.of("body"))
+                .get(0);
+        BenefitDraft draft = BenefitRules.withDefaults(BenefitDraft.of(body, codeId), benefitYearStart);
         checks.requireOne(tenant, draft, field -> true);
         requireNewRule(tenant, owner, draft, null);
         UUID id = Ids.newId();

@@ -208,17 +208,21 @@ class FeeRepository {
      * is taken are skipped, so fewer rows inserted than sent means a conflict.
      */
     int insertAll(UUID org, UUID scheduleId, FeeColumns rows) {
-        return jdbc.sql("""
-                insert into fee (org_id, id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective,
-                                 amount, patient_amount)
-                select :org, u.id, :schedule, u.code, u.clinic, u.provider, u.date_effective, u.amount, u.patient_amount
-                from unnest(cast(:ids as uuid[]), cast(:codes as uuid[]), cast(:clinics as uuid[]),
-                            cast(:providers as uuid[]), cast(:dates as date[]), cast(:amounts as numeric[]),
-                            cast(:patientAmounts as numeric[]))
-                     as u(id, code, clinic, provider, date_effective, amount, patient_amount)
-                on conflict do nothing
-                """).params(rows.params(org, scheduleId)).update();
+        return jdbc.sql(INSERT_ROWS + "on conflict do nothing")
+                .params(rows.params(org, scheduleId))
+                .update();
     }
+
+    /** The rows of a {@link FeeColumns} as one set-based insert; a conflict clause follows. */
+    private static final String INSERT_ROWS = """
+            insert into fee (org_id, id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective,
+                         amount, patient_amount)
+            select :org, u.id, :schedule, u.code, u.clinic, u.provider, u.date_effective, u.amount, u.patient_amount
+            from unnest(cast(:ids as uuid[]), cast(:codes as uuid[]), cast(:clinics as uuid[]),
+                        cast(:providers as uuid[]), cast(:dates as date[]), cast(:amounts as numeric[]),
+                        cast(:patientAmounts as numeric[]))
+                 as u(id, code, clinic, provider, date_effective, amount, patient_amount)
+            """;
 
     record Upserted(int created, int updated) {}
 
@@ -227,14 +231,7 @@ class FeeRepository {
      * a row whose slot holds the same amount writes nothing. {@code xmax = 0} tells an inserted row from an updated one.
      */
     Upserted upsertAll(UUID org, UUID scheduleId, FeeColumns rows) {
-        List<Boolean> inserted = jdbc.sql("""
-                insert into fee (org_id, id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective,
-                                 amount, patient_amount)
-                select :org, u.id, :schedule, u.code, u.clinic, u.provider, u.date_effective, u.amount, u.patient_amount
-                from unnest(cast(:ids as uuid[]), cast(:codes as uuid[]), cast(:clinics as uuid[]),
-                            cast(:providers as uuid[]), cast(:dates as date[]), cast(:amounts as numeric[]),
-                            cast(:patientAmounts as numeric[]))
-                     as u(id, code, clinic, provider, date_effective, amount, patient_amount)
+        List<Boolean> inserted = jdbc.sql(INSERT_ROWS + """
                 on conflict (org_id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective)
                 do update set amount = excluded.amount, version = fee.version + 1, updated_at = now()
                    where fee.amount <> excluded.amount
