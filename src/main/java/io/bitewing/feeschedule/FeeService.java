@@ -48,6 +48,9 @@ public class FeeService {
             @Schema(description = "Rows whose fee already had this amount; nothing written.")
             int unchanged) {}
 
+    /** A load adding at least this many fees refreshes the table's statistics before it commits. */
+    private static final int ANALYZE_AFTER = 10_000;
+
     /** Rows per statement of a bulk insert: large enough to amortise round trips, small enough for the planner. */
     private static final int BATCH = 20_000;
 
@@ -173,6 +176,9 @@ public class FeeService {
             }
             created += inserted;
         }
+        if (created >= ANALYZE_AFTER) {
+            fees.analyze();
+        }
         audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fees_bulk_create", Set.of("fees"));
         return new BulkCreated(created);
     }
@@ -196,6 +202,9 @@ public class FeeService {
                     tenant.orgId(), scheduleId, FeeColumns.of(ids.subList(from, to), rows.subList(from, to)));
             created += upserted.created();
             updated += upserted.updated();
+        }
+        if (created >= ANALYZE_AFTER) {
+            fees.analyze();
         }
         if (created + updated > 0) {
             audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fees_import", Set.of("fees"));
