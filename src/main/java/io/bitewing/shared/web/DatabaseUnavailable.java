@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database could not be reached or did not answer in time, which the service answers
@@ -33,6 +34,12 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (e instanceof SQLException sql && unavailableState(sql.getSQLState())) {
+                return true;
+            }
+            // A rollback that failed on the dead connection hides the failure that caused it.
+            if (e instanceof TransactionSystemException tx
+                    && tx.getApplicationException() != null
+                    && causedBy(tx.getApplicationException())) {
                 return true;
             }
         }
