@@ -42,6 +42,46 @@ class BenefitChecks {
     }
 
     /**
+     * Each row's procedure code id: its procedure_code_uuid, or the id of the code it names by procedure_code (one
+     * query for all rows). A code unknown (or archived) in the organisation, or one named both ways, is a 422 at the
+     * row's {@code procedure_code}.
+     */
+    List<UUID> procedureCodeIds(Tenant tenant, List<BenefitRequests.Create> rows, IntFunction<List<Object>> at) {
+        var known = procedureCodes.findByCodes(
+                tenant,
+                rows.stream()
+                        .map(BenefitRequests.Create::procedureCode)
+                        .filter(java.util.Objects::nonNull)
+                        .map(String::strip)
+                        .toList());
+        var problems = new ArrayList<FieldProblem>();
+        var ids = new ArrayList<UUID>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            ids.add(row.procedureCodeUuid());
+            if (row.procedureCode() == null) {
+                continue;
+            }
+            var loc = new ArrayList<Object>(at.apply(i));
+            loc.add("procedure_code");
+            ProcedureCode code =
+                    known.get(ProcedureCodeService.normalise(row.procedureCode().strip()));
+            if (row.procedureCodeUuid() != null) {
+                problems.add(
+                        FieldProblem.at(loc, "give procedure_code_uuid or procedure_code, not both", "value_error"));
+            } else if (code == null) {
+                problems.add(FieldProblem.at(loc, "unknown procedure code in this organisation", "value_error"));
+            } else {
+                ids.set(i, code.id());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+        return ids;
+    }
+
+    /**
      * 422 listing every problem of every draft, the i-th located under {@code at.apply(i)}, unknown references
      * included: in a set, the client fixes the rows. References are checked for the fields {@code checkReference}
      * accepts, so a patch does not fail over a category archived since.

@@ -33,11 +33,16 @@ record BenefitDraft(
         UUID substitutionCodeId) {
 
     static BenefitDraft of(BenefitRequests.Create body) {
+        return of(body, body.procedureCodeUuid());
+    }
+
+    /** The draft of a body whose procedure code, named by UUID or by code, is {@code procedureCodeId}. */
+    static BenefitDraft of(BenefitRequests.Create body, UUID procedureCodeId) {
         return new BenefitDraft(
                 body.benefitType(),
                 body.coverageCategoryUuid(),
                 body.codeGroupUuid(),
-                body.procedureCodeUuid(),
+                procedureCodeId,
                 body.coverageLevel(),
                 body.percent(),
                 Money.of(body.monetaryAmt()),

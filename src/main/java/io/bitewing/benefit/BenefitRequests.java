@@ -79,7 +79,13 @@ public final class BenefitRequests {
             @Schema(description = "Defaults to false.") Boolean isDeductibleExempt,
 
             @Schema(description = "Procedure code whose fee this benefit pays instead.")
-            UUID substitutionCodeUuid) {}
+            UUID substitutionCodeUuid,
+
+            @Size(max = 20)
+            @Schema(
+                    description = "The procedure code itself, e.g. D2740 (any case), instead of procedure_code_uuid; "
+                            + "a code unknown in the organisation is a 422 naming this field.")
+            String procedureCode) {}
 
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")

@@ -211,7 +211,9 @@ public class BenefitService {
     }
 
     private Benefit add(Tenant tenant, BenefitOwner owner, Integer benefitYearStart, BenefitRequests.Create body) {
-        BenefitDraft draft = BenefitRules.withDefaults(BenefitDraft.of(body), benefitYearStart);
+        UUID codeId = checks.procedureCodeIds(tenant, List.of(body), i -> List.of("body"))
+                .get(0);
+        BenefitDraft draft = BenefitRules.withDefaults(BenefitDraft.of(body, codeId), benefitYearStart);
         checks.requireOne(tenant, draft, field -> true);
         requireNewRule(tenant, owner, draft, null);
         UUID id = Ids.newId();

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,8 +154,10 @@ public class BenefitSetService {
 
     /** The rows with their defaults, after every rule and reference check (422 naming each row's problems). */
     private List<BenefitDraft> checked(Tenant tenant, Integer benefitYearStart, List<BenefitRequests.Create> rows) {
-        List<BenefitDraft> drafts = rows.stream()
-                .map(row -> BenefitRules.withDefaults(BenefitDraft.of(row), benefitYearStart))
+        List<UUID> codeIds = checks.procedureCodeIds(tenant, rows, BenefitSetService::row);
+        List<BenefitDraft> drafts = IntStream.range(0, rows.size())
+                .mapToObj(
+                        i -> BenefitRules.withDefaults(BenefitDraft.of(rows.get(i), codeIds.get(i)), benefitYearStart))
                 .toList();
         checks.require(tenant, drafts, BenefitSetService::row, field -> true);
         requireDistinct(drafts);

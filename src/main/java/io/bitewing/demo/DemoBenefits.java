@@ -145,6 +145,7 @@ final class DemoBenefits {
                 ageMax,
                 waitingMonths,
                 null,
+                null,
                 null);
     }
 }

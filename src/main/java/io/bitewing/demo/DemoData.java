@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds a demo organisation once, so a new user can try every endpoint at once. Its id and token are kept in
- * {@code <data dir>/demo.env} (the token is stored nowhere else in clear) and printed at every start.
+ * {@code <data dir>/demo.env} (the token is stored nowhere else in clear), rewritten with the current port and printed
+ * at every start.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -60,6 +61,10 @@ class DemoData implements ApplicationRunner {
             });
             write(envFile, created.id(), created.apiToken());
             log.info("Demo organisation created");
+        } else if (Files.exists(envFile)) {
+            // Same organisation and token, this start's port: a restart on another PORT must not leave a stale BW.
+            var kept = read(envFile);
+            write(envFile, UUID.fromString(kept.getProperty("ORG")), kept.getProperty("TOKEN"));
         }
         print(envFile);
     }
@@ -76,18 +81,23 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private static void print(Path file) {
-        if (!Files.exists(file)) {
-            System.out.println(
-                    "Demo organisation '" + ORG_NAME + "' exists; its token was not kept here (" + file + ")");
-            return;
-        }
+    private static Properties read(Path file) {
         var values = new Properties();
         try (var reader = Files.newBufferedReader(file)) {
             values.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return values;
+    }
+
+    private static void print(Path file) {
+        if (!Files.exists(file)) {
+            System.out.println(
+                    "Demo organisation '" + ORG_NAME + "' exists; its token was not kept here (" + file + ")");
+            return;
+        }
+        var values = read(file);
         System.out.println("""
 
                 Bitewing demo organisation: %s

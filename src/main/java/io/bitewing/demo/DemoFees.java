@@ -100,7 +100,7 @@ class DemoFees {
                 .id();
         var rows = codeIds.entrySet().stream()
                 .filter(code -> UCR.containsKey(code.getKey()))
-                .map(code -> new FeeRequests.Create(
+                .map(code -> new FeeRequests.BulkItem(
                         new BigDecimal(UCR.get(code.getKey()))
                                 .multiply(new BigDecimal(factor))
                                 .setScale(2, RoundingMode.HALF_UP),
@@ -108,6 +108,7 @@ class DemoFees {
                         null,
                         null,
                         code.getValue(),
+                        null,
                         null))
                 .toList();
         fees.bulkCreate(tenant, id, new FeeRequests.BulkCreate(rows));

@@ -3,6 +3,7 @@ package io.bitewing.feeschedule;
 import io.bitewing.feeschedule.FeeService.BulkCreated;
 import io.bitewing.feeschedule.FeeService.BulkUpdated;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
@@ -10,11 +11,19 @@ import io.bitewing.shared.web.Sort;
 import io.bitewing.shared.web.Sorted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -31,6 +40,9 @@ import tools.jackson.databind.node.NullNode;
 @RequestMapping("/api/v1/{org_id}/insurance/fee-schedules/{fee_schedule_uuid}")
 @Tag(name = "Fee Schedules")
 class FeeController {
+
+    static final String CSV = "text/csv";
+    private static final String CSV_EXAMPLE = "code,amount,clinic,provider,date_effective\nD0120,52.00,,,\n";
 
     private final FeeService fees;
 
@@ -112,6 +124,58 @@ class FeeController {
             @PathVariable("fee_schedule_uuid") UUID scheduleId,
             @Valid @RequestBody FeeRequests.BulkCreate body) {
         return fees.bulkCreate(tenant, scheduleId, body);
+    }
+
+    // Any Content-Type reaches the handler, so that the role check comes first and a wrong type is a 415 after it.
+    @PostMapping("/fees/import")
+    @Operation(
+            summary = "Import fees from CSV",
+            description = "Load fees from text/csv (UTF-8, header code,amount[,clinic,provider,date_effective]; clinic "
+                    + "and provider are location and provider UUIDs, blank for any; a blank date_effective means "
+                    + "always), all or nothing, up to 100,000 rows. A row whose code, clinic, provider and "
+                    + "date_effective already have a fee sets its amount; any other adds a fee. Every faulty row is "
+                    + "reported in one 422 whose loc is [\"body\", row, column], rows numbered from 1 (the first "
+                    + "data record after the header, blank lines not counted), and nothing is written. Answers the "
+                    + "numbers created, updated and unchanged. Raises 404 if the fee schedule does not exist.")
+    FeeService.Imported importCsv(
+            Tenant tenant,
+            @PathVariable("fee_schedule_uuid") UUID scheduleId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE)))
+                    @RequestBody(required = false)
+                    byte[] csv,
+            HttpServletRequest request) {
+        if (!isCsv(request.getContentType())) {
+            throw new ApiException.UnsupportedMediaType("Unsupported media type; send text/csv");
+        }
+        return fees.importCsv(tenant, scheduleId, csv);
+    }
+
+    private static boolean isCsv(String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.parseMediaType(CSV));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    @GetMapping("/fees/export")
+    @Operation(
+            summary = "Export fees as CSV",
+            description = "Every fee of the schedule as text/csv in the import's columns "
+                    + "(code,amount,clinic,provider,date_effective), ordered by code, so an export edited in a "
+                    + "spreadsheet imports back. Raises 404 if the fee schedule does not exist.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The fees as CSV.",
+            content = @Content(mediaType = CSV, schema = @Schema(type = "string", example = CSV_EXAMPLE)))
+    ResponseEntity<String> exportCsv(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(fees.exportCsv(tenant, scheduleId));
     }
 
     @PostMapping("/fees/bulk-update")

@@ -208,16 +208,69 @@ class FeeRepository {
      * is taken are skipped, so fewer rows inserted than sent means a conflict.
      */
     int insertAll(UUID org, UUID scheduleId, FeeColumns rows) {
+        return jdbc.sql(INSERT_ROWS + "on conflict do nothing")
+                .params(rows.params(org, scheduleId))
+                .update();
+    }
+
+    /** The rows of a {@link FeeColumns} as one set-based insert; a conflict clause follows. */
+    private static final String INSERT_ROWS = """
+            insert into fee (org_id, id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective,
+                         amount, patient_amount)
+            select :org, u.id, :schedule, u.code, u.clinic, u.provider, u.date_effective, u.amount, u.patient_amount
+            from unnest(cast(:ids as uuid[]), cast(:codes as uuid[]), cast(:clinics as uuid[]),
+                        cast(:providers as uuid[]), cast(:dates as date[]), cast(:amounts as numeric[]),
+                        cast(:patientAmounts as numeric[]))
+                 as u(id, code, clinic, provider, date_effective, amount, patient_amount)
+            """;
+
+    record Upserted(int created, int updated) {}
+
+    /**
+     * Inserts the rows, or sets the amount of the fee already in a row's slot when it differs (its version moves on);
+     * a row whose slot holds the same amount writes nothing. {@code xmax = 0} tells an inserted row from an updated one.
+     */
+    Upserted upsertAll(UUID org, UUID scheduleId, FeeColumns rows) {
+        List<Boolean> inserted = jdbc.sql(INSERT_ROWS + """
+                on conflict (org_id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective)
+                do update set amount = excluded.amount, version = fee.version + 1, updated_at = now()
+                   where fee.amount <> excluded.amount
+                returning xmax = 0 as inserted
+                """)
+                .params(rows.params(org, scheduleId))
+                .query(Boolean.class)
+                .list();
+        int created = (int) inserted.stream().filter(Boolean::booleanValue).count();
+        return new Upserted(created, inserted.size() - created);
+    }
+
+    /**
+     * Refreshes the planner's statistics of {@code fee}. Right after a load of tens of thousands of rows they still
+     * describe the table before it, and the planner picks nested loops that make the next read of the schedule take
+     * seconds (measured: an export of 100,000 fees 9.8 s before, 0.25 s after).
+     */
+    void analyze() {
+        jdbc.sql("analyze fee").update();
+    }
+
+    /** Every fee of the schedule for export, by code, then clinic, provider and date (blank clinic first). */
+    List<FeeCsv.Line> exportLines(UUID org, UUID scheduleId) {
         return jdbc.sql("""
-                insert into fee (org_id, id, fee_schedule_id, procedure_code_id, clinic_id, provider_id, date_effective,
-                                 amount, patient_amount)
-                select :org, u.id, :schedule, u.code, u.clinic, u.provider, u.date_effective, u.amount, u.patient_amount
-                from unnest(cast(:ids as uuid[]), cast(:codes as uuid[]), cast(:clinics as uuid[]),
-                            cast(:providers as uuid[]), cast(:dates as date[]), cast(:amounts as numeric[]),
-                            cast(:patientAmounts as numeric[]))
-                     as u(id, code, clinic, provider, date_effective, amount, patient_amount)
-                on conflict do nothing
-                """).params(rows.params(org, scheduleId)).update();
+                select pc.code, f.amount, f.clinic_id, f.provider_id, f.date_effective
+                from fee f
+                join procedure_code pc on pc.org_id = f.org_id and pc.id = f.procedure_code_id
+                where f.org_id = :org and f.fee_schedule_id = :schedule
+                order by pc.code, f.clinic_id nulls first, f.provider_id nulls first, f.date_effective
+                """)
+                .param("org", org)
+                .param("schedule", scheduleId)
+                .query((rs, n) -> new FeeCsv.Line(
+                        rs.getString("code"),
+                        rs.getBigDecimal("amount"),
+                        Rows.uuid(rs, "clinic_id"),
+                        Rows.uuid(rs, "provider_id"),
+                        Rows.date(rs, "date_effective")))
+                .list();
     }
 
     /** The first row (0-based) among {@code rows} whose slot another fee already holds; empty when none. */

@@ -34,6 +34,34 @@ public final class FeeRequests {
 
             UUID providerUuid) {}
 
+    /** A row of a bulk load: the fee of {@link Create}, its code named by UUID or by the code itself. */
+    public record BulkItem(
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal amount,
+
+            UUID clinicUuid,
+            LocalDate dateEffective,
+
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal patientAmount,
+
+            @Schema(description = "UUID of the procedure code; give this or procedure_code, exactly one.")
+            UUID procedureCodeUuid,
+
+            UUID providerUuid,
+
+            @Size(max = 20)
+            @Schema(
+                    description = "The procedure code itself, e.g. D0120 (any case), instead of "
+                            + "procedure_code_uuid; a code unknown in the organisation is a 422 naming this field.")
+            String procedureCode) {
+
+        /** The fee with its code resolved to {@code codeId}. */
+        Create withCode(UUID codeId) {
+            return new Create(amount, clinicUuid, dateEffective, patientAmount, codeId, providerUuid);
+        }
+    }
+
     public record Update(
             @DecimalMin("0") @Digits(integer = 10, fraction = 2)
             BigDecimal amount,
@@ -51,7 +79,7 @@ public final class FeeRequests {
 
     public record BulkCreate(
             @NotNull @Size(min = 1, max = MAX_BULK) @Schema(description = "List of fee entries to create.")
-            List<@NotNull @Valid Create> fees) {}
+            List<@NotNull @Valid BulkItem> fees) {}
 
     public record BulkUpdateItem(
             @NotNull UUID feeUuid,

@@ -13,11 +13,13 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +37,19 @@ public class FeeService {
     public record BulkCreated(int created) {}
 
     record BulkUpdated(int updated) {}
+
+    record Imported(
+            @Schema(description = "Fees added: their code, clinic, provider and date_effective had no fee.")
+            int created,
+
+            @Schema(description = "Fees whose amount changed (their version moved on).")
+            int updated,
+
+            @Schema(description = "Rows whose fee already had this amount; nothing written.")
+            int unchanged) {}
+
+    /** A load adding at least this many fees refreshes the table's statistics before it commits. */
+    private static final int ANALYZE_AFTER = 10_000;
 
     /** Rows per statement of a bulk insert: large enough to amortise round trips, small enough for the planner. */
     private static final int BATCH = 20_000;
@@ -144,7 +159,8 @@ public class FeeService {
     @Transactional
     public BulkCreated bulkCreate(Tenant tenant, UUID scheduleId, FeeRequests.BulkCreate body) {
         schedules.get(tenant, scheduleId);
-        List<FeeRequests.Create> rows = body.fees();
+        List<FeeRequests.Create> rows =
+                byCodeId(tenant, body.fees(), i -> List.of("body", "fees", i), "procedure_code");
         requireReferences(tenant, rows, i -> " in fees[" + i + "]");
         requireDistinctSlots(rows);
         List<UUID> ids = Stream.generate(Ids::newId).limit(rows.size()).toList();
@@ -160,8 +176,80 @@ public class FeeService {
             }
             created += inserted;
         }
+        if (created >= ANALYZE_AFTER) {
+            fees.analyze();
+        }
         audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fees_bulk_create", Set.of("fees"));
         return new BulkCreated(created);
+    }
+
+    /**
+     * Loads a CSV document ({@link FeeCsv}) into the schedule, all or nothing: a row whose slot (code, clinic,
+     * provider, date_effective) has a fee sets its amount, any other adds a fee. Every faulty row is reported (a 422
+     * whose locations name the row number and column) and then nothing is written.
+     */
+    @Transactional
+    Imported importCsv(Tenant tenant, UUID scheduleId, byte[] csv) {
+        schedules.get(tenant, scheduleId);
+        List<FeeRequests.Create> rows = byCodeId(tenant, FeeCsv.read(csv), i -> List.of("body", i + 1), "code");
+        requireCsvReferences(tenant, rows);
+        List<UUID> ids = Stream.generate(Ids::newId).limit(rows.size()).toList();
+        int created = 0;
+        int updated = 0;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            int to = Math.min(rows.size(), from + BATCH);
+            var upserted = fees.upsertAll(
+                    tenant.orgId(), scheduleId, FeeColumns.of(ids.subList(from, to), rows.subList(from, to)));
+            created += upserted.created();
+            updated += upserted.updated();
+        }
+        if (created >= ANALYZE_AFTER) {
+            fees.analyze();
+        }
+        if (created + updated > 0) {
+            audit.record(tenant, FeeScheduleService.ENTITY, scheduleId, "fees_import", Set.of("fees"));
+        }
+        return new Imported(created, updated, rows.size() - created - updated);
+    }
+
+    /** The schedule's fees as CSV, in the import's columns, so an export edited in a spreadsheet imports back. */
+    String exportCsv(Tenant tenant, UUID scheduleId) {
+        schedules.get(tenant, scheduleId);
+        return FeeCsv.write(fees.exportLines(tenant.orgId(), scheduleId));
+    }
+
+    /** 422 for each CSV row whose clinic or provider is unknown, or whose slot repeats an earlier row's. */
+    private void requireCsvReferences(Tenant tenant, List<FeeRequests.Create> rows) {
+        var clinics = locations.refs(tenant, distinct(rows, FeeRequests.Create::clinicUuid));
+        var people = providers.refs(tenant, distinct(rows, FeeRequests.Create::providerUuid));
+        var problems = new ArrayList<FieldProblem>();
+        var slots = new HashMap<List<Object>, Integer>();
+        for (int i = 0; i < rows.size() && problems.size() < MAX_PROBLEMS; i++) {
+            var r = rows.get(i);
+            if (r.clinicUuid() != null && !clinics.containsKey(r.clinicUuid())) {
+                problems.add(FeeCsv.problem(i + 1, "clinic", "unknown location in this organisation"));
+            }
+            if (r.providerUuid() != null && !people.containsKey(r.providerUuid())) {
+                problems.add(FeeCsv.problem(i + 1, "provider", "unknown provider in this organisation"));
+            }
+            Integer earlier = slots.putIfAbsent(slot(r), i + 1);
+            if (earlier != null) {
+                problems.add(FeeCsv.problem(
+                        i + 1, "code", "repeats the code, clinic, provider and date_effective of row " + earlier));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+    }
+
+    private static List<Object> slot(FeeRequests.Create r) {
+        var slot = new ArrayList<Object>(4);
+        slot.add(r.procedureCodeUuid());
+        slot.add(r.clinicUuid());
+        slot.add(r.providerUuid());
+        slot.add(Objects.requireNonNullElse(r.dateEffective(), FeeRepository.ALWAYS));
+        return slot;
     }
 
     /** Sets new amounts on up to 500 fees, each checked against its base_version; the first stale row is a 409. */
@@ -243,6 +331,63 @@ public class FeeService {
         return new FeeComparison(described, rows.items(), rows.page(), rows.pageSize(), rows.total());
     }
 
+    /** Most problems one answer lists: a wrong column in 100,000 rows should not make a 10 MB error. */
+    static final int MAX_PROBLEMS = 100;
+
+    /**
+     * The rows with procedure_code_uuid filled in from procedure_code (one query for all of them). Exactly one of the
+     * two is required per row; a code unknown (or archived) in this organisation is a 422 at the row's
+     * procedure_code. Every faulty row is listed, up to {@link #MAX_PROBLEMS}; {@code row} gives a row's location.
+     */
+    List<FeeRequests.Create> byCodeId(
+            Tenant tenant, List<FeeRequests.BulkItem> rows, Function<Integer, List<Object>> row, String codeField) {
+        var wanted = new HashSet<String>();
+        rows.forEach(r -> {
+            if (r.procedureCode() != null) {
+                wanted.add(r.procedureCode().strip());
+            }
+        });
+        Map<String, ProcedureCode> known = codes.findByCodes(tenant, wanted);
+        var problems = new ArrayList<FieldProblem>();
+        var resolved = new ArrayList<FeeRequests.Create>(rows.size());
+        for (int i = 0; i < rows.size() && problems.size() < MAX_PROBLEMS; i++) {
+            var r = rows.get(i);
+            if (r.procedureCode() != null && r.procedureCodeUuid() != null) {
+                problems.add(
+                        at(row.apply(i), "procedure_code", "give procedure_code_uuid or procedure_code, not both"));
+            } else if (r.procedureCode() == null && r.procedureCodeUuid() == null) {
+                problems.add(FieldProblem.at(
+                        with(row.apply(i), "procedure_code_uuid"),
+                        "Field required: procedure_code_uuid or procedure_code",
+                        "missing"));
+            } else if (r.procedureCode() != null) {
+                ProcedureCode code = known.get(
+                        ProcedureCodeService.normalise(r.procedureCode().strip()));
+                if (code == null) {
+                    problems.add(at(row.apply(i), codeField, "unknown procedure code in this organisation"));
+                } else {
+                    resolved.add(r.withCode(code.id()));
+                }
+            } else {
+                resolved.add(r.withCode(r.procedureCodeUuid()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException.Invalid(problems);
+        }
+        return resolved;
+    }
+
+    private static FieldProblem at(List<Object> row, String field, String msg) {
+        return FieldProblem.at(with(row, field), msg, "value_error");
+    }
+
+    private static List<Object> with(List<Object> row, String field) {
+        var loc = new ArrayList<Object>(row);
+        loc.add(field);
+        return loc;
+    }
+
     /** 404 naming the first row whose code (live), clinic or provider is unknown in this organisation. */
     private void requireReferences(Tenant tenant, List<FeeRequests.Create> rows, Function<Integer, String> where) {
         var known = codes.findByIds(tenant, distinct(rows, FeeRequests.Create::procedureCodeUuid));
@@ -266,13 +411,7 @@ public class FeeService {
     private static void requireDistinctSlots(List<FeeRequests.Create> rows) {
         var slots = new HashMap<List<Object>, Integer>();
         for (int i = 0; i < rows.size(); i++) {
-            var r = rows.get(i);
-            var slot = new ArrayList<Object>(4);
-            slot.add(r.procedureCodeUuid());
-            slot.add(r.clinicUuid());
-            slot.add(r.providerUuid());
-            slot.add(Objects.requireNonNullElse(r.dateEffective(), FeeRepository.ALWAYS));
-            Integer earlier = slots.putIfAbsent(slot, i);
+            Integer earlier = slots.putIfAbsent(slot(rows.get(i)), i);
             if (earlier != null) {
                 throw new ApiException.Conflict("fees[" + i
                         + "] has the same code, clinic, provider and date_effective as fees[" + earlier + "]");

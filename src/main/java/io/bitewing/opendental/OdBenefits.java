@@ -300,7 +300,8 @@ class OdBenefits {
                 current != null && current.isDeductibleExempt(),
                 current == null || current.substitutionCode() == null
                         ? null
-                        : current.substitutionCode().id()));
+                        : current.substitutionCode().id(),
+                null));
     }
 
     private BenefitType nativeType(Tenant tenant, Fields f, boolean untargeted, UUID category) {

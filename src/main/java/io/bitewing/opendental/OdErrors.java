@@ -2,6 +2,7 @@ package io.bitewing.opendental;
 
 import io.bitewing.shared.web.ApiException;
 import io.bitewing.shared.web.BodySizeLimitFilter;
+import io.bitewing.shared.web.DatabaseUnavailable;
 import io.bitewing.shared.web.FieldProblem;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -123,6 +124,9 @@ class OdErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly.");
+        }
         log.error("Unexpected failure in the Open Dental dialect", e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed.");
     }

@@ -55,6 +55,7 @@ class PatientOverrideTest extends ApiTestSupport {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -67,6 +68,7 @@ class PatientOverrideTest extends ApiTestSupport {
                 null,
                 null,
                 new BigDecimal(amount),
+                null,
                 null,
                 null,
                 null,
@@ -244,6 +246,7 @@ class PatientOverrideTest extends ApiTestSupport {
                 null,
                 null,
                 null,
+                null,
                 null);
         benefits.createOverride(tenant, plan, patientPlan, general);
         assertThat(benefits.effective(tenant, plan, patientPlan))
@@ -278,6 +281,7 @@ class PatientOverrideTest extends ApiTestSupport {
                         null,
                         null,
                         null,
+                        null,
                         null));
         Benefit exam = benefits.create(
                 tenant,
@@ -289,6 +293,7 @@ class PatientOverrideTest extends ApiTestSupport {
                         UUID.fromString(d0120),
                         null,
                         100,
+                        null,
                         null,
                         null,
                         null,
@@ -312,6 +317,7 @@ class PatientOverrideTest extends ApiTestSupport {
                         null,
                         null,
                         80,
+                        null,
                         null,
                         null,
                         null,
@@ -352,6 +358,7 @@ class PatientOverrideTest extends ApiTestSupport {
                         null,
                         null,
                         null,
+                        null,
                         null));
         Benefit planCleaning = benefits.create(
                 tenant,
@@ -363,6 +370,7 @@ class PatientOverrideTest extends ApiTestSupport {
                         cleaning,
                         null,
                         100,
+                        null,
                         null,
                         null,
                         null,

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -21,6 +24,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** The demo organisation is created once per database: the test that creates it runs first. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDataTest extends ApiTestSupport {
 
     @Autowired
@@ -42,6 +47,7 @@ class DemoDataTest extends ApiTestSupport {
     Path dataDir;
 
     @Test
+    @Order(1)
     void seedsTheDemoOrganisationOnceAndKeepsItsCredentials() throws Exception {
         var props = new BitewingProperties(dataDir, null, "unused", true);
         var demo = new DemoData(admin, seed, tx, props, environment);
@@ -175,5 +181,24 @@ class DemoDataTest extends ApiTestSupport {
                 .get("/fee-schedule-assignments?assignment_kind=allowed")
                 .then()
                 .body("items[0].estimate_book.id", equalTo(book));
+    }
+
+    @Test
+    @Order(2)
+    void eachStartRewritesTheDemoCredentialsWithTheCurrentPort() throws Exception {
+        var props = new BitewingProperties(dataDir, null, "unused", true);
+        var demo = new DemoData(admin, seed, tx, props, environment);
+        UUID org = UUID.randomUUID();
+        Files.writeString(dataDir.resolve("demo.env"), "BW=http://localhost:1%nORG=%s%nTOKEN=kept%n".formatted(org));
+
+        demo.run(new DefaultApplicationArguments());
+
+        var env = new Properties();
+        try (var reader = Files.newBufferedReader(dataDir.resolve("demo.env"))) {
+            env.load(reader);
+        }
+        assertThat(env.getProperty("BW")).isEqualTo("http://localhost:" + port);
+        assertThat(env.getProperty("ORG")).isEqualTo(org.toString());
+        assertThat(env.getProperty("TOKEN")).isEqualTo("kept");
     }
 }

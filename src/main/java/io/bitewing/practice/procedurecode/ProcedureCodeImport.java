@@ -7,15 +7,11 @@ import static io.bitewing.practice.procedurecode.ProcedureCodeRequests.DESCRIPTI
 
 import io.bitewing.practice.procedurecode.ProcedureCode.TreatArea;
 import io.bitewing.shared.web.ApiException;
-import io.bitewing.shared.web.FieldProblem;
+import io.bitewing.shared.web.CsvText;
 import io.bitewing.shared.web.StrictStrings;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
@@ -97,19 +92,8 @@ final class ProcedureCodeImport {
     }
 
     static Checked fromCsv(byte[] bytes) {
-        String body = bytes == null ? null : utf8(bytes);
-        if (body == null || body.isBlank()) {
-            throw invalid("must be CSV with the header " + String.join(",", COLUMNS));
-        }
-        String text = body.startsWith("\uFEFF") ? body.substring(1) : body; // spreadsheet exports add a BOM
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (var parser = CSVParser.parse(text, format)) {
+        String text = CsvText.decode(bytes, "must be CSV with the header " + String.join(",", COLUMNS));
+        try (var parser = CSVParser.parse(text, CsvText.FORMAT)) {
             requireHeader(parser.getHeaderNames());
             var checker = new Checker();
             int row = 0;
@@ -126,21 +110,7 @@ final class ProcedureCodeImport {
             requireRowCount(row);
             return checker.result();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw invalid("is not valid CSV: " + rootMessage(e));
-        }
-    }
-
-    /** Strictly UTF-8: a byte that is not would otherwise be stored as U+FFFD over good data. */
-    private static String utf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var in = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            throw invalid("must be UTF-8 text; the bytes near offset " + in.position() + " are not");
+            throw invalid("is not valid CSV: " + CsvText.rootMessage(e));
         }
     }
 
@@ -161,15 +131,7 @@ final class ProcedureCodeImport {
     }
 
     private static ApiException.Invalid invalid(String msg) {
-        return new ApiException.Invalid(List.of(FieldProblem.at(List.of("body"), msg, "value_error")));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
+        return CsvText.invalid(msg);
     }
 
     /** Checks rows one by one; a code repeated within the import is kept at its first row only. */

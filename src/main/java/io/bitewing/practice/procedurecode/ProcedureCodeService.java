@@ -77,6 +77,11 @@ public class ProcedureCodeService {
                 .findFirst();
     }
 
+    /** A code as stored: upper-case, so "d0120" finds D0120. */
+    public static String normalise(String code) {
+        return ProcedureCodeRequests.normalise(code);
+    }
+
     /** Live procedure codes for many codes in one query, keyed by their upper-case code; unknown codes are absent. */
     public Map<String, ProcedureCode> findByCodes(Tenant tenant, Collection<String> codeValues) {
         var wanted = codeValues.stream()

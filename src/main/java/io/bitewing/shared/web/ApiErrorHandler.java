@@ -171,6 +171,15 @@ class ApiErrorHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         String requestId = RequestIds.current();
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable, request_id={}", requestId);
+            var body = new LinkedHashMap<String, Object>();
+            body.put("detail", DatabaseUnavailable.DETAIL);
+            body.put("request_id", requestId);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(body);
+        }
         log.error("Unhandled error, request_id={}", requestId, withoutMessages(e));
         var body = new LinkedHashMap<String, Object>();
         body.put("detail", "Internal Server Error");

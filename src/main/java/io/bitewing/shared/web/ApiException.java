@@ -100,4 +100,16 @@ public abstract sealed class ApiException extends RuntimeException {
             return HttpStatus.FORBIDDEN;
         }
     }
+
+    /** 415: a body in a media type this route does not read. */
+    public static final class UnsupportedMediaType extends ApiException {
+        public UnsupportedMediaType(String detail) {
+            super(detail);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        }
+    }
 }

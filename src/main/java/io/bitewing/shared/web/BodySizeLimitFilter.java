@@ -51,7 +51,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long allowed = request.getRequestURI().endsWith("/fees/bulk") ? bulkLimit : limit;
+        long allowed = request.getRequestURI().endsWith("/fees/bulk")
+                        || request.getRequestURI().endsWith("/fees/import")
+                ? bulkLimit
+                : limit;
         if (request.getContentLengthLong() > allowed) {
             problems.write(request, response, 413, new TooLarge(allowed).getMessage());
             return;

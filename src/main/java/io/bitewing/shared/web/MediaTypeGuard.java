@@ -3,8 +3,11 @@ package io.bitewing.shared.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -40,6 +43,12 @@ class MediaTypeGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean export = request.getRequestURI().endsWith("/export");
+        if (export && acceptsCsv(request.getHeader("Accept"))) {
+            // The export answers CSV and its errors JSON: negotiation must not turn a 404 into "not acceptable".
+            chain.doFilter(new AnyAccept(request), response);
+            return;
+        }
         if (!acceptsJson(request.getHeader("Accept"))) {
             problems.write(request, response, 406, "Not acceptable; this service answers application/json");
             return;
@@ -59,6 +68,33 @@ class MediaTypeGuard extends OncePerRequestFilter {
             List<MediaType> types = MediaType.parseMediaTypes(accept);
             return types.isEmpty()
                     || types.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    /** The request with its {@code Accept} header removed, so that any representation may answer it. */
+    private static final class AnyAccept extends HttpServletRequestWrapper {
+        AnyAccept(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Accept".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return "Accept".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+    }
+
+    /** An export ({@code …/export}) answers text/csv, and may be asked for it. */
+    private static boolean acceptsCsv(String accept) {
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.isCompatibleWith(MediaType.parseMediaType("text/csv")));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

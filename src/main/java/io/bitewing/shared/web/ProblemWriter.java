@@ -3,6 +3,7 @@ package io.bitewing.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -33,6 +34,22 @@ public class ProblemWriter {
         }
         response.setStatus(status);
         json.writeValue(response.getOutputStream(), Map.of("detail", detail));
+    }
+
+    /** The same, and for the native API the request's id beside the detail, as a 500 or a 503 carries it. */
+    public void writeWithRequestId(
+            HttpServletRequest request, HttpServletResponse response, int status, Object detail, String requestId)
+            throws IOException {
+        if (isOpenDental(request.getRequestURI())) {
+            write(request, response, status, detail);
+            return;
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setStatus(status);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("detail", detail);
+        body.put("request_id", requestId);
+        json.writeValue(response.getOutputStream(), body);
     }
 
     public static boolean isOpenDental(String path) {
