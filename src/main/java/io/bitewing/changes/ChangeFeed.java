@@ -45,7 +45,8 @@ public class ChangeFeed {
             "procedure_code_import",
             "provider",
             "subscription",
-            "verification"));
+            "verification",
+            "x12_change_set"));
 
     private final ChangeRepository changes;
 
