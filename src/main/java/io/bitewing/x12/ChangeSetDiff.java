@@ -191,6 +191,7 @@ class ChangeSetDiff {
                 p.ageMax(),
                 p.waitingPeriodMonths(),
                 p.deductibleExempt(),
+                null,
                 null);
     }
 
