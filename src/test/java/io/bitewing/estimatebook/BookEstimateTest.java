@@ -171,6 +171,12 @@ class BookEstimateTest extends ApiTestSupport {
                         "allowed_override",
                         800));
         recomputed(org, book);
+        // The finished run is a change in the feed, after the run's creation.
+        org.practice()
+                .get("/changes?types=estimate_book_run")
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("create", "complete")));
         org.api()
                 .get(PATH + "/" + book + "/allowed-fees")
                 .then()

@@ -1,9 +1,12 @@
 package io.bitewing.estimatebook.recompute;
 
 import io.bitewing.estimatebook.recompute.RecomputeRepository.Step;
+import io.bitewing.shared.audit.AuditLog;
+import io.bitewing.shared.auth.Tenant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,16 +37,19 @@ class RecomputeRunner {
     private final RecomputeRepository recompute;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final AuditLog audit;
 
     RecomputeRunner(
             RunRepository runs,
             RecomputeRepository recompute,
             PlatformTransactionManager transactions,
-            JsonMapper json) {
+            JsonMapper json,
+            AuditLog audit) {
         this.runs = runs;
         this.recompute = recompute;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
+        this.audit = audit;
     }
 
     /**
@@ -60,7 +66,10 @@ class RecomputeRunner {
                     ? e.getMessage()
                     : "recompute failed: " + e.getClass().getSimpleName();
             log.warn("Estimate book run {} failed: {}", runId, error, e instanceof Failure ? null : e);
-            transaction.executeWithoutResult(s -> runs.fail(org, runId, error));
+            transaction.executeWithoutResult(s -> {
+                runs.fail(org, runId, error);
+                finished(org, runId, "fail");
+            });
         }
     }
 
@@ -110,6 +119,12 @@ class RecomputeRunner {
         summary.put("unchanged", (long) tally.get("entries_computed") - changed);
         summary.put("removed", removed);
         runs.complete(org, runId, write(summary));
+        finished(org, runId, "complete");
+    }
+
+    /** The run's end is a change like any write, so the change feed tells integrators a book has new entries. */
+    private void finished(UUID org, UUID runId, String action) {
+        audit.record(new Tenant(org, null), "estimate_book_run", runId, action, Set.of("status", "finished_at"));
     }
 
     private String write(Map<String, Object> summary) {
