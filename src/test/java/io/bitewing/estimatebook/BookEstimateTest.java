@@ -46,25 +46,7 @@ class BookEstimateTest extends ApiTestSupport {
                 org,
                 Map.of("name", "Northwind Blue Book", "rule_type", "allowed_from_claims", "insurance_plan_uuid", plan));
         step(org, book, 1, "insurance_plan", "years", 2);
-        org.api()
-                .body(Map.of(
-                        "fee_schedule_uuid",
-                        schedule(org, "Northwind allowed", "allowed"),
-                        "location_uuid",
-                        location,
-                        "assignment_kind",
-                        "allowed",
-                        "insurance_plan_uuid",
-                        plan,
-                        "estimate_book_uuid",
-                        book,
-                        "effective_start",
-                        "2020-01-01"))
-                .post("/fee-schedule-assignments")
-                .then()
-                .statusCode(201);
-        String ana = patient(org, "Ana", "Rivera");
-        patientPlan(org, ana, subscription(org, plan, ana, "NW-77"), "self");
+        String ana = patientReadingTheBook(org, location, plan, book);
 
         // No entries yet: the allowed fee is the office fee, as for any out-of-network plan without an allowance.
         estimate(org, ana)
@@ -137,25 +119,7 @@ class BookEstimateTest extends ApiTestSupport {
                         "claim_match_method", "insurance_carrier",
                         "carrier_uuid", carrier,
                         "status", "draft"));
-        org.api()
-                .body(Map.of(
-                        "fee_schedule_uuid",
-                        schedule(org, "Northwind allowed", "allowed"),
-                        "location_uuid",
-                        location,
-                        "assignment_kind",
-                        "allowed",
-                        "insurance_plan_uuid",
-                        plan,
-                        "estimate_book_uuid",
-                        book,
-                        "effective_start",
-                        "2020-01-01"))
-                .post("/fee-schedule-assignments")
-                .then()
-                .statusCode(201);
-        String ana = patient(org, "Ana", "Rivera");
-        patientPlan(org, ana, subscription(org, plan, ana, "NW-77"), "self");
+        String ana = patientReadingTheBook(org, location, plan, book);
         evidence(
                 org,
                 book,
@@ -192,6 +156,30 @@ class BookEstimateTest extends ApiTestSupport {
                 .statusCode(200)
                 .body("status", equalTo("active"));
         estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("800.00"));
+    }
+
+    /** The plan's allowed assignment at the location names the book; Ana holds the plan. */
+    private static String patientReadingTheBook(Org org, String location, String plan, String book) {
+        org.api()
+                .body(Map.of(
+                        "fee_schedule_uuid",
+                        schedule(org, "Northwind allowed", "allowed"),
+                        "location_uuid",
+                        location,
+                        "assignment_kind",
+                        "allowed",
+                        "insurance_plan_uuid",
+                        plan,
+                        "estimate_book_uuid",
+                        book,
+                        "effective_start",
+                        "2020-01-01"))
+                .post("/fee-schedule-assignments")
+                .then()
+                .statusCode(201);
+        String ana = patient(org, "Ana", "Rivera");
+        patientPlan(org, ana, subscription(org, plan, ana, "NW-77"), "self");
+        return ana;
     }
 
     private static ValidatableResponse estimate(Org org, String patient) {
