@@ -62,9 +62,10 @@ public class ChangeFeed {
             throw ApiException.Invalid.query("limit", "must be between 1 and " + MAX_LIMIT);
         }
         List<String> wanted = types(types);
-        changes.position(tenant.orgId());
+        // A full positioning pass may have left committed changes for the next read: has_more says so.
+        boolean unpositioned = changes.position(tenant.orgId()) == ChangeRepository.POSITION_BATCH;
         var found = changes.after(tenant.orgId(), from, wanted, size + 1);
-        boolean more = found.size() > size;
+        boolean more = found.size() > size || unpositioned;
         var page = new ArrayList<Change>();
         found.stream().limit(size).forEach(p -> page.add(p.change()));
         String next = page.isEmpty()

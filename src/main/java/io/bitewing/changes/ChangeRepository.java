@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 class ChangeRepository {
 
     /** One pass positions at most this many rows; a busier moment is positioned by the next read. */
-    private static final int POSITION_BATCH = 10_000;
+    static final int POSITION_BATCH = 10_000;
 
     private final JdbcClient jdbc;
 
