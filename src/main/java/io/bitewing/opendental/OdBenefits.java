@@ -44,7 +44,6 @@ import tools.jackson.databind.JsonNode;
 @Transactional(readOnly = true)
 class OdBenefits {
 
-    static final Set<String> READ_ONLY = Set.of("BenefitNum", "SecDateTEntry", "SecDateTEdit");
     private static final Set<QuantityQualifier> FREQUENCY =
             EnumSet.of(QuantityQualifier.number_of_services, QuantityQualifier.years, QuantityQualifier.months);
     private static final int MAX_PAGE = 100;

@@ -54,7 +54,8 @@ final class OdBody {
             if (type == BigDecimal.class && !value.isNumber()) {
                 throw OdException.badRequest(name + " must be a number.");
             }
-            if (type == String.class && !value.isString() && !value.isBoolean()) {
+            // Open Dental's booleans travel as text, so a text field may take true/false; a date never does.
+            if (type == String.class && !value.isString() && !(value.isBoolean() && !isDate(name))) {
                 throw OdException.badRequest(name + " must be a string.");
             }
             if (value.isString() && hasControlCharacter(value.stringValue())) {
@@ -65,6 +66,10 @@ final class OdBody {
             }
         }
         return new OdBody(json);
+    }
+
+    private static boolean isDate(String field) {
+        return field.startsWith("SecDate") || field.startsWith("Date") || field.endsWith("Date");
     }
 
     private static boolean hasControlCharacter(String text) {

@@ -25,8 +25,6 @@ import tools.jackson.databind.JsonNode;
 @Transactional(readOnly = true)
 class OdCarriers {
 
-    static final Set<String> READ_ONLY = Set.of("CarrierNum");
-
     static final Map<String, ElectronicFilingType> SEND_ELECT = OdVocabulary.ordered(
             "SendElect", ElectronicFilingType.send_electronically,
             "NoSendElect", ElectronicFilingType.do_not_send_electronically,

@@ -78,7 +78,6 @@ class OdInsPlans {
             "FilingCodeSubtype",
             "BillingType",
             "ManualFeeSchedNum");
-    private static final Set<String> READ_ONLY = Set.of("PlanNum", "SecUserNumEntry", "SecDateEntry", "SecDateTEdit");
 
     private final PlanService plans;
     private final OdNumberRepository numbers;

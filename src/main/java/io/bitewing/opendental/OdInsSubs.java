@@ -12,7 +12,6 @@ import io.bitewing.subscription.SubscriptionService;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +25,6 @@ import tools.jackson.databind.JsonNode;
 @Service
 @Transactional(readOnly = true)
 class OdInsSubs {
-
-    private static final Set<String> READ_ONLY = Set.of("InsSubNum", "SecDateTEdit");
 
     private final SubscriptionService subscriptions;
     private final PlanService plans;

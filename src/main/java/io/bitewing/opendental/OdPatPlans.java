@@ -33,8 +33,6 @@ class OdPatPlans {
             OdVocabulary.ordered("Self", Relationship.self, "Spouse", Relationship.spouse, "Child", Relationship.child);
     private static final Set<String> INEXACT =
             Set.of("Employee", "HandicapDep", "SignifOther", "InjuredPlantiff", "LifePartner", "Dependent");
-    private static final Set<String> READ_ONLY = Set.of(
-            "PatPlanNum", "OrthoAutoFeeBilledOverride", "OrthoAutoNextClaimDate", "SecDateTEntry", "SecDateTEdit");
 
     private final PatientPlanService patientPlans;
     private final OdNumberRepository numbers;
