@@ -53,40 +53,14 @@ class BookEstimateTest extends ApiTestSupport {
                 .body("procedures[0].lines[0].allowed_fee", equalTo("1200.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("600.00"));
 
-        evidence(
-                org,
-                book,
-                Map.of(
-                        "procedure_code_uuid",
-                        crown,
-                        "procedure_service_date",
-                        daysAgo(40),
-                        "source_type",
-                        "adjudicated_claim",
-                        "insurance_plan_uuid",
-                        plan,
-                        "allowed_override",
-                        900));
+        claim(org, book, crown, plan, 40, 900);
         recomputed(org, book);
         estimate(org, ana)
                 .body("procedures[0].lines[0].allowed_fee", equalTo("900.00"))
                 .body("procedures[0].lines[0].insurance_estimate", equalTo("450.00"));
 
         for (int amount : List.of(1000, 1100)) {
-            evidence(
-                    org,
-                    book,
-                    Map.of(
-                            "procedure_code_uuid",
-                            crown,
-                            "procedure_service_date",
-                            daysAgo(10),
-                            "source_type",
-                            "adjudicated_claim",
-                            "insurance_plan_uuid",
-                            plan,
-                            "allowed_override",
-                            amount));
+            claim(org, book, crown, plan, 10, amount);
         }
         // Until the recompute completes, the estimate keeps the book's current entries.
         estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("900.00"));
@@ -120,20 +94,7 @@ class BookEstimateTest extends ApiTestSupport {
                         "carrier_uuid", carrier,
                         "status", "draft"));
         String ana = patientReadingTheBook(org, location, plan, book);
-        evidence(
-                org,
-                book,
-                Map.of(
-                        "procedure_code_uuid",
-                        crown,
-                        "procedure_service_date",
-                        daysAgo(40),
-                        "source_type",
-                        "adjudicated_claim",
-                        "insurance_plan_uuid",
-                        sibling,
-                        "allowed_override",
-                        800));
+        claim(org, book, crown, sibling, 40, 800);
         recomputed(org, book);
         // The finished run is a change in the feed, after the run's creation.
         org.practice()
@@ -156,6 +117,19 @@ class BookEstimateTest extends ApiTestSupport {
                 .statusCode(200)
                 .body("status", equalTo("active"));
         estimate(org, ana).body("procedures[0].lines[0].allowed_fee", equalTo("800.00"));
+    }
+
+    /** An adjudicated claim of the plan, {@code days} ago, with the allowed amount the payer stated. */
+    private static void claim(Org org, String book, String code, String plan, int days, int allowed) {
+        evidence(
+                org,
+                book,
+                Map.of(
+                        "procedure_code_uuid", code,
+                        "procedure_service_date", daysAgo(days),
+                        "source_type", "adjudicated_claim",
+                        "insurance_plan_uuid", plan,
+                        "allowed_override", allowed));
     }
 
     /** The plan's allowed assignment at the location names the book; Ana holds the plan. */

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
@@ -24,6 +26,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class QueryParameters implements HandlerInterceptor {
 
     static final String NATIVE_PREFIX = "/api/v1/";
+
+    private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
     private final Map<HandlerMethod, Set<String>> known = new ConcurrentHashMap<>();
 
@@ -84,7 +88,7 @@ class QueryParameters implements HandlerInterceptor {
         var method = any.getExecutable();
         for (int i = 0; i < method.getParameterCount(); i++) {
             var parameter = MethodParameter.forExecutable(method, i);
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            parameter.initParameterNameDiscovery(NAMES);
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param != null && param.required() && ValueConstants.DEFAULT_NONE.equals(param.defaultValue())) {
                 String name = nameOf(param, parameter);
