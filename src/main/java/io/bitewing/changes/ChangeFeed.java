@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,16 @@ public class ChangeFeed {
             "provider",
             "subscription",
             "verification",
+            "webhook_endpoint",
             "x12_change_set"));
+
+    /** The entity types the feed carries, for its readers' own checks. */
+    public static Set<String> types() {
+        return TYPES;
+    }
+
+    /** A change with its feed position, for the service's own readers of the feed (webhook deliveries). */
+    public record Entry(long position, Change change) {}
 
     private final ChangeRepository changes;
 
@@ -72,6 +82,20 @@ public class ChangeFeed {
                 ? (after == null || after.isBlank() ? null : after.strip())
                 : page.get(page.size() - 1).cursor();
         return new ChangePage(page, next, more);
+    }
+
+    /** Positions what has committed, then answers up to {@code limit} changes after {@code position}, every type. */
+    @Transactional
+    public List<Entry> after(UUID org, long position, int limit) {
+        changes.position(org);
+        return changes.after(org, position, null, limit);
+    }
+
+    /** The position of the organisation's latest committed change (0 before the first): where a new reader starts. */
+    @Transactional
+    public long head(UUID org) {
+        changes.position(org);
+        return changes.head(org);
     }
 
     private static List<String> types(List<String> types) {

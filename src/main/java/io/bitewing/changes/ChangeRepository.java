@@ -43,8 +43,16 @@ class ChangeRepository {
                 """).param("org", org).param("batch", POSITION_BATCH).update();
     }
 
+    /** The latest position given out in the organisation; 0 before the first. */
+    long head(UUID org) {
+        return jdbc.sql("select coalesce(max(position), 0) from audit_log where org_id = :org and position is not null")
+                .param("org", org)
+                .query(Long.class)
+                .single();
+    }
+
     /** Positioned changes after {@code after}, in feed order; {@code types} null for every type. */
-    List<Positioned> after(UUID org, long after, List<String> types, int limit) {
+    List<ChangeFeed.Entry> after(UUID org, long after, List<String> types, int limit) {
         return jdbc.sql("""
                 select id, position, entity_type, entity_id, action, version, changed_fields, token_id, created_at
                 from audit_log
@@ -57,7 +65,7 @@ class ChangeRepository {
                 .param("after", after)
                 .param("types", types == null ? null : types.toArray(String[]::new))
                 .param("limit", limit)
-                .query((rs, n) -> new Positioned(
+                .query((rs, n) -> new ChangeFeed.Entry(
                         rs.getLong("position"),
                         new Change(
                                 Rows.uuid(rs, "id"),
@@ -71,8 +79,6 @@ class ChangeRepository {
                                 Rows.instant(rs, "created_at"))))
                 .list();
     }
-
-    record Positioned(long position, Change change) {}
 
     private static List<String> fields(Array array) throws java.sql.SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +44,17 @@ class RecomputeJobs implements SmartLifecycle {
             });
         }
 
+        /** Every task bean of the application; recurring ones (webhook dispatch) are scheduled at start. */
         @Bean
         Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks) {
-            return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+            List<RecurringTask<?>> recurring = tasks.stream()
+                    .filter(RecurringTask.class::isInstance)
+                    .<RecurringTask<?>>map(RecurringTask.class::cast)
+                    .toList();
+            List<Task<?>> oneTime =
+                    tasks.stream().filter(t -> !(t instanceof RecurringTask<?>)).toList();
+            return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                    .startTasks(recurring)
                     .threads(2)
                     .pollingInterval(Duration.ofSeconds(2))
                     .heartbeatInterval(Duration.ofSeconds(30))
