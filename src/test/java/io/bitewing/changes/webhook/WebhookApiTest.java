@@ -348,6 +348,36 @@ class WebhookApiTest extends ApiTestSupport {
     }
 
     @Test
+    void workDoneForTheOrganisationArrivesAsEventsOfTheTypesAsked() {
+        var org = newOrg();
+        try (var receiver = new Receiver()) {
+            endpoint(org, receiver.url(), List.of("insurance_draft.import"));
+            String patient = CoverageFixtures.patient(org, "Ada", "Lovelace");
+            CoverageFixtures.carrier(org, "Not Asked For Dental");
+            String draft = org.api()
+                    .body(Map.of(
+                            "patient_uuid",
+                            patient,
+                            "rows",
+                            List.of(Map.of(
+                                    "carrier_name", "Imported Mutual",
+                                    "group_number", "GRP-1",
+                                    "subscriber_id_number", "SUB-1",
+                                    "relationship", "self"))))
+                    .post("/drafts/import")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("items[0].id");
+            await().atMost(WAIT).until(() -> receiver.accepted().size() >= 1);
+            var event = body(receiver.accepted().get(0));
+            assertThat(event.getString("type")).isEqualTo("insurance_draft.import");
+            assertThat(event.getString("data.entity_id")).isEqualTo(draft);
+            assertThat(receiver.accepted()).hasSize(1);
+        }
+    }
+
+    @Test
     void staffTokensCannotManageWebhooks() {
         var org = newOrg();
         String staff = org.tokenWithRole("staff");
