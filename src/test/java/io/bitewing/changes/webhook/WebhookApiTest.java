@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.bitewing.support.ApiTestSupport;
 import io.bitewing.support.CoverageFixtures;
+import io.bitewing.support.Receiver;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

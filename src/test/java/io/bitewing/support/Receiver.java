@@ -1,4 +1,4 @@
-package io.bitewing.changes.webhook;
+package io.bitewing.support;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,16 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A webhook receiver on this machine: keeps every request, answers 500 to the first {@code failures} of them (or
  * to all while {@link #failing} is set), 204 otherwise.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Request(String id, String timestamp, String signature, String body, int answered) {}
+    public record Request(String id, String timestamp, String signature, String body, int answered) {}
 
     private final HttpServer server;
     private final List<Request> requests = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
-    volatile boolean failing;
+    public volatile boolean failing;
 
-    Receiver() {
+    public Receiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -46,22 +46,22 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     /** The next {@code n} requests are answered 500. */
-    void failNext(int n) {
+    public void failNext(int n) {
         failures.set(n);
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    List<Request> accepted() {
+    public List<Request> accepted() {
         return requests().stream().filter(r -> r.answered() < 300).toList();
     }
 
