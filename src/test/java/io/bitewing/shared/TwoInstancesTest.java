@@ -64,27 +64,22 @@ class TwoInstancesTest extends ApiTestSupport {
         return new Org(org.id(), org.token(), secondPort);
     }
 
+    private static String createWithKey(Org client) {
+        return client.api()
+                .header("Idempotency-Key", "two-instances")
+                .body(Map.of("carrier_name", "Twice Sent Dental"))
+                .post("/carriers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
+    }
+
     @Test
     void anIdempotencyKeyAnswersTheSameOnBothInstances() {
         var org = newOrg();
-        String first = org.api()
-                .header("Idempotency-Key", "two-instances")
-                .body(Map.of("carrier_name", "Twice Sent Dental"))
-                .post("/carriers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .asString();
-        String again = onSecond(org)
-                .api()
-                .header("Idempotency-Key", "two-instances")
-                .body(Map.of("carrier_name", "Twice Sent Dental"))
-                .post("/carriers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .asString();
-        assertThat(again).isEqualTo(first);
+        String first = createWithKey(org);
+        assertThat(createWithKey(onSecond(org))).isEqualTo(first);
         onSecond(org).api().get("/carriers").then().body("total", equalTo(1));
     }
 
