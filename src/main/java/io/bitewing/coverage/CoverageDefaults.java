@@ -3,9 +3,11 @@ package io.bitewing.coverage;
 import io.bitewing.admin.OrganisationCreated;
 import io.bitewing.coverage.CategoryMembership.Range;
 import io.bitewing.shared.Ids;
+import io.bitewing.shared.audit.AuditLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -48,10 +50,12 @@ class CoverageDefaults {
 
     private final CoverageCategoryRepository categories;
     private final CoverageSpanRepository spans;
+    private final AuditLog audit;
 
-    CoverageDefaults(CoverageCategoryRepository categories, CoverageSpanRepository spans) {
+    CoverageDefaults(CoverageCategoryRepository categories, CoverageSpanRepository spans, AuditLog audit) {
         this.categories = categories;
         this.spans = spans;
+        this.audit = audit;
     }
 
     /** Two statements whatever the number of defaults: one for the categories, one for their spans. */
@@ -74,6 +78,19 @@ class CoverageDefaults {
         }
         categories.insertAll(org, newCategories);
         spans.insertAll(org, newSpans);
+        // Audited like any create, so the change feed starts with the organisation's categories and spans.
+        audit.recordAll(
+                event.tenant(),
+                CoverageCategoryService.ENTITY,
+                newCategories.stream().map(CoverageCategory::id).toList(),
+                "create",
+                Set.of("name"));
+        audit.recordAll(
+                event.tenant(),
+                CoverageSpanService.ENTITY,
+                newSpans.stream().map(CoverageSpan::id).toList(),
+                "create",
+                Set.of("from_code", "to_code"));
     }
 
     private static DefaultCategory system(String name, String... ranges) {

@@ -22,7 +22,7 @@ class CoverageSpanService {
     /** A span just written, and the other spans sharing codes with it: a warning to show, not an error. */
     record SavedSpan(CoverageSpan span, List<OverlappingSpan> overlappingSpans) {}
 
-    private static final String ENTITY = "coverage_span";
+    static final String ENTITY = "coverage_span";
 
     private final CoverageCategoryService categories;
     private final CoverageSpanRepository spans;

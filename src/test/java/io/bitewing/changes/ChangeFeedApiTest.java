@@ -42,6 +42,63 @@ class ChangeFeedApiTest extends ApiTestSupport {
                 .jsonPath();
     }
 
+    private static Set<String> ids(JsonPath page) {
+        return new HashSet<>(page.getList("items.id", String.class));
+    }
+
+    @Test
+    void aMirrorBuiltFromTheFeedAloneHoldsWhatTheListsHoldFromTheOrganisationsFirstRow() {
+        var org = newOrg();
+        org.practice()
+                .contentType("text/csv")
+                .body("code,description,category,treat_area\nD0120,Periodic exam,Diagnostic,none\n"
+                        + "D1110,Prophylaxis adult,Preventive,none\n")
+                .post("/procedure-codes/import")
+                .then()
+                .statusCode(200);
+        var feed = feed(org, "?limit=1000");
+        var created = new java.util.HashMap<String, Set<String>>();
+        for (var item : feed.<Map<String, Object>>getList("items")) {
+            if ("create".equals(item.get("action"))) {
+                created.computeIfAbsent((String) item.get("entity_type"), k -> new HashSet<>())
+                        .add((String) item.get("entity_id"));
+            }
+        }
+        // The defaults seeded with the organisation and each imported code are changes like any other.
+        assertThat(created.get("coverage_category"))
+                .isEqualTo(ids(org.api()
+                        .get("/coverage-categories?page_size=200")
+                        .then()
+                        .extract()
+                        .jsonPath()));
+        assertThat(created.get("code_group"))
+                .isEqualTo(ids(org.api()
+                        .get("/code-groups?page_size=200")
+                        .then()
+                        .extract()
+                        .jsonPath()));
+        assertThat(created.get("procedure_code"))
+                .isEqualTo(ids(org.practice()
+                        .get("/procedure-codes?page_size=200")
+                        .then()
+                        .extract()
+                        .jsonPath()));
+        assertThat(created.get("coverage_span"))
+                .hasSizeGreaterThan(created.get("coverage_category").size() - 2);
+        // The imported codes grew their default groups: an update of each.
+        var grown = org.api()
+                .get("/code-groups?page_size=200")
+                .then()
+                .extract()
+                .jsonPath()
+                .<String>getList("items.findAll { !it.codes.isEmpty() }.id");
+        assertThat(grown).isNotEmpty();
+        assertThat(feed.<Map<String, Object>>getList("items").stream()
+                        .filter(i -> "code_group".equals(i.get("entity_type")) && "update".equals(i.get("action")))
+                        .map(i -> i.get("entity_id")))
+                .containsExactlyInAnyOrderElementsOf(grown);
+    }
+
     @Test
     void writesAppearInOrderWithTheirNewVersionAndResumeFromTheCursor() {
         var org = newOrg();

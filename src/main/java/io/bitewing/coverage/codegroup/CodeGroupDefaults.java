@@ -3,9 +3,11 @@ package io.bitewing.coverage.codegroup;
 import io.bitewing.admin.OrganisationCreated;
 import io.bitewing.practice.procedurecode.ProcedureCodesAdded;
 import io.bitewing.shared.Ids;
+import io.bitewing.shared.audit.AuditLog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +38,11 @@ class CodeGroupDefaults {
             new DefaultGroup("Dentures", List.of("D5110", "D5120"), false));
 
     private final CodeGroupRepository groups;
+    private final AuditLog audit;
 
-    CodeGroupDefaults(CodeGroupRepository groups) {
+    CodeGroupDefaults(CodeGroupRepository groups, AuditLog audit) {
         this.groups = groups;
+        this.audit = audit;
     }
 
     /** One statement, in the transaction that creates the organisation. */
@@ -52,6 +56,13 @@ class CodeGroupDefaults {
                     Ids.newId(), d.name(), List.of(), order, true, d.showInAgeLimits(), 1, null, null, null, null));
         }
         groups.insertAll(event.tenant().orgId(), seeded);
+        // Audited like any create, so the change feed starts with them.
+        audit.recordAll(
+                event.tenant(),
+                CodeGroupService.ENTITY,
+                seeded.stream().map(CodeGroup::id).toList(),
+                "create",
+                Set.of("name"));
     }
 
     /** Adds the new codes that belong to a default group to the live group of that name, in one statement. */
@@ -68,7 +79,8 @@ class CodeGroupDefaults {
             });
         }
         if (!codes.isEmpty()) {
-            groups.addToNamedGroups(event.tenant().orgId(), names, codes);
+            var grown = groups.addToNamedGroups(event.tenant().orgId(), names, codes);
+            audit.recordAll(event.tenant(), CodeGroupService.ENTITY, grown, "update", Set.of("codes"));
         }
     }
 }

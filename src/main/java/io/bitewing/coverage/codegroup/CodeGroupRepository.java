@@ -178,7 +178,8 @@ class CodeGroupRepository {
      * alone; each group that gained a code gets a new version. The i-th name and i-th code form one pair. Answers
      * the number of codes added.
      */
-    int addToNamedGroups(UUID org, List<String> names, List<String> codes) {
+    /** Ids of the groups that gained a code. */
+    List<UUID> addToNamedGroups(UUID org, List<String> names, List<String> codes) {
         return jdbc.sql("""
                 with added as (
                   insert into code_group_code (org_id, code_group_id, code)
@@ -191,13 +192,13 @@ class CodeGroupRepository {
                   update code_group set version = version + 1, updated_at = now()
                   where org_id = :org and id in (select code_group_id from added)
                 )
-                select count(*) from added
+                select distinct code_group_id from added
                 """)
                 .param("org", org)
                 .param("names", names.toArray(String[]::new))
                 .param("codes", codes.toArray(String[]::new))
-                .query(Integer.class)
-                .single();
+                .query(UUID.class)
+                .list();
     }
 
     boolean archive(UUID org, UUID id) {

@@ -27,7 +27,7 @@ public class CodeGroupService {
     /** The list filters code groups offer. */
     public record Filter(String search) {}
 
-    private static final String ENTITY = "code_group";
+    static final String ENTITY = "code_group";
 
     private final CodeGroupRepository groups;
     private final ProcedureCodeService procedureCodes;

@@ -146,7 +146,15 @@ class ProcedureCodeRepository {
                 .optional();
     }
 
-    record Upserted(int created, int updated, List<String> createdCodes) {}
+    record Upserted(List<UUID> createdIds, List<UUID> updatedIds, List<String> createdCodes) {
+        int created() {
+            return createdIds.size();
+        }
+
+        int updated() {
+            return updatedIds.size();
+        }
+    }
 
     /**
      * Inserts new codes and rewrites description, category and treat_area of live ones, in one statement. A row that
@@ -155,13 +163,15 @@ class ProcedureCodeRepository {
      */
     Upserted upsert(UUID org, List<ProcedureCodeImport.Row> rows) {
         if (rows.isEmpty()) {
-            return new Upserted(0, 0, List.of());
+            return new Upserted(List.of(), List.of(), List.of());
         }
         var sorted = rows.stream()
                 .sorted(Comparator.comparing(ProcedureCodeImport.Row::code))
                 .toList();
         var createdCodes = new ArrayList<String>();
-        int written = jdbc.sql("""
+        var createdIds = new ArrayList<UUID>();
+        var updatedIds = new ArrayList<UUID>();
+        jdbc.sql("""
                 insert into procedure_code as p (org_id, id, code, description, category, treat_area)
                 select :org, i.id, i.code, i.description, i.category, i.treat_area
                 from unnest(cast(:ids as uuid[]), cast(:codes as text[]), cast(:descriptions as text[]),
@@ -172,7 +182,7 @@ class ProcedureCodeRepository {
                        treat_area = excluded.treat_area, version = p.version + 1, updated_at = now()
                  where (p.description, p.category, p.treat_area)
                        is distinct from (excluded.description, excluded.category, excluded.treat_area)
-                returning code, (xmax = 0) as inserted
+                returning id, code, (xmax = 0) as inserted
                 """)
                 .param("org", org)
                 .param("ids", sorted.stream().map(r -> Ids.newId()).toArray(UUID[]::new))
@@ -193,12 +203,14 @@ class ProcedureCodeRepository {
                 .query((rs, n) -> {
                     if (rs.getBoolean("inserted")) {
                         createdCodes.add(rs.getString("code"));
+                        createdIds.add(Rows.uuid(rs, "id"));
+                    } else {
+                        updatedIds.add(Rows.uuid(rs, "id"));
                     }
                     return n;
                 })
-                .list()
-                .size();
-        return new Upserted(createdCodes.size(), written - createdCodes.size(), List.copyOf(createdCodes));
+                .list();
+        return new Upserted(List.copyOf(createdIds), List.copyOf(updatedIds), List.copyOf(createdCodes));
     }
 
     private static Map<String, Object> params(UUID org, ProcedureCode c) {

@@ -208,12 +208,14 @@ public class ProcedureCodeService {
         return apply(tenant, ProcedureCodeImport.fromCsv(csv));
     }
 
-    /** One audit entry per import that wrote anything, rather than one per code: imports run to thousands of rows. */
+    /**
+     * One audit entry per code written, so the change feed names each (a mirror learns which codes to read); two
+     * statements whatever the size of the import.
+     */
     private Imported apply(Tenant tenant, ProcedureCodeImport.Checked checked) {
         var upserted = codes.upsert(tenant.orgId(), checked.rows());
-        if (upserted.created() + upserted.updated() > 0) {
-            audit.record(tenant, "procedure_code_import", Ids.newId(), "import", ProcedureCodeImport.COLUMNS);
-        }
+        audit.recordAll(tenant, ENTITY, upserted.createdIds(), "create", ProcedureCodeImport.COLUMNS);
+        audit.recordAll(tenant, ENTITY, upserted.updatedIds(), "update", ProcedureCodeImport.COLUMNS);
         if (!upserted.createdCodes().isEmpty()) {
             events.publishEvent(new ProcedureCodesAdded(tenant, upserted.createdCodes()));
         }

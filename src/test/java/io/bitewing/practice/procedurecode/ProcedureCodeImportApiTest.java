@@ -311,7 +311,7 @@ class ProcedureCodeImportApiTest extends ApiTestSupport {
     }
 
     @Test
-    void auditsAnImportOnceWithoutValues() {
+    void auditsEachCodeAnImportWroteWithoutValues() {
         var org = newOrg();
         importJson(
                         org,
@@ -321,14 +321,21 @@ class ProcedureCodeImportApiTest extends ApiTestSupport {
                 .statusCode(200);
         importJson(org, List.of(body("code", "D0120", "description", "Periodic exam")))
                 .body("unchanged", equalTo(1));
+        importJson(org, List.of(body("code", "D0140", "description", "Limited oral evaluation")))
+                .body("updated", equalTo(1));
         var entries = jdbc.sql("""
                         select action, array_to_string(changed_fields, ',') as fields from audit_log
-                        where org_id = :org and entity_type = 'procedure_code_import'
+                        where org_id = :org and entity_type = 'procedure_code'
+                        order by seq
                         """)
                 .param("org", org.id())
                 .query((rs, n) -> rs.getString("action") + ":" + rs.getString("fields"))
                 .list();
-        assertThat(entries).containsExactly("import:code,description,category,treat_area");
+        assertThat(entries)
+                .containsExactly(
+                        "create:code,description,category,treat_area",
+                        "create:code,description,category,treat_area",
+                        "update:code,description,category,treat_area");
     }
 
     @Test
