@@ -1,10 +1,12 @@
 package io.bitewing.estimatebook.recompute;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +46,10 @@ class RecomputeJobs implements SmartLifecycle {
         }
 
         @Bean
-        Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks) {
+        Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks, MeterRegistry meters) {
             return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                    // db-scheduler's own meters: executions and their duration by task and result, never by instance.
+                    .statsRegistry(new MicrometerStatsRegistry(meters, tasks))
                     .threads(2)
                     .pollingInterval(Duration.ofSeconds(2))
                     .heartbeatInterval(Duration.ofSeconds(30))
