@@ -2,6 +2,7 @@ package io.bitewing.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /** The service's Prometheus page, read with the admin key, and one sample of it. */
@@ -18,6 +19,20 @@ public final class Metrics {
                 .statusCode(200)
                 .extract()
                 .asString();
+    }
+
+    /**
+     * Waits up to 10 seconds for {@code series} to reach {@code atLeast}, and returns its value: a background run's
+     * meters move just after its result is committed, so a client may see the result first.
+     */
+    public static double await(int port, String series, double atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        double seen = value(port, series);
+        while (seen < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            seen = value(port, series);
+        }
+        return seen;
     }
 
     /** The value of the sample named exactly {@code series} (name and labels as printed), 0 when absent. */
