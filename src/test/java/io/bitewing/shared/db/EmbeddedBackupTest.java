@@ -3,9 +3,7 @@ package io.bitewing.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitewing.BitewingApplication;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.bitewing.support.PlainHttp;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * docs/backup.md, performed: its {@code # backup} and {@code # restore} blocks run as written, with {@code sh},
@@ -30,9 +27,7 @@ class EmbeddedBackupTest {
     private static final Path PAGE = Path.of("docs", "backup.md");
     private static final String ADMIN_KEY = "backup-admin-key";
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final PlainHttp http = new PlainHttp();
 
     @TempDir
     Path temp;
@@ -45,8 +40,8 @@ class EmbeddedBackupTest {
         String token;
         String kept;
         try (var app = start(data)) {
-            JsonNode org = post(app, "/admin/v1/orgs", "Bearer " + ADMIN_KEY, "{\"name\":\"Backup Dental\"}");
-            token = "Bearer " + org.get("api_token").asString();
+            JsonNode org = post(app, "/admin/v1/orgs", ADMIN_KEY, "{\"name\":\"Backup Dental\"}");
+            token = org.get("api_token").asString();
             carriers = "/api/v1/" + org.get("id").asString() + "/insurance/carriers";
             kept = post(app, carriers, token, "{\"carrier_name\":\"Kept Mutual\"}")
                     .get("id")
@@ -69,8 +64,7 @@ class EmbeddedBackupTest {
 
         try (var app = start(data)) {
             assertThat(names(app, carriers, token)).containsExactly("Kept Mutual");
-            JsonNode carrier =
-                    json.readTree(get(app, carriers + "/" + kept, token).body());
+            JsonNode carrier = http.json(get(app, carriers + "/" + kept, token).body());
             assertThat(carrier.get("version").asInt()).isEqualTo(1);
             assertThat(carrier.get("deleted_at").isNull()).isTrue();
         }
@@ -125,34 +119,25 @@ class EmbeddedBackupTest {
 
     private List<String> names(ConfigurableApplicationContext app, String carriers, String token) throws Exception {
         var names = new ArrayList<String>();
-        json.readTree(get(app, carriers, token).body())
+        http.json(get(app, carriers, token).body())
                 .get("items")
                 .forEach(c -> names.add(c.get("carrier_name").asString()));
         return names;
     }
 
-    private JsonNode post(ConfigurableApplicationContext app, String path, String auth, String body) throws Exception {
-        var answer = send(HttpRequest.newBuilder(url(app, path))
-                .header("Authorization", auth)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    private JsonNode post(ConfigurableApplicationContext app, String path, String token, String body) throws Exception {
+        var answer = http.post(url(app, path), token, body);
         assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
-        return json.readTree(answer.body());
+        return http.json(answer.body());
     }
 
-    private HttpResponse<String> get(ConfigurableApplicationContext app, String path, String auth) throws Exception {
-        var answer = send(HttpRequest.newBuilder(url(app, path))
-                .header("Authorization", auth)
-                .GET());
+    private HttpResponse<String> get(ConfigurableApplicationContext app, String path, String token) throws Exception {
+        var answer = http.get(url(app, path), token);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return answer;
     }
 
-    private static URI url(ConfigurableApplicationContext app, String path) {
-        return URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private static String url(ConfigurableApplicationContext app, String path) {
+        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path;
     }
 }

@@ -3,11 +3,9 @@ package io.bitewing.shared.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import io.bitewing.support.PlainHttp;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service as an operator runs it with {@code BITEWING_LOG_FORMAT=json}: a JVM of its own (the logging system is
@@ -36,9 +33,7 @@ class StructuredLogsTest {
 
     private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final PlainHttp http = new PlainHttp();
     private final String adminKey = "log-admin-" + UUID.randomUUID();
 
     @TempDir
@@ -62,19 +57,16 @@ class StructuredLogsTest {
         int port = start(console);
         String base = "http://localhost:" + port;
 
-        JsonNode org = json.readTree(send(HttpRequest.newBuilder(URI.create(base + "/admin/v1/orgs"))
-                        .header("Authorization", "Bearer " + adminKey)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Log Dental\"}")))
+        JsonNode org = http.json(http.post(base + "/admin/v1/orgs", adminKey, "{\"name\":\"Log Dental\"}")
                 .body());
         String token = org.get("api_token").asString();
         String search = base + "/api/v1/" + org.get("id").asString() + "/patients?search=Rivera";
-        var answer = send(HttpRequest.newBuilder(URI.create(search))
+        var answer = http.send(HttpRequest.newBuilder(URI.create(search))
                 .header("Authorization", "Bearer " + token)
                 .header("X-Request-Id", "log-check-1")
                 .GET());
         assertThat(answer.statusCode()).isEqualTo(200);
-        send(HttpRequest.newBuilder(URI.create(search))
+        http.send(HttpRequest.newBuilder(URI.create(search))
                 .header("Authorization", "Bearer not-a-token-" + UUID.randomUUID())
                 .header("X-Request-Id", "log-check-2")
                 .GET());
@@ -90,7 +82,7 @@ class StructuredLogsTest {
 
         List<String> lines = Files.readAllLines(console);
         for (String each : lines) {
-            assertThat(json.readTree(each).isObject()).as(each).isTrue();
+            assertThat(http.json(each).isObject()).as(each).isTrue();
         }
         String all = String.join("\n", lines);
         assertThat(all)
@@ -156,7 +148,7 @@ class StructuredLogsTest {
         while (System.nanoTime() < deadline) {
             Optional<JsonNode> found = Files.readAllLines(console).stream()
                     .filter(l -> l.contains(requestId))
-                    .map(json::readTree)
+                    .map(http::json)
                     .filter(n -> n.has("route"))
                     .findFirst();
             if (found.isPresent()) {
@@ -165,9 +157,5 @@ class StructuredLogsTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no access line for " + requestId + ":\n" + Files.readString(console));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
