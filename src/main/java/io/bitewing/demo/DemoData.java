@@ -3,6 +3,7 @@ package io.bitewing.demo;
 import io.bitewing.admin.AdminService;
 import io.bitewing.shared.BitewingProperties;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.logging.LogFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds a demo organisation once, so a new user can try every endpoint at once. Its id and token are kept in
  * {@code <data dir>/demo.env} (the token is stored nowhere else in clear), rewritten with the current port and printed
- * at every start.
+ * at every start (not with JSON logs, where the console is a log stream).
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -66,7 +67,12 @@ class DemoData implements ApplicationRunner {
             var kept = read(envFile);
             write(envFile, UUID.fromString(kept.getProperty("ORG")), kept.getProperty("TOKEN"));
         }
-        print(envFile);
+        if (LogFormat.structured(environment)) {
+            // The console is a JSON log stream bound for a collector: no plain text there, and no token.
+            log.info("Demo organisation ready; its id and token are in {}", envFile);
+        } else {
+            print(envFile);
+        }
     }
 
     private void write(Path file, UUID org, String token) {

@@ -9,6 +9,7 @@ import static io.bitewing.support.CoverageFixtures.category;
 import static io.bitewing.support.CoverageFixtures.patient;
 import static io.bitewing.support.CoverageFixtures.patientPlan;
 import static io.bitewing.support.CoverageFixtures.subscription;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.bitewing.support.ApiTestSupport;
+import io.bitewing.support.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class EstimateApiTest extends ApiTestSupport {
+
+    @Test
+    void eachEstimateIsTimedInTheEngineTimerOnThePrometheusPage() {
+        var s = setup(newOrg(), "ppo_percentage");
+        String count = "bitewing_estimate_engine_seconds_count";
+        double before = Metrics.value(port, count);
+
+        s.estimate(List.of(procedure("p1", "d2740", "3"))).statusCode(200);
+        s.org()
+                .api()
+                .get("/patients/" + s.patient() + "/remaining-benefits")
+                .then()
+                .statusCode(200);
+
+        assertThat(Metrics.value(port, count)).isEqualTo(before + 2);
+    }
 
     @Test
     void estimatesACrownOnAPpoPlanFromTheFeeSchedules() {

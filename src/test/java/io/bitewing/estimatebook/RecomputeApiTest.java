@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.bitewing.support.ApiTestSupport;
+import io.bitewing.support.Metrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RecomputeApiTest extends ApiTestSupport {
+
+    private static final String STARTED = "bitewing_estimate_book_runs_started_total";
+    private static final String COMPLETED = "bitewing_estimate_book_runs_finished_total{outcome=\"completed\"}";
+    private static final String FAILED = "bitewing_estimate_book_runs_finished_total{outcome=\"failed\"}";
 
     @Autowired
     JdbcClient jdbc;
@@ -265,7 +270,21 @@ class RecomputeApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aRunWhoseManualScheduleWasArchivedFailsWithTheReason() {
+    void everyRunIsCountedOnThePrometheusPageAsStartedAndThenCompleted() throws Exception {
+        var w = world();
+        double started = Metrics.value(port, STARTED);
+        double completed = Metrics.value(port, COMPLETED);
+
+        recomputed(w.org(), w.book());
+
+        assertThat(Metrics.await(port, COMPLETED, completed + 1)).isGreaterThanOrEqualTo(completed + 1);
+        assertThat(Metrics.value(port, STARTED)).isGreaterThanOrEqualTo(started + 1);
+        assertThat(Metrics.value(port, "bitewing_estimate_book_runs_running")).isZero();
+    }
+
+    @Test
+    void aRunWhoseManualScheduleWasArchivedFailsWithTheReason() throws Exception {
+        double failed = Metrics.value(port, FAILED);
         var org = newOrg();
         String plan = Books.outOfNetworkPlan(org, Books.carrier(org, "Delta", null), "Delta Plan", "D-1");
         String manual = schedule(org, "Delta Blue Book", "manual_blue_book");
@@ -288,6 +307,7 @@ class RecomputeApiTest extends ApiTestSupport {
         assertThat(run.<String>path("status")).isEqualTo("failed");
         assertThat(run.<String>path("error")).contains("Delta Blue Book", "archived");
         assertThat(run.<Object>path("finished_at")).isNotNull();
+        assertThat(Metrics.await(port, FAILED, failed + 1)).isGreaterThanOrEqualTo(failed + 1);
         org.api().get(PATH + "/" + book + "/allowed-fees").then().body("total", equalTo(0));
         // A failed run does not hold the book: the next recompute may start.
         org.api().post(PATH + "/" + book + "/recompute").then().statusCode(201);

@@ -1,11 +1,13 @@
 package io.bitewing.estimatebook.recompute;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +48,7 @@ class RecomputeJobs implements SmartLifecycle {
 
         /** Every task bean of the application; recurring ones (webhook dispatch) are scheduled at start. */
         @Bean
-        Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks) {
+        Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks, MeterRegistry meters) {
             List<RecurringTask<?>> recurring = tasks.stream()
                     .filter(RecurringTask.class::isInstance)
                     .<RecurringTask<?>>map(RecurringTask.class::cast)
@@ -55,6 +57,8 @@ class RecomputeJobs implements SmartLifecycle {
                     tasks.stream().filter(t -> !(t instanceof RecurringTask<?>)).toList();
             return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
                     .startTasks(recurring)
+                    // db-scheduler's own meters: executions and their duration by task and result, never by instance.
+                    .statsRegistry(new MicrometerStatsRegistry(meters, tasks))
                     .threads(2)
                     .pollingInterval(Duration.ofSeconds(2))
                     .heartbeatInterval(Duration.ofSeconds(30))

@@ -3,11 +3,15 @@ package io.bitewing.estimatebook.recompute;
 import io.bitewing.estimatebook.recompute.RecomputeRepository.Step;
 import io.bitewing.shared.audit.AuditLog;
 import io.bitewing.shared.auth.Tenant;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,18 +42,39 @@ class RecomputeRunner {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final AuditLog audit;
+    private final Counter started;
+    private final Counter completed;
+    private final Counter failed;
+    /** Runs this instance is computing now; each instance reports its own, so a dashboard sums them. */
+    private final AtomicInteger running = new AtomicInteger();
 
     RecomputeRunner(
             RunRepository runs,
             RecomputeRepository recompute,
             PlatformTransactionManager transactions,
             JsonMapper json,
-            AuditLog audit) {
+            AuditLog audit,
+            MeterRegistry meters) {
         this.runs = runs;
         this.recompute = recompute;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
         this.audit = audit;
+        this.started = Counter.builder("bitewing.estimate_book.runs.started")
+                .description("Estimate-book recomputes this instance began to compute")
+                .register(meters);
+        this.completed = finishedCounter(meters, "completed");
+        this.failed = finishedCounter(meters, "failed");
+        Gauge.builder("bitewing.estimate_book.runs.running", running, AtomicInteger::get)
+                .description("Estimate-book recomputes this instance is computing now")
+                .register(meters);
+    }
+
+    private static Counter finishedCounter(MeterRegistry meters, String outcome) {
+        return Counter.builder("bitewing.estimate_book.runs.finished")
+                .description("Estimate-book recomputes this instance finished, by outcome")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     /**
@@ -57,11 +82,16 @@ class RecomputeRunner {
      * no longer running is left alone, and a half-done attempt left nothing behind.
      */
     void execute(UUID org, UUID runId) {
+        started.increment();
+        running.incrementAndGet();
         try {
             // Committed on its own so that the run's GET shows the stage while the real work runs.
             transaction.executeWithoutResult(s -> runs.markComputing(org, runId));
-            transaction.executeWithoutResult(s -> recompute(org, runId));
+            if (Boolean.TRUE.equals(transaction.execute(s -> recompute(org, runId)))) {
+                completed.increment();
+            }
         } catch (RuntimeException e) {
+            failed.increment();
             String error = e instanceof Failure
                     ? e.getMessage()
                     : "recompute failed: " + e.getClass().getSimpleName();
@@ -70,16 +100,19 @@ class RecomputeRunner {
                 runs.fail(org, runId, error);
                 finished(org, runId, "fail");
             });
+        } finally {
+            running.decrementAndGet();
         }
     }
 
-    private void recompute(UUID org, UUID runId) {
-        var running = runs.lockRunning(org, runId);
-        if (running.isEmpty()) {
-            return;
+    /** False when the run was no longer running (finished by an earlier attempt): nothing was done. */
+    private boolean recompute(UUID org, UUID runId) {
+        var run = runs.lockRunning(org, runId);
+        if (run.isEmpty()) {
+            return false;
         }
-        UUID bookId = running.get().bookId();
-        LocalDate asOf = running.get().asOf();
+        UUID bookId = run.get().bookId();
+        LocalDate asOf = run.get().asOf();
         var book = recompute.findBook(org, bookId).orElseThrow(() -> new Failure("estimate book not found"));
         if (book.archived()) {
             throw new Failure("the estimate book was archived before the run started");
@@ -120,6 +153,7 @@ class RecomputeRunner {
         summary.put("removed", removed);
         runs.complete(org, runId, write(summary));
         finished(org, runId, "complete");
+        return true;
     }
 
     /** The run's end is a change like any write, so the change feed tells integrators a book has new entries. */

@@ -3,12 +3,10 @@ package io.bitewing.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bitewing.BitewingApplication;
+import io.bitewing.support.PlainHttp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service against a database that dies and comes back: an instance of its own on an external PostgreSQL of its
@@ -31,9 +28,7 @@ class DatabaseOutageTest {
     private static final Duration BOUND = Duration.ofSeconds(6);
 
     private static final String ADMIN_KEY = "outage-admin-key";
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final PlainHttp http = new PlainHttp();
 
     @TempDir
     Path temp;
@@ -54,33 +49,30 @@ class DatabaseOutageTest {
                         "bitewing.rate-limit-per-minute=0")
                 .run()) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            var org = json.readTree(send(HttpRequest.newBuilder(URI.create(base + "/admin/v1/orgs"))
-                            .header("Authorization", "Bearer " + ADMIN_KEY)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Outage Dental\"}")))
+            var org = http.json(http.post(base + "/admin/v1/orgs", ADMIN_KEY, "{\"name\":\"Outage Dental\"}")
                     .body());
             String carriers = base + "/api/v1/" + org.get("id").asString() + "/insurance/carriers";
             String token = org.get("api_token").asString();
-            assertThat(get(carriers, token).statusCode()).isEqualTo(200);
+            assertThat(http.get(carriers, token).statusCode()).isEqualTo(200);
 
             postgres.close();
 
             long started = System.nanoTime();
-            var health = get(base + "/actuator/health", null);
+            var health = http.get(base + "/actuator/health", null);
             Duration healthTook = Duration.ofNanos(System.nanoTime() - started);
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(healthTook).isLessThan(BOUND);
 
             // A known token is remembered for a few seconds, so this one reaches the controller's query.
             started = System.nanoTime();
-            var api = get(carriers, token);
+            var api = http.get(carriers, token);
             Duration apiTook = Duration.ofNanos(System.nanoTime() - started);
             assertUnavailable(api);
             assertThat(apiTook).isLessThan(BOUND);
 
             // An unknown token is looked up by the authentication filter, before any controller.
             started = System.nanoTime();
-            var filtered = get(carriers, "not-a-cached-token");
+            var filtered = http.get(carriers, "not-a-cached-token");
             Duration filterTook = Duration.ofNanos(System.nanoTime() - started);
             assertUnavailable(filtered);
             assertThat(filterTook).isLessThan(BOUND);
@@ -92,13 +84,13 @@ class DatabaseOutageTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             int status = 0;
             while (System.nanoTime() < deadline && status != 200) {
-                status = get(base + "/actuator/health", null).statusCode();
+                status = http.get(base + "/actuator/health", null).statusCode();
                 if (status != 200) {
                     Thread.sleep(250);
                 }
             }
             assertThat(status).isEqualTo(200);
-            assertThat(get(carriers, token).statusCode()).isEqualTo(200);
+            assertThat(http.get(carriers, token).statusCode()).isEqualTo(200);
         } finally {
             postgres.close();
         }
@@ -107,7 +99,7 @@ class DatabaseOutageTest {
     private void assertUnavailable(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
-        JsonNode body = json.readTree(response.body());
+        JsonNode body = http.json(response.body());
         assertThat(body.get("detail").asString()).contains("database is unavailable");
         assertThat(body.get("request_id").asString())
                 .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
@@ -119,18 +111,6 @@ class DatabaseOutageTest {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .start();
-    }
-
-    private HttpResponse<String> get(String url, String token) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(40)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws IOException {
