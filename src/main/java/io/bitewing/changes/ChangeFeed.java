@@ -46,6 +46,7 @@ public class ChangeFeed {
             "provider",
             "subscription",
             "verification",
+            "x12_batch",
             "x12_change_set"));
 
     private final ChangeRepository changes;
