@@ -13,7 +13,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-200}
 . bench/lib.sh
-first_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
 [ -n "${BW:-}" ] || bench_start
 AUTH="Authorization: Bearer $TOKEN"; JSON="Content-Type: application/json"
 API="$BW/api/v1/$ORG"
@@ -23,16 +22,7 @@ echo "== setting up two codes and a patient covered under member id BATCH$RUN"
 printf 'code,description,category,treat_area\nX0001,Bench batch code 1,Bench,none\nX0002,Bench batch code 2,Bench,none\n' \
   > "$WORK/codes.csv"
 curl -sf -H "$AUTH" -H 'Content-Type: text/csv' -X POST "$API/procedure-codes/import" --data-binary @"$WORK/codes.csv" > /dev/null
-PATIENT=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/patients" \
-  -d "{\"first_name\":\"Batch\",\"last_name\":\"Bench$RUN\",\"birthdate\":\"1980-01-01\"}" | first_id)
-CARRIER=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/carriers" -d "{\"carrier_name\":\"Bench Batch $RUN\"}" | first_id)
-PLAN=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/plans" \
-  -d "{\"carrier_uuid\":\"$CARRIER\",\"plan_type\":\"ppo_percentage\",\"group_name\":\"Bench Batch $RUN\"}" | first_id)
-SUBSCRIPTION=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/subscriptions" \
-  -d "{\"insurance_plan_uuid\":\"$PLAN\",\"subscriber_uuid\":\"$PATIENT\",\"subscriber_id_number\":\"BATCH$RUN\"}" \
-  | grep -o '"subscription":{"id":"[^"]*"' | cut -d'"' -f6)
-curl -sf -o /dev/null -H "$AUTH" -H "$JSON" -X POST "$API/insurance/patients/$PATIENT/insurance" \
-  -d "{\"insurance_subscription_uuid\":\"$SUBSCRIPTION\",\"relationship_to_subscriber\":\"self\"}"
+bench_member Batch "Bench$RUN" "BATCH$RUN" "Bench Batch $RUN"
 
 echo "== writing a batch of $N interchanges"
 awk -v n="$N" -v run="$RUN" '

@@ -4,8 +4,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.bitewing.shared.db.Jobs;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +13,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Batch imports on db-scheduler, as estimate-book recomputes run: the scheduler collects every task bean, so this
@@ -58,15 +56,7 @@ class BatchJobs implements SmartLifecycle {
 
     /** Queues the batch's job in the caller's transaction and wakes the scheduler once that commits. */
     void enqueue(UUID org, UUID batchId) {
-        scheduler.schedule(new TaskInstance<>(TASK, batchId.toString(), new Job(org, batchId)), Instant.now());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    scheduler.triggerCheckForDueExecutions();
-                }
-            });
-        }
+        Jobs.schedule(scheduler, new TaskInstance<>(TASK, batchId.toString(), new Job(org, batchId)));
     }
 
     /** Before the scheduler starts polling: a batch whose job is gone would otherwise read queued for ever. */

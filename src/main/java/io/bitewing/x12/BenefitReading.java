@@ -491,6 +491,11 @@ final class BenefitReading {
                     null,
                     "frequency " + hsd.text() + " has no equivalent in the benefit model");
         }
+        return count(block, target, period, count, hsd);
+    }
+
+    /** {@code count} services per {@code period}, read from an HSD or (null) from EB09/EB10. */
+    private static Item count(Block block, Target target, TimePeriod period, int count, Segment hsd) {
         return rule(
                 block,
                 target,
@@ -518,16 +523,7 @@ final class BenefitReading {
                     null,
                     "a count (EB09 " + eb.element(9) + ") without a quantity (EB10) or with a period (EB06) not read");
         }
-        return rule(
-                block,
-                target,
-                BenefitType.limitation,
-                null,
-                null,
-                period,
-                QuantityQualifier.number_of_services,
-                count,
-                null);
+        return count(block, target, period, count, null);
     }
 
     private static Item ageMinimum(Block block, Target target, int age) {
