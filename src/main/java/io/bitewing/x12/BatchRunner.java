@@ -2,6 +2,7 @@ package io.bitewing.x12;
 
 import io.bitewing.shared.auth.Tenant;
 import io.bitewing.shared.web.ApiException;
+import io.bitewing.shared.web.DatabaseUnavailable;
 import io.bitewing.shared.web.FieldProblem;
 import io.bitewing.x12.BenefitReading.Network;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +113,17 @@ class BatchRunner {
         } catch (ApiException e) {
             return new Outcome(
                     "failed", null, null, List.of(at(item.interchangePosition(), e.getMessage(), "x12_import")));
+        } catch (RuntimeException e) {
+            // An item the database refuses (a value beyond a column, a constraint) fails alone; a database that does
+            // not answer stops the run, since no later item could be imported either.
+            if (DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            log.warn(
+                    "X12 batch item {} failed: {}", item.ordinal(), e.getClass().getSimpleName());
+            String msg = "could not be imported: the database refused it ("
+                    + e.getClass().getSimpleName() + ")";
+            return new Outcome("failed", null, null, List.of(at(item.interchangePosition(), msg, "x12_import")));
         }
     }
 

@@ -241,6 +241,24 @@ class X12BatchApiTest extends ApiTestSupport {
     }
 
     @Test
+    void anInterchangeTheDatabaseRefusesFailsAloneAndTheOthersImport() throws Exception {
+        var c = X12EligibilityApiTest.covered(this, newOrg(), "D1110", CODES_835);
+        String huge = remittance(2, "EFT2").replace("SVC*AD:D1110*50.00*30.00", "SVC*AD:D1110*50.00*99999999999.00");
+        String id = start(c.org(), remittance(1, "EFT1") + huge + remittance(3, "EFT3"), 202)
+                .getString("id");
+        var batch = await(c.org(), id, new ArrayList<>());
+        assertThat(batch.getString("status")).isEqualTo("completed");
+        assertThat(batch.getList("items.status")).containsExactly("imported", "failed", "imported");
+        assertThat(batch.getMap("progress")).isEqualTo(Map.of("total", 3, "done", 3, "failed", 1));
+        assertThat(batch.getList("items[1].errors[0].loc")).startsWith("body", "segment");
+        assertThat(jdbc.sql("select count(*) from x12_remittance_line where org_id = :org")
+                        .param("org", c.org().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(20L);
+    }
+
+    @Test
     void anotherOrganisationsBatchIsNotFound() throws Exception {
         var c = X12EligibilityApiTest.covered(this, newOrg(), "D1110", CODES_835);
         String id = start(c.org(), remittance(1, "EFT1"), 202).getString("id");
