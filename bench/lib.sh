@@ -12,6 +12,9 @@ trap bench_cleanup EXIT
 
 now() { date +%s.%N; }
 
+# first_id: the first "id" of the JSON answer on stdin.
+first_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
+
 # bench_start [ENV=value ...]: a fresh data dir, demo data, rate limit off; extra settings override.
 bench_start() {
   JAR=${JAR:-target/bitewing.jar}
@@ -29,6 +32,23 @@ bench_start() {
   # shellcheck disable=SC1091
   . "$WORK/data/demo.env"
   export BW ORG TOKEN PGPORT
+}
+
+# bench_member FIRST LAST MEMBER_ID LABEL: a patient covered (self) under MEMBER_ID on a plan of a new carrier, both
+# named LABEL; needs AUTH, JSON and API; sets PATIENT, CARRIER, PLAN and PP.
+bench_member() {
+  PATIENT=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/patients" \
+    -d "{\"first_name\":\"$1\",\"last_name\":\"$2\",\"birthdate\":\"1980-01-01\"}" | first_id)
+  CARRIER=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/carriers" -d "{\"carrier_name\":\"$4\"}" \
+    | first_id)
+  PLAN=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/plans" \
+    -d "{\"carrier_uuid\":\"$CARRIER\",\"plan_type\":\"ppo_percentage\",\"group_name\":\"$4\"}" | first_id)
+  local subscription
+  subscription=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/subscriptions" \
+    -d "{\"insurance_plan_uuid\":\"$PLAN\",\"subscriber_uuid\":\"$PATIENT\",\"subscriber_id_number\":\"$3\"}" \
+    | grep -o '"subscription":{"id":"[^"]*"' | cut -d'"' -f6)
+  PP=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/patients/$PATIENT/insurance" \
+    -d "{\"insurance_subscription_uuid\":\"$subscription\",\"relationship_to_subscriber\":\"self\"}" | first_id)
 }
 
 # bench_heap LABEL: heap in use right after a full collection, in MB.

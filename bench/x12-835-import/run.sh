@@ -13,7 +13,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 LINES=${LINES:-10000}
 . bench/lib.sh
-first_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
 [ -n "${BW:-}" ] || bench_start
 : "${PGPORT:?set PGPORT to the database port}"
 export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-postgres} PGPORT
@@ -25,16 +24,7 @@ echo "== setting up 10 codes, a patient covered under member id BENCH$RUN and a 
 awk 'BEGIN { print "code,description,category,treat_area"; for (i = 0; i < 10; i++) printf "X%04d,Bench remittance code %d,Bench,none\n", i, i }' \
   > "$WORK/codes.csv"
 curl -sf -H "$AUTH" -H 'Content-Type: text/csv' -X POST "$API/procedure-codes/import" --data-binary @"$WORK/codes.csv" > /dev/null
-PATIENT=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/patients" \
-  -d "{\"first_name\":\"Remit\",\"last_name\":\"Bench$RUN\",\"birthdate\":\"1980-01-01\"}" | first_id)
-CARRIER=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/carriers" -d "{\"carrier_name\":\"Bench ERA $RUN\"}" | first_id)
-PLAN=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/plans" \
-  -d "{\"carrier_uuid\":\"$CARRIER\",\"plan_type\":\"ppo_percentage\",\"group_name\":\"Bench ERA $RUN\"}" | first_id)
-SUBSCRIPTION=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/subscriptions" \
-  -d "{\"insurance_plan_uuid\":\"$PLAN\",\"subscriber_uuid\":\"$PATIENT\",\"subscriber_id_number\":\"BENCH$RUN\"}" \
-  | grep -o '"subscription":{"id":"[^"]*"' | cut -d'"' -f6)
-PP=$(curl -sf -H "$AUTH" -H "$JSON" -X POST "$API/insurance/patients/$PATIENT/insurance" \
-  -d "{\"insurance_subscription_uuid\":\"$SUBSCRIPTION\",\"relationship_to_subscriber\":\"self\"}" | first_id)
+bench_member Remit "Bench$RUN" "BENCH$RUN" "Bench ERA $RUN"
 curl -sf -o /dev/null -H "$AUTH" -H "$JSON" -X POST "$API/insurance/estimate-books" \
   -d "{\"name\":\"Bench claims $RUN\",\"rule_type\":\"allowed_from_claims\",\"insurance_plan_uuid\":\"$PLAN\"}"
 

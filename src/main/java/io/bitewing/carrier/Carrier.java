@@ -34,6 +34,12 @@ public record Carrier(
         String phone,
         String notes,
 
+        @Schema(
+                description = "True when the carrier's 271s send EB08 on a coinsurance row (EB*A) as the insurer's "
+                        + "share instead of the patient's, as some payers do; the 271 reader turns it round for this "
+                        + "carrier's plans. Default false.")
+        boolean coinsuranceInverted,
+
         @Schema(description = "Version for optimistic concurrency.")
         int version,
 

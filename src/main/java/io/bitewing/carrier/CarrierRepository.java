@@ -25,7 +25,7 @@ class CarrierRepository {
     private static final String COLUMNS = """
             id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type, era_automation_override,
             cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1, address_line2, city, state,
-            zip_code, phone, notes, version, created_at, updated_at, deleted_at, od_num""";
+            zip_code, phone, notes, coinsurance_inverted, version, created_at, updated_at, deleted_at, od_num""";
 
     private static final RowMapper<Carrier> CARRIER = (rs, n) -> new Carrier(
             Rows.uuid(rs, "id"),
@@ -44,6 +44,7 @@ class CarrierRepository {
             rs.getString("zip_code"),
             rs.getString("phone"),
             rs.getString("notes"),
+            rs.getBoolean("coinsurance_inverted"),
             rs.getInt("version"),
             Rows.instant(rs, "created_at"),
             Rows.instant(rs, "updated_at"),
@@ -166,10 +167,10 @@ class CarrierRepository {
         return jdbc.sql("""
                 insert into carrier (org_id, id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type,
                     era_automation_override, cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1,
-                    address_line2, city, state, zip_code, phone, notes)
+                    address_line2, city, state, zip_code, phone, notes, coinsurance_inverted)
                 values (:org, :id, :carrierName, :carrierGroupName, :electronicId, :electronicFilingType,
                     :eraAutomationOverride, :cobInsurancePaidBehaviorOverride, :trustLevel, :isHidden, :addressLine1,
-                    :addressLine2, :city, :state, :zipCode, :phone, :notes)
+                    :addressLine2, :city, :state, :zipCode, :phone, :notes, :coinsuranceInverted)
                 returning
                 """ + COLUMNS).params(params(org, c)).query(CARRIER).single();
     }
@@ -185,7 +186,7 @@ class CarrierRepository {
                     cob_insurance_paid_behavior_override = :cobInsurancePaidBehaviorOverride,
                     trust_level = :trustLevel, is_hidden = :isHidden, address_line1 = :addressLine1,
                     address_line2 = :addressLine2, city = :city, state = :state, zip_code = :zipCode, phone = :phone,
-                    notes = :notes, version = version + 1, updated_at = now()
+                    notes = :notes, coinsurance_inverted = :coinsuranceInverted, version = version + 1, updated_at = now()
                 where org_id = :org and id = :id and version = :baseVersion
                 returning
                 """ + COLUMNS).params(params).query(CARRIER).optional();
@@ -220,6 +221,7 @@ class CarrierRepository {
         p.put("zipCode", c.zipCode());
         p.put("phone", c.phone());
         p.put("notes", c.notes());
+        p.put("coinsuranceInverted", c.coinsuranceInverted());
         return p;
     }
 

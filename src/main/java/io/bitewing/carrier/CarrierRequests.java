@@ -34,7 +34,10 @@ public final class CarrierRequests {
             @Size(max = 50) String state,
             @Size(max = 20) String zipCode,
             @Size(max = 50) String phone,
-            @Size(max = 4000) String notes) {}
+            @Size(max = 4000) String notes,
+
+            @Schema(description = "EB08 of this carrier's 271 coinsurance rows is the insurer's share (default false).")
+            Boolean coinsuranceInverted) {}
 
     public record Update(
             @NotNull @Schema(description = "Current version for optimistic concurrency — rejected with 409 if stale.")
@@ -56,7 +59,10 @@ public final class CarrierRequests {
             @Size(max = 50) String state,
             @Size(max = 20) String zipCode,
             @Size(max = 50) String phone,
-            @Size(max = 4000) String notes) {}
+            @Size(max = 4000) String notes,
+
+            @Schema(description = "EB08 of this carrier's 271 coinsurance rows is the insurer's share (default false).")
+            Boolean coinsuranceInverted) {}
 
     public record Combine(
             @NotEmpty

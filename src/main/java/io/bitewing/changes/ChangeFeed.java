@@ -48,6 +48,7 @@ public class ChangeFeed {
             "subscription",
             "verification",
             "webhook_endpoint",
+            "x12_batch",
             "x12_change_set"));
 
     /** The entity types the feed carries, for its readers' own checks. */

@@ -32,6 +32,7 @@ final class DemoCarriers {
                 "IL",
                 "62701",
                 "800-555-0100",
+                null,
                 null);
     }
 }

@@ -80,6 +80,7 @@ class OdCarriers {
                         text(body, "State"),
                         text(body, "Zip"),
                         text(body, "Phone"),
+                        null,
                         null)));
         return show(created);
     }
@@ -123,6 +124,7 @@ class OdCarriers {
                 text(body, "State"),
                 text(body, "Zip"),
                 text(body, "Phone"),
+                null,
                 null));
         return show(carriers.update(tenant, current.id(), update, new Patch(present)));
     }

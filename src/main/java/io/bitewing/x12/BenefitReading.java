@@ -119,7 +119,11 @@ final class BenefitReading {
     /** A service the payer says was last rendered on a date (DTP*304), for frequency checks. */
     record LastVisit(String procedureCode, LocalDate date, int position) {}
 
-    record Result(List<Item> items, List<Accumulator> accumulators, List<LastVisit> lastVisits) {}
+    record Result(
+            List<Item> items,
+            List<Accumulator> accumulators,
+            List<LastVisit> lastVisits,
+            List<OtherPayer> otherPayers) {}
 
     /** EB03 service type to the default coverage category of that name (x12-benefits-mapping §4). */
     static final Map<String, String> CATEGORIES = Map.ofEntries(
@@ -159,52 +163,113 @@ final class BenefitReading {
 
     private static final Set<String> GENERAL = Set.of("35", "30", "");
     private static final Set<String> INFORMATIONAL_ACTIVE = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
+    /** EB01 codes that only inform (coverage basis, out-of-pocket, primary care provider, disclaimers …), §2. */
+    private static final Set<String> INFORMATIONAL =
+            Set.of("CB", "G", "J", "K", "L", "M", "MC", "N", "O", "P", "Q", "S", "T", "U", "V", "W", "X", "Y");
+    /** EB01 U (contact following entity) and V (cannot process) ask the office to follow up by hand. */
+    private static final Set<String> FOLLOW_UP = Set.of("U", "V");
+    /** EB06 30 exceeded, 31 not exceeded: a status of the amount, not an amount. */
+    private static final Set<String> STATUS_PERIODS = Set.of("30", "31");
+
     private static final Set<String> FAMILY = Set.of("FAM", "ECH", "ESP", "SPC");
     private static final Set<String> REMAINING = Set.of("29", "33");
     private static final String USED = "24";
 
     private BenefitReading() {}
 
-    /** Reads every benefit of the 271 for the network imported. */
-    static Result read(Eligibility271 response, Network network) {
+    /**
+     * Reads every benefit of the 271 for the network imported; {@code coinsuranceInverted} is the plan's carrier
+     * setting: its EB08 on coinsurance rows is the insurer's share, not the patient's.
+     */
+    static Result read(Eligibility271 response, Network network, boolean coinsuranceInverted) {
         var items = new ArrayList<Item>();
         var accumulators = new ArrayList<Accumulator>();
         var visits = new ArrayList<LastVisit>();
+        var otherPayers = new ArrayList<OtherPayer>();
         LocalDate planBegin = response.planBegin() != null ? response.planBegin() : response.eligibilityBegin();
         for (Block block : response.benefits()) {
             lastVisit(block).ifPresent(visits::add);
-            String networkOf = networkOf(block.eb().element(12));
+            String networkOf = networkOf(block.eb());
             if (!networkOf.equals("both") && !networkOf.equals(network.name())) {
                 items.add(item(
                         Kind.skipped, block, null, networkOf + "-of-network benefit; this import reads " + network));
                 continue;
             }
             accumulator(block, networkOf).ifPresent(accumulators::add);
-            read(block, planBegin, items);
+            if (block.eb().element(1).equals("R")) {
+                OtherPayer payer = OtherPayer.of(block);
+                otherPayers.add(payer);
+                items.add(item(Kind.fact, block, null, "coordination of benefits: " + payer.describe()));
+                continue;
+            }
+            read(block, planBegin, coinsuranceInverted, items);
         }
-        return new Result(List.copyOf(items), List.copyOf(accumulators), List.copyOf(visits));
+        return new Result(List.copyOf(items), List.copyOf(accumulators), List.copyOf(visits), List.copyOf(otherPayers));
     }
 
-    private static void read(Block block, LocalDate planBegin, List<Item> items) {
-        var eb = block.eb();
+    private static void read(Block block, LocalDate planBegin, boolean inverted, List<Item> items) {
+        if (WaitingPeriods.isPlanWaitingPeriod(block)) {
+            items.addAll(WaitingPeriods.fromPlanWaitingPeriod(block, targets(block, false)));
+            return;
+        }
+        String fact = fact(block.eb());
+        if (fact != null) {
+            items.add(item(Kind.fact, block, null, fact));
+        } else {
+            List<String> types = block.eb().repetitions(3);
+            for (String serviceType : types.isEmpty() ? List.of("") : types) {
+                readFor(block, serviceType, planBegin, inverted, items);
+            }
+        }
+        items.addAll(WaitingPeriods.fromMessages(block, targets(block, true)));
+    }
+
+    /** Why an EB is a fact rather than a rule (§2, §5); null when it is read into rules. */
+    private static String fact(Segment eb) {
         String code = eb.element(1);
+        boolean amount = code.equals("C") || code.equals("F");
         if (INFORMATIONAL_ACTIVE.contains(code)) {
-            items.add(item(Kind.fact, block, null, "coverage status, recorded on the verification"));
-            return;
+            return "coverage status, recorded on the verification";
+        } else if (amount && (REMAINING.contains(eb.element(6)) || USED.equals(eb.element(6)))) {
+            return "an amount remaining or used, recorded on the eligibility record";
+        } else if (amount && STATUS_PERIODS.contains(eb.element(6))) {
+            return (eb.element(6).equals("30") ? "exceeded" : "not exceeded") + " (EB06 " + eb.element(6)
+                    + "), kept as a note";
+        } else if (code.equals("H")) {
+            return "unlimited (EB01 H): the benefit model has no unlimited maximum, kept as a note for review";
+        } else if (INFORMATIONAL.contains(code)) {
+            return "informational (EB01 " + code + "), kept as a note"
+                    + (FOLLOW_UP.contains(code) ? "; the payer asks for a manual follow-up" : "");
         }
-        if ((code.equals("C") || code.equals("F"))
-                && (REMAINING.contains(eb.element(6)) || USED.equals(eb.element(6)))) {
-            items.add(item(Kind.fact, block, null, "an amount remaining or used, recorded on the eligibility record"));
-            return;
-        }
-        List<String> types = eb.repetitions(3);
-        List<String> serviceTypes = types.isEmpty() ? List.of("") : types;
-        for (String serviceType : serviceTypes) {
-            readFor(block, serviceType, planBegin, items);
-        }
+        return null;
     }
 
-    private static void readFor(Block block, String serviceType, LocalDate planBegin, List<Item> items) {
+    /**
+     * The EB's targets, one per dental service type (EB13 procedure or BENEFITCLASS first); the plan as a whole when
+     * it names none. Service type 32 is the waiting period itself, never a target.
+     */
+    private static List<Target> targets(Block block, boolean withGeneral) {
+        var targets = new ArrayList<Target>();
+        for (String serviceType : block.eb().repetitions(3)) {
+            String procedure = procedure(block.eb());
+            String category = procedure != null ? null : category(block, serviceType);
+            if (procedure != null || category != null) {
+                targets.add(new Target(serviceType, category, procedure));
+            } else if (withGeneral && GENERAL.contains(serviceType)) {
+                targets.add(Target.general(serviceType));
+            }
+        }
+        if (block.eb().repetitions(3).isEmpty() && (procedure(block.eb()) != null || benefitClass(block) != null)) {
+            targets.add(new Target("", benefitClass(block), procedure(block.eb())));
+        }
+        if (withGeneral && targets.isEmpty()) {
+            targets.add(Target.general(""));
+        }
+        return targets;
+    }
+
+    private static void readFor(
+            Block block, String serviceType, LocalDate planBegin, boolean inverted, List<Item> items) {
         var eb = block.eb();
         String procedure = procedure(eb);
         String category = procedure != null ? null : category(block, serviceType);
@@ -215,7 +280,7 @@ final class BenefitReading {
         }
         var target = new Target(serviceType, category, procedure);
         switch (eb.element(1)) {
-            case "A" -> items.add(coinsurance(block, target));
+            case "A" -> items.add(coinsurance(block, target, inverted));
             case "B" -> items.add(copayment(block, target));
             case "C" -> items.add(deductible(block, target, general));
             case "F" -> limitations(block, target, general, items);
@@ -237,7 +302,11 @@ final class BenefitReading {
         waitingPeriod(block, target, planBegin).ifPresent(items::add);
     }
 
-    private record Target(String serviceType, String category, String procedure) {
+    record Target(String serviceType, String category, String procedure) {
+
+        static Target general(String serviceType) {
+            return new Target(serviceType, null, null);
+        }
 
         Proposed rule(
                 BenefitType type,
@@ -264,21 +333,21 @@ final class BenefitReading {
         }
     }
 
-    private static Item coinsurance(Block block, Target target) {
-        BigDecimal patientShare = decimal(block.eb().element(8));
-        if (patientShare == null || patientShare.signum() < 0 || patientShare.compareTo(BigDecimal.ONE) > 0) {
+    private static Item coinsurance(Block block, Target target, boolean inverted) {
+        BigDecimal share = decimal(block.eb().element(8));
+        if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
             return item(Kind.not_understood, block, null, "coinsurance without a percent (EB08) between 0 and 1");
         }
-        // EB08 is the patient's share as a decimal; the benefit stores what insurance pays.
-        int percent = 100
-                - patientShare
-                        .movePointRight(2)
-                        .setScale(0, RoundingMode.HALF_UP)
-                        .intValue();
+        // EB08 is the patient's share as a decimal, or the insurer's for a carrier marked coinsurance_inverted; the
+        // benefit stores what insurance pays.
+        int percent = share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValue();
         boolean waived = block.messages().stream().anyMatch(m -> m.toUpperCase().contains("DEDUCTIBLE WAIVED"));
         var proposed = target.rule(BenefitType.coinsurance, null, null, null, null, null)
-                .withPercent(percent, waived);
-        return item(Kind.rule, block, proposed, null);
+                .withPercent(inverted ? percent : 100 - percent, waived);
+        Item item = item(Kind.rule, block, proposed, null);
+        return inverted
+                ? withNote(item, "EB08 read as the insurer's share (the carrier's coinsurance_inverted)")
+                : item;
     }
 
     private static Item copayment(Block block, Target target) {
@@ -332,6 +401,11 @@ final class BenefitReading {
             } else {
                 items.add(ageMinimum(block, target, age));
             }
+            read = true;
+        }
+        if ((eb.element(9).equals("VS") || eb.element(9).equals("P6"))
+                && block.hsd().isEmpty()) {
+            items.add(countPerPeriod(block, target));
             read = true;
         }
         for (Segment hsd : block.hsd()) {
@@ -417,6 +491,11 @@ final class BenefitReading {
                     null,
                     "frequency " + hsd.text() + " has no equivalent in the benefit model");
         }
+        return count(block, target, period, count, hsd);
+    }
+
+    /** {@code count} services per {@code period}, read from an HSD or (null) from EB09/EB10. */
+    private static Item count(Block block, Target target, TimePeriod period, int count, Segment hsd) {
         return rule(
                 block,
                 target,
@@ -427,6 +506,24 @@ final class BenefitReading {
                 QuantityQualifier.number_of_services,
                 count,
                 hsd);
+    }
+
+    /** EB09 VS (visits) or P6 (services) with EB10: that many per the EB06 period (§6). */
+    private static Item countPerPeriod(Block block, Target target) {
+        var eb = block.eb();
+        Integer count = integer(eb.element(10));
+        TimePeriod period = eb.element(6).isEmpty() ? null : period(eb.element(6));
+        if (count == null
+                || count <= 0
+                || count > 100
+                || (period == null && !eb.element(6).isEmpty())) {
+            return item(
+                    Kind.not_understood,
+                    block,
+                    null,
+                    "a count (EB09 " + eb.element(9) + ") without a quantity (EB10) or with a period (EB06) not read");
+        }
+        return count(block, target, period, count, null);
     }
 
     private static Item ageMinimum(Block block, Target target, int age) {
@@ -450,13 +547,23 @@ final class BenefitReading {
         }
         var proposed = target.rule(BenefitType.waiting_period, null, null, null, null, null)
                 .withWaitingMonths((int) months);
-        return java.util.Optional.of(new Item(
-                Kind.rule,
-                block.eb().position(),
-                block.text(),
-                proposed,
-                null,
-                List.of("derived: benefit begins " + benefitBegin + ", plan " + planBegin)));
+        return java.util.Optional.of(
+                derived(block, proposed, "derived: benefit begins " + benefitBegin + ", plan " + planBegin));
+    }
+
+    /** A rule no EB01 states but the loop implies, marked derived, with the EB's MSG text beside it. */
+    static Item derived(Block block, Proposed proposed, String how) {
+        return withNote(item(Kind.rule, block, proposed, null), how);
+    }
+
+    private static Item withNote(Item item, String note) {
+        return new Item(
+                item.kind(),
+                item.position(),
+                item.segment(),
+                item.proposed(),
+                item.reason(),
+                concat(item.notes(), note));
     }
 
     private static Item rule(
@@ -482,7 +589,7 @@ final class BenefitReading {
                         concat(item.notes(), "frequency from " + hsd.text()));
     }
 
-    private static Item item(Kind kind, Block block, Proposed proposed, String reason) {
+    static Item item(Kind kind, Block block, Proposed proposed, String reason) {
         return new Item(kind, block.eb().position(), block.text(), proposed, reason, block.messages());
     }
 
@@ -541,12 +648,22 @@ final class BenefitReading {
         return null;
     }
 
-    /** EB12: Y in network, N out of network, W both, U or blank unknown (read as both). */
-    static String networkOf(String eb12) {
-        return switch (eb12) {
+    /**
+     * EB12: Y in network, N out of network, W both; U or blank unknown, then the plan description EB05 decides when it
+     * says so ("NON CONTRACTED", "OUT OF NETWORK"; "IN NETWORK"), else both (§6).
+     */
+    static String networkOf(Segment eb) {
+        return switch (eb.element(12)) {
             case "Y" -> "in";
             case "N" -> "out";
-            default -> "both";
+            case "W" -> "both";
+            default -> {
+                String description = eb.element(5).toUpperCase().replace('-', ' ');
+                if (description.matches(".*\\b(NON ?CONTRACTED|OUT OF NETWORK|NON ?PARTICIPATING)\\b.*")) {
+                    yield "out";
+                }
+                yield description.matches(".*\\bIN NETWORK\\b.*") ? "in" : "both";
+            }
         };
     }
 
@@ -572,7 +689,7 @@ final class BenefitReading {
         }
     }
 
-    private static Integer integer(String text) {
+    static Integer integer(String text) {
         BigDecimal value = decimal(text);
         if (value == null
                 || value.stripTrailingZeros().scale() > 0

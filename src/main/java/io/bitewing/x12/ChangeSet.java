@@ -25,6 +25,12 @@ record ChangeSet(
         int baseVersion,
 
         @Schema(description = "One of: open, applied.") String status,
+
+        @Schema(
+                description = "Other or additional payers the 271 reported (EB*R with its 2120 loop): hints for "
+                        + "coordination of benefits, also recorded on the eligibility record. Empty when none.")
+        List<OtherPayer> otherPayers,
+
         Instant appliedAt,
         Instant createdAt,
 

@@ -23,6 +23,7 @@ class ChangeSetRepository {
             UUID verificationId,
             int baseVersion,
             String status,
+            List<OtherPayer> otherPayers,
             java.time.Instant appliedAt,
             java.time.Instant createdAt) {}
 
@@ -52,8 +53,9 @@ class ChangeSetRepository {
     void insert(UUID org, Header h) {
         jdbc.sql("""
                 insert into x12_change_set (org_id, id, interchange_id, patient_plan_id, insurance_plan_id,
-                    verification_id, base_version)
-                values (:org, :id, :interchange, :patientPlan, :plan, :verification, :baseVersion)
+                    verification_id, base_version, other_payers)
+                values (:org, :id, :interchange, :patientPlan, :plan, :verification, :baseVersion,
+                    cast(:otherPayers as jsonb))
                 """)
                 .param("org", org)
                 .param("id", h.id())
@@ -62,6 +64,7 @@ class ChangeSetRepository {
                 .param("plan", h.insurancePlanId())
                 .param("verification", h.verificationId())
                 .param("baseVersion", h.baseVersion())
+                .param("otherPayers", json.writeValueAsString(h.otherPayers()))
                 .update();
     }
 
@@ -92,7 +95,7 @@ class ChangeSetRepository {
     Optional<Header> find(UUID org, UUID id, boolean lock) {
         return jdbc.sql("""
                 select id, interchange_id, patient_plan_id, insurance_plan_id, verification_id, base_version, status,
-                       applied_at, created_at
+                       other_payers::text as other_payers, applied_at, created_at
                 from x12_change_set where org_id = :org and id = :id
                 """ + (lock ? " for update" : ""))
                 .param("org", org)
@@ -105,6 +108,7 @@ class ChangeSetRepository {
                         Rows.uuid(rs, "verification_id"),
                         rs.getInt("base_version"),
                         rs.getString("status"),
+                        json.readValue(rs.getString("other_payers"), new TypeReference<List<OtherPayer>>() {}),
                         Rows.instant(rs, "applied_at"),
                         Rows.instant(rs, "created_at")))
                 .optional();

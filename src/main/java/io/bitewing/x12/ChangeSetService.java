@@ -151,6 +151,7 @@ public class ChangeSetService {
                 h.verificationId(),
                 h.baseVersion(),
                 h.status(),
+                h.otherPayers(),
                 h.appliedAt(),
                 h.createdAt(),
                 new LinkedHashMap<>(counts),

@@ -1,6 +1,7 @@
 package io.bitewing.x12;
 
 import io.bitewing.benefit.BenefitService;
+import io.bitewing.carrier.CarrierService;
 import io.bitewing.eligibility.EligibilityAnswer;
 import io.bitewing.eligibility.EligibilityService;
 import io.bitewing.history.ClaimHistory;
@@ -54,6 +55,7 @@ public class EligibilityImportService {
     private final JsonMapper json;
     private final ProcedureCodeService codes;
     private final TransactionTemplate tx;
+    private final CarrierService carriers;
 
     EligibilityImportService(
             InterchangeRepository interchanges,
@@ -67,7 +69,8 @@ public class EligibilityImportService {
             ClaimHistoryService history,
             JsonMapper json,
             ProcedureCodeService codes,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            CarrierService carriers) {
         this.interchanges = interchanges;
         this.changeSets = changeSets;
         this.members = members;
@@ -80,6 +83,7 @@ public class EligibilityImportService {
         this.json = json;
         this.codes = codes;
         this.tx = tx;
+        this.carriers = carriers;
     }
 
     /**
@@ -92,11 +96,28 @@ public class EligibilityImportService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ChangeSetService.Imported import271(Tenant tenant, byte[] body, UUID patientPlanId, Network network) {
         var interchange = X12Reader.read(body, "271");
-        Eligibility271 response = Eligibility271.of(interchange.segments());
+        return importTransactionSet(tenant, body, interchange.segments(), patientPlanId, network);
+    }
+
+    /**
+     * One transaction set (1, 2, …) of a 271 interchange, its patient plan found by member id, name and birth date:
+     * a batch names no patient plan, and an interchange may answer for several patients.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    ChangeSetService.Imported import271(Tenant tenant, byte[] body, int transactionSet, Network network) {
+        var interchange = X12Reader.read(body, "271");
+        return importTransactionSet(
+                tenant, body, X12Reader.transactionSet(interchange.segments(), transactionSet), null, network);
+    }
+
+    private ChangeSetService.Imported importTransactionSet(
+            Tenant tenant, byte[] body, List<Segment> segments, UUID patientPlanId, Network network) {
+        Eligibility271 response = Eligibility271.of(segments);
         PatientPlan patientPlan = patientPlanId != null ? live(tenant, patientPlanId) : match(tenant, response);
         UUID planId = patientPlan.subscription().insurancePlan().id();
         int baseVersion = benefits.setVersion(tenant, planId);
-        BenefitReading.Result reading = BenefitReading.read(response, network);
+        BenefitReading.Result reading =
+                BenefitReading.read(response, network, coinsuranceInverted(tenant, patientPlan));
         List<ChangeSetRepository.NewItem> items = diff.items(tenant, planId, reading.items());
         return tx.execute(status -> write(tenant, body, patientPlan, planId, baseVersion, response, reading, items));
     }
@@ -128,6 +149,7 @@ public class EligibilityImportService {
                         verification.id(),
                         baseVersion,
                         "open",
+                        reading.otherPayers(),
                         null,
                         null));
         changeSets.insertItems(tenant.orgId(), changeSetId, items);
@@ -138,6 +160,12 @@ public class EligibilityImportService {
         interchanges.updateSummary(tenant.orgId(), interchangeId, json.writeValueAsString(summary));
         return new ChangeSetService.Imported(
                 response.coverage().name(), visits, ChangeSetService.assemble(changeSets, tenant, changeSetId));
+    }
+
+    /** The plan's carrier sends EB08 as the insurer's share (its coinsurance_inverted setting). */
+    private boolean coinsuranceInverted(Tenant tenant, PatientPlan patientPlan) {
+        var carrier = patientPlan.subscription().carrier();
+        return carrier != null && carriers.get(tenant, carrier.id()).coinsuranceInverted();
     }
 
     private PatientPlan live(Tenant tenant, UUID id) {
@@ -251,6 +279,18 @@ public class EligibilityImportService {
             services.add(service);
         }
         answer.put("services", services);
+        if (!reading.otherPayers().isEmpty()) {
+            String notes = reading.otherPayers().stream()
+                    .map(OtherPayer::describe)
+                    .collect(java.util.stream.Collectors.joining("; "));
+            answer.put("has_other_active_coverage", true);
+            answer.put("cob_notes", notes.length() > 4000 ? notes.substring(0, 4000) : notes);
+            answer.put(
+                    "benefits_related_entities",
+                    reading.otherPayers().stream()
+                            .map(p -> json.convertValue(p, Map.class))
+                            .toList());
+        }
         eligibility.record(tenant, patientPlanId, json.convertValue(answer, EligibilityAnswer.class));
     }
 

@@ -26,13 +26,29 @@ final class X12Reader {
 
     static final Set<String> VERSIONS = Set.of("004010", "005010");
 
-    /** What was read: every segment in order, and the transaction sets found (ST01, GS08 of each). */
-    record Interchange(List<Segment> segments, List<String> transactionTypes, List<String> versions) {}
+    /** What was read: every segment in order, the transaction sets found (ST01, GS08 of each) and the envelopes. */
+    record Interchange(
+            List<Segment> segments, List<String> transactionTypes, List<String> versions, List<Envelope> envelopes) {}
+
+    /**
+     * One ISA…IEA of the body: its ISA's position and control number (ISA13), its text exactly as sent (line breaks
+     * between segments dropped), the one transaction set type it carries and the positions of its ST segments.
+     */
+    record Envelope(
+            int position, String controlNumber, String text, String transactionType, List<Integer> transactionSets) {}
 
     private X12Reader() {}
 
     /** Reads the body; {@code transactionType} is the ST01 every transaction set must carry (271, 835, 270). */
     static Interchange read(byte[] body, String transactionType) {
+        return read(body, Set.of(transactionType));
+    }
+
+    /**
+     * Reads a body of any number of interchanges, each carrying transaction sets of one of the {@code accepted} types
+     * only (a batch's interchanges are imported one by one, each by its type's import).
+     */
+    static Interchange read(byte[] body, Set<String> accepted) {
         String text = clean(body);
         if (!text.startsWith("ISA")) {
             throw refused(1, "is not an X12 interchange: it must start with an ISA segment", "x12_envelope");
@@ -43,9 +59,11 @@ final class X12Reader {
         var segments = new ArrayList<Segment>();
         var types = new ArrayList<String>();
         var versions = new ArrayList<String>();
+        var ends = new ArrayList<Integer>();
+        // StAEDI reads UTF-8 and counts characters, so the offsets of envelopes index into the text.
         try (EDIStreamReader reader =
                 factory.createEDIStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
-            readAll(reader, segments);
+            readAll(reader, segments, ends);
         } catch (EDIStreamException e) {
             throw refused(position(e.getLocation(), segments), reason(e), "x12_syntax");
         } catch (ApiException e) {
@@ -53,11 +71,71 @@ final class X12Reader {
         } catch (IOException | RuntimeException e) {
             throw refused(segments.size() + 1, "could not be read: " + e.getMessage(), "x12_syntax");
         }
-        check(segments, transactionType, types, versions);
-        return new Interchange(List.copyOf(segments), List.copyOf(types), List.copyOf(versions));
+        check(segments, accepted, types, versions);
+        return new Interchange(
+                List.copyOf(segments), List.copyOf(types), List.copyOf(versions), envelopes(text, segments, ends));
     }
 
-    private static void readAll(EDIStreamReader reader, List<Segment> segments) throws EDIStreamException {
+    /** The segments of the interchange's {@code index}-th transaction set (1-based), ST to SE. */
+    static List<Segment> transactionSet(List<Segment> segments, int index) {
+        int seen = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).tag().equals("ST") && ++seen == index) {
+                int end = i;
+                while (end < segments.size() - 1 && !segments.get(end).tag().equals("SE")) {
+                    end++;
+                }
+                return segments.subList(i, end + 1);
+            }
+        }
+        throw new IllegalArgumentException("no transaction set " + index);
+    }
+
+    /**
+     * Each interchange's text runs from the end of the one before to the end of its IEA (StAEDI's character offset);
+     * one with transaction sets of two types is refused, so that each interchange has one import.
+     */
+    private static List<Envelope> envelopes(String text, List<Segment> segments, List<Integer> ends) {
+        var envelopes = new ArrayList<Envelope>();
+        Segment isa = null;
+        String type = null;
+        var sets = new ArrayList<Integer>();
+        for (Segment s : segments) {
+            switch (s.tag()) {
+                case "ISA" -> {
+                    isa = s;
+                    type = null;
+                    sets.clear();
+                }
+                case "ST" -> {
+                    if (type != null && !type.equals(s.element(1))) {
+                        throw refused(
+                                s.position(),
+                                "(ST01) is a " + s.element(1) + " transaction set in an interchange of " + type
+                                        + "s; send each type in its own interchange",
+                                "x12_transaction");
+                    }
+                    type = s.element(1);
+                    sets.add(s.position());
+                }
+                case "IEA" -> {
+                    int k = envelopes.size();
+                    int start = k == 0 ? 0 : ends.get(k - 1);
+                    envelopes.add(new Envelope(
+                            isa.position(),
+                            isa.element(13),
+                            text.substring(start, ends.get(k)).strip(),
+                            type,
+                            List.copyOf(sets)));
+                }
+                default -> {}
+            }
+        }
+        return List.copyOf(envelopes);
+    }
+
+    private static void readAll(EDIStreamReader reader, List<Segment> segments, List<Integer> ends)
+            throws EDIStreamException {
         List<List<List<String>>> elements = null;
         String tag = null;
         boolean ended = true;
@@ -86,6 +164,9 @@ final class X12Reader {
                 case ELEMENT_DATA -> put(elements, reader.getLocation(), reader.getText());
                 case END_SEGMENT -> {
                     segments.add(new Segment(segments.size() + 1, tag, elements));
+                    if (tag.equals("IEA")) {
+                        ends.add(reader.getLocation().getCharacterOffset());
+                    }
                     ended = true;
                 }
                 case END_INTERCHANGE -> ended = true;
@@ -117,8 +198,9 @@ final class X12Reader {
         components.set(component - 1, value == null ? "" : value);
     }
 
-    /** Every transaction set must be the one expected, in a version we read. */
-    private static void check(List<Segment> segments, String expected, List<String> types, List<String> versions) {
+    /** Every transaction set must be one expected, in a version we read. */
+    private static void check(List<Segment> segments, Set<String> expected, List<String> types, List<String> versions) {
+        String reads = String.join(" or ", new java.util.TreeSet<>(expected));
         String version = null;
         for (Segment s : segments) {
             if (s.tag().equals("GS")) {
@@ -131,10 +213,10 @@ final class X12Reader {
                             "x12_version");
                 }
             } else if (s.tag().equals("ST")) {
-                if (!s.element(1).equals(expected)) {
+                if (!expected.contains(s.element(1))) {
                     throw refused(
                             s.position(),
-                            "(ST01) is a " + s.element(1) + " transaction set; this endpoint reads " + expected,
+                            "(ST01) is a " + s.element(1) + " transaction set; this endpoint reads " + reads,
                             "x12_transaction");
                 }
                 types.add(s.element(1));
@@ -142,7 +224,7 @@ final class X12Reader {
             }
         }
         if (types.isEmpty()) {
-            throw refused(segments.size(), "holds no " + expected + " transaction set", "x12_transaction");
+            throw refused(segments.size(), "holds no " + reads + " transaction set", "x12_transaction");
         }
     }
 

@@ -48,6 +48,10 @@ class X12ReadingGoldenTest {
                 .forEach(a -> lines.add("accumulator " + a.benefit() + " " + a.accumulator() + " " + a.network()
                         + " st=" + a.serviceType() + " " + a.amount().toPlainString()));
         result.lastVisits().forEach(v -> lines.add("last visit " + v.procedureCode() + " " + v.date()));
+        result.otherPayers()
+                .forEach(p -> lines.add("other payer " + p.entityCode() + " " + p.name() + " " + p.idQualifier() + " "
+                        + p.id() + " " + p.coverageFrom() + ".." + p.coverageTo() + " type=" + p.insuranceType()
+                        + " refs=" + p.references()));
         return String.join("\n", lines) + "\n";
     }
 
@@ -67,7 +71,10 @@ class X12ReadingGoldenTest {
                         + field(" quantity", p.quantity()) + field(" age_min", p.ageMin())
                         + field(" waiting_months", p.waitingPeriodMonths())
                         + (p.deductibleExempt() ? " deductible_exempt" : "");
-        return item.position() + " " + item.kind() + ": " + what;
+        var derived = item.notes().stream()
+                .filter(n -> n.startsWith("derived") || n.startsWith("EB08"))
+                .toList();
+        return item.position() + " " + item.kind() + ": " + what + (derived.isEmpty() ? "" : " " + derived);
     }
 
     private static String field(String name, Object value) {
@@ -77,8 +84,25 @@ class X12ReadingGoldenTest {
     @Test
     void readsEveryBenefitOfAnActive271IntoTheExpectedReadings() {
         var interchange = X12Reader.read(resource("eligibility-active.271"), "271");
-        var result = BenefitReading.read(Eligibility271.of(interchange.segments()), Network.in);
+        var result = BenefitReading.read(Eligibility271.of(interchange.segments()), Network.in, false);
         assertThat(render(result))
                 .isEqualTo(new String(resource("eligibility-active.expected.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsWaitingPeriodsOtherPayersCountsAndInformationalCodesIntoTheExpectedReadings() {
+        var interchange = X12Reader.read(resource("eligibility-forms.271"), "271");
+        var result = BenefitReading.read(Eligibility271.of(interchange.segments()), Network.in, false);
+        assertThat(render(result))
+                .isEqualTo(new String(resource("eligibility-forms.expected.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsEb08AsTheInsurersShareForACarrierMarkedCoinsuranceInverted() {
+        var interchange = X12Reader.read(resource("eligibility-active.271"), "271");
+        var result = BenefitReading.read(Eligibility271.of(interchange.segments()), Network.in, true);
+        assertThat(render(result))
+                .contains("23 rule: coinsurance target=Restorative percent=20 [EB08 read as the insurer's share")
+                .contains("22 rule: coinsurance target=Diagnostic percent=0 [EB08");
     }
 }

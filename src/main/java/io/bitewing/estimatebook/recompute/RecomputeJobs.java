@@ -7,9 +7,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.bitewing.shared.db.Jobs;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -20,8 +20,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Background recomputes on db-scheduler: one PostgreSQL table ({@code scheduled_tasks}), each due job claimed by
@@ -88,15 +86,7 @@ class RecomputeJobs implements SmartLifecycle {
      * transaction commits, so the run starts at once rather than at the next poll.
      */
     void enqueue(UUID org, UUID runId) {
-        scheduler.schedule(new TaskInstance<>(task.getName(), runId.toString(), org + "/" + runId), Instant.now());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    scheduler.triggerCheckForDueExecutions();
-                }
-            });
-        }
+        Jobs.schedule(scheduler, new TaskInstance<>(task.getName(), runId.toString(), org + "/" + runId));
     }
 
     /** Starts polling once the context (and Flyway's migration) is ready, after failing runs that lost their job. */
