@@ -84,6 +84,14 @@ class CarrierRepository {
                 .optional();
     }
 
+    /** Every live carrier of the organisation, hidden ones included, oldest first. */
+    List<Carrier> findAllLive(UUID org) {
+        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and deleted_at is null order by id")
+                .param("org", org)
+                .query(CARRIER)
+                .list();
+    }
+
     /** Read under a key-share lock, so a concurrent combine or archive waits for the caller's transaction. */
     Optional<Carrier> findForKeyShare(UUID org, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and id = :id for key share")

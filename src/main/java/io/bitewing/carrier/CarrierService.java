@@ -52,6 +52,11 @@ public class CarrierService {
         return carriers.findLiveByElectronicId(tenant.orgId(), electronicId.strip());
     }
 
+    /** Every live carrier, hidden ones included, oldest first: what an import matches its rows against. */
+    public List<Carrier> findAllLive(Tenant tenant) {
+        return carriers.findAllLive(tenant.orgId());
+    }
+
     /**
      * A live carrier held until the caller's transaction ends, for writes that point a plan at it: a combine or archive
      * running meanwhile waits, so no plan is left behind on an archived carrier. 404 when unknown or archived.

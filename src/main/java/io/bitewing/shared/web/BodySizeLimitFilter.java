@@ -53,6 +53,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long allowed = request.getRequestURI().endsWith("/fees/bulk")
                         || request.getRequestURI().endsWith("/fees/import")
+                        || request.getRequestURI().endsWith("/carriers/import")
+                        || request.getRequestURI().endsWith("/plans/import")
                 ? bulkLimit
                 : limit;
         if (request.getContentLengthLong() > allowed) {

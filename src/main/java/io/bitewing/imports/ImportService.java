@@ -1,0 +1,106 @@
+package io.bitewing.imports;
+
+import io.bitewing.imports.ImportReader.CarrierInput;
+import io.bitewing.imports.ImportReader.PlanInput;
+import io.bitewing.shared.Ids;
+import io.bitewing.shared.audit.AuditLog;
+import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.ApiException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Carrier and plan imports: the body is read and checked row by row at once (a 422 for any problem, nothing
+ * written); a small import is then applied and answered, a large one (or one asked to) is handed to a background run.
+ */
+@Service
+@Transactional(readOnly = true)
+class ImportService {
+
+    /** Beyond this many rows (carriers, or benefit records of plans) an import runs in the background. */
+    static final int LARGEST_AT_ONCE = 500;
+
+    /** An import's answer: its report when applied at once, else the background run following it. */
+    record Outcome(Object report, ImportRun run) {}
+
+    private final ImportReader reader;
+    private final CarrierImporter carriers;
+    private final PlanImporter plans;
+    private final ImportRunRepository runs;
+    private final ImportJobs jobs;
+    private final JsonMapper json;
+    private final AuditLog audit;
+
+    ImportService(
+            ImportReader reader,
+            CarrierImporter carriers,
+            PlanImporter plans,
+            ImportRunRepository runs,
+            ImportJobs jobs,
+            JsonMapper json,
+            AuditLog audit) {
+        this.reader = reader;
+        this.carriers = carriers;
+        this.plans = plans;
+        this.runs = runs;
+        this.jobs = jobs;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Outcome carriers(Tenant tenant, ImportRequests.CarrierImport body, boolean background) {
+        return carriers(tenant, reader.carriers(body), "json", json.writeValueAsBytes(body), background);
+    }
+
+    @Transactional
+    Outcome carriers(Tenant tenant, byte[] csv, boolean background) {
+        return carriers(tenant, reader.carriers(csv), "csv", csv, background);
+    }
+
+    @Transactional
+    Outcome plans(Tenant tenant, ImportRequests.PlanImport body, boolean background) {
+        return plans(tenant, reader.plans(body), "json", json.writeValueAsBytes(body), background);
+    }
+
+    @Transactional
+    Outcome plans(Tenant tenant, byte[] csv, boolean background) {
+        return plans(tenant, reader.plans(csv), "csv", csv, background);
+    }
+
+    /** A run of this organisation; 404 for an unknown id, another organisation's included. */
+    ImportRun get(Tenant tenant, UUID id) {
+        return runs.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Import run"));
+    }
+
+    private Outcome carriers(Tenant tenant, List<CarrierInput> rows, String format, byte[] body, boolean background) {
+        if (background || rows.size() > LARGEST_AT_ONCE) {
+            return new Outcome(null, start(tenant, ImportRun.Kind.carriers, format, body, rows.size()));
+        }
+        return new Outcome(carriers.apply(tenant, rows, Progress.NONE), null);
+    }
+
+    private Outcome plans(Tenant tenant, List<PlanInput> rows, String format, byte[] body, boolean background) {
+        int size = rows.stream()
+                .mapToInt(
+                        r -> r.benefits() == null ? 1 : Math.max(1, r.benefits().size()))
+                .sum();
+        if (background || size > LARGEST_AT_ONCE) {
+            return new Outcome(null, start(tenant, ImportRun.Kind.plans, format, body, rows.size()));
+        }
+        return new Outcome(plans.apply(tenant, rows, Progress.NONE), null);
+    }
+
+    /** The run and its job are written in one transaction: no run without its job, no job without its run. */
+    private ImportRun start(Tenant tenant, ImportRun.Kind kind, String format, byte[] body, int total) {
+        UUID id = Ids.newId();
+        runs.insert(tenant.orgId(), id, kind, format, body, tenant.actorTokenId(), total);
+        jobs.enqueue(tenant.orgId(), id);
+        audit.record(tenant, "import_run", id, "create", Set.of("status"));
+        return get(tenant, id);
+    }
+}
