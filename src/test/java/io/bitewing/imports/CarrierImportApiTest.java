@@ -114,7 +114,9 @@ class CarrierImportApiTest extends ApiTestSupport {
                 .post("/carriers/import")
                 .then()
                 .statusCode(422)
-                .body("detail.loc", equalTo(List.of(List.of("body", 2, "carrier_name"), List.of("body", 3, "trust_level"))));
+                .body(
+                        "detail.loc",
+                        equalTo(List.of(List.of("body", 2, "carrier_name"), List.of("body", 3, "trust_level"))));
         // Rows that read well are then matched: a repeated carrier, or a rename onto another carrier's name.
         org.api()
                 .contentType(CSV)
