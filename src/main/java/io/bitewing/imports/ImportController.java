@@ -133,7 +133,7 @@ class ImportController {
                             content = {
                                 @Content(
                                         mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                        schema = @Schema(implementation = ImportRequests.PlanImport.class)),
+                                        schema = @Schema(implementation = ImportRequests.PlanImportDoc.class)),
                                 @Content(mediaType = CSV, schema = @Schema(type = "string", example = PLANS_CSV))
                             })
                     @Valid
@@ -152,7 +152,7 @@ class ImportController {
                             content = {
                                 @Content(
                                         mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                        schema = @Schema(implementation = ImportRequests.PlanImport.class)),
+                                        schema = @Schema(implementation = ImportRequests.PlanImportDoc.class)),
                                 @Content(mediaType = CSV, schema = @Schema(type = "string", example = PLANS_CSV))
                             })
                     @RequestBody(required = false)

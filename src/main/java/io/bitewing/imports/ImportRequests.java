@@ -3,7 +3,6 @@ package io.bitewing.imports;
 import io.bitewing.benefit.BenefitRequests;
 import io.bitewing.carrier.CarrierRequests;
 import io.bitewing.plan.Plan.PlanType;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,13 +26,15 @@ final class ImportRequests {
             @Schema(description = "Carriers, each as the carrier create route takes it; at most 10,000.")
             List<CarrierRequests.@NotNull @Valid Create> carriers) {}
 
+    /** Plans read row by row ({@link ImportReader}), so that every field of the plan create body is taken. */
     record PlanImport(
-            @NotNull
-            @Size(min = 1, max = MAX_PLANS)
-            @ArraySchema(
-                    arraySchema = @Schema(description = "Plans with their benefits; at most 5,000."),
-                    schema = @Schema(implementation = PlanRow.class))
-            List<@NotNull ObjectNode> plans) {}
+            @NotNull @Size(min = 1, max = MAX_PLANS) List<@NotNull ObjectNode> plans) {}
+
+    /** {@link PlanImport} as documented: each row is a {@link PlanRow}. */
+    @Schema(name = "ImportPlanImport")
+    record PlanImportDoc(
+            @NotNull @Size(min = 1, max = MAX_PLANS) @Schema(description = "Plans with their benefits; at most 5,000.")
+            List<PlanRow> plans) {}
 
     /**
      * One plan of an import, as documented: the plan create body, with its carrier named by uuid, name or electronic

@@ -9,6 +9,7 @@ import io.bitewing.shared.web.ApiException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,22 +55,22 @@ class ImportService {
 
     @Transactional
     Outcome carriers(Tenant tenant, ImportRequests.CarrierImport body, boolean background) {
-        return carriers(tenant, reader.carriers(body), "json", json.writeValueAsBytes(body), background);
+        return carriers(tenant, reader.carriers(body), "json", () -> json.writeValueAsBytes(body), background);
     }
 
     @Transactional
     Outcome carriers(Tenant tenant, byte[] csv, boolean background) {
-        return carriers(tenant, reader.carriers(csv), "csv", csv, background);
+        return carriers(tenant, reader.carriers(csv), "csv", () -> csv, background);
     }
 
     @Transactional
     Outcome plans(Tenant tenant, ImportRequests.PlanImport body, boolean background) {
-        return plans(tenant, reader.plans(body), "json", json.writeValueAsBytes(body), background);
+        return plans(tenant, reader.plans(body), "json", () -> json.writeValueAsBytes(body), background);
     }
 
     @Transactional
     Outcome plans(Tenant tenant, byte[] csv, boolean background) {
-        return plans(tenant, reader.plans(csv), "csv", csv, background);
+        return plans(tenant, reader.plans(csv), "csv", () -> csv, background);
     }
 
     /** A run of this organisation; 404 for an unknown id, another organisation's included. */
@@ -77,14 +78,16 @@ class ImportService {
         return runs.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Import run"));
     }
 
-    private Outcome carriers(Tenant tenant, List<CarrierInput> rows, String format, byte[] body, boolean background) {
+    private Outcome carriers(
+            Tenant tenant, List<CarrierInput> rows, String format, Supplier<byte[]> body, boolean background) {
         if (background || rows.size() > LARGEST_AT_ONCE) {
             return new Outcome(null, start(tenant, ImportRun.Kind.carriers, format, body, rows.size()));
         }
         return new Outcome(carriers.apply(tenant, rows, Progress.NONE), null);
     }
 
-    private Outcome plans(Tenant tenant, List<PlanInput> rows, String format, byte[] body, boolean background) {
+    private Outcome plans(
+            Tenant tenant, List<PlanInput> rows, String format, Supplier<byte[]> body, boolean background) {
         int size = rows.stream()
                 .mapToInt(
                         r -> r.benefits() == null ? 1 : Math.max(1, r.benefits().size()))
@@ -95,10 +98,13 @@ class ImportService {
         return new Outcome(plans.apply(tenant, rows, Progress.NONE), null);
     }
 
-    /** The run and its job are written in one transaction: no run without its job, no job without its run. */
-    private ImportRun start(Tenant tenant, ImportRun.Kind kind, String format, byte[] body, int total) {
+    /**
+     * The run and its job are written in one transaction (no run without its job, no job without its run); the
+     * body, as JSON or the CSV sent, waits in the run for the job to read it again.
+     */
+    private ImportRun start(Tenant tenant, ImportRun.Kind kind, String format, Supplier<byte[]> body, int total) {
         UUID id = Ids.newId();
-        runs.insert(tenant.orgId(), id, kind, format, body, tenant.actorTokenId(), total);
+        runs.insert(tenant.orgId(), id, kind, format, body.get(), tenant.actorTokenId(), total);
         jobs.enqueue(tenant.orgId(), id);
         audit.record(tenant, "import_run", id, "create", Set.of("status"));
         return get(tenant, id);
