@@ -31,21 +31,22 @@ awk -v n="$PLANS" -v b="$BENEFITS" -v tag="$TAG" 'BEGIN {
   > "$WORK/plans.csv"
 ls -l "$WORK/carriers.csv" "$WORK/plans.csv" | awk '{ print "   " $5 " bytes  " $9 }'
 
-# import KIND FILE: POST, follow the run to its end, print the seconds and the totals.
+# import KIND FILE: POST, follow the run to its end, print the seconds and the totals. Fields are picked with bash
+# patterns: a pipe into head would cut a long report short and fail the script under pipefail.
 import() {
-  local t0 t1 answer run status
+  local t0 t1 answer run status=running
   t0=$(now)
-  answer=$(curl -sf -H "$AUTH" -H "$CSV" -X POST "$API/insurance/$1/import" --data-binary @"$2")
-  run=$(echo "$answer" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-  status=running
+  answer=$(curl -s -H "$AUTH" -H "$CSV" -X POST "$API/insurance/$1/import" --data-binary @"$2")
+  [[ $answer =~ \"id\":\"([^\"]+)\",\"kind\" ]] || { echo "   not a run: ${answer:0:300}"; exit 1; }
+  run=${BASH_REMATCH[1]}
   while [ "$status" = running ]; do
     sleep 0.2
     answer=$(curl -sf -H "$AUTH" "$API/insurance/imports/$run")
-    status=$(echo "$answer" | grep -o '"status":"[a-z]*"' | head -1 | cut -d'"' -f4)
+    [[ $answer =~ \"status\":\"([a-z]+)\",\"progress\" ]] && status=${BASH_REMATCH[1]}
   done
   t1=$(now)
-  printf '   %-8s %-9s %6.2f s  %s\n' "$1" "$status" "$(echo "$t1 - $t0" | bc)" \
-    "$(echo "$answer" | grep -o '"totals":{[^}]*}')"
+  [[ $answer =~ (\"totals\":\{[^\}]*\}) ]] || [[ $answer =~ (\"errors\":.{0,300}) ]]
+  printf '   %-8s %-9s %6.2f s  %s\n' "$1" "$status" "$(echo "$t1 - $t0" | bc)" "${BASH_REMATCH[1]}"
 }
 
 echo "== $CARRIERS carriers"

@@ -38,16 +38,20 @@ class CarrierImporter {
         this.json = json;
     }
 
-    /** All or nothing: any row's problem is a 422 listing every row's problems, and nothing stays written. */
+    /**
+     * All or nothing: any row's problem is a 422 listing every row's problems, and nothing stays written. Matched
+     * rows are merged one by one; new carriers are created together at the end, in one batch.
+     */
     @Transactional
     CarrierReport apply(Tenant tenant, List<CarrierInput> rows, Progress progress) {
         var live = new LiveCarriers(carriers.findAllLive(tenant));
         var problems = new RowProblems();
-        var results = new ArrayList<CarrierResult>();
+        var results = new CarrierResult[rows.size()];
+        var creates = new ArrayList<Integer>();
         var matched = new HashMap<UUID, Integer>();
         var added = new HashMap<String, Integer>();
-        int done = 0;
-        for (CarrierInput row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            CarrierInput row = rows.get(i);
             CarrierRequests.Create body = row.body();
             Carrier match = live.byElectronicId(body.electronicId());
             if (match == null) {
@@ -57,23 +61,26 @@ class CarrierImporter {
                     match != null ? matched.putIfAbsent(match.id(), row.row()) : firstOf(added, row.row(), body);
             if (earlier != null) {
                 problems.add(row.at(), null, "names the same carrier as row " + earlier);
+            } else if (match == null) {
+                creates.add(i);
             } else {
                 try {
-                    results.add(
-                            match == null
-                                    ? new CarrierResult(
-                                            row.row(),
-                                            Status.created,
-                                            carriers.create(tenant, body).id())
-                                    : merge(tenant, row, match));
+                    results[i] = merge(tenant, row, match);
                 } catch (ApiException e) {
                     problems.refused(e, List.of("body"), row.at());
                 }
             }
-            progress.done(++done);
+            progress.done(i + 1 - creates.size());
         }
         problems.requireNone();
-        return CarrierReport.of(results);
+        List<UUID> ids = carriers.createAll(
+                tenant, creates.stream().map(i -> rows.get(i).body()).toList());
+        for (int k = 0; k < ids.size(); k++) {
+            int i = creates.get(k);
+            results[i] = new CarrierResult(rows.get(i).row(), Status.created, ids.get(k));
+        }
+        progress.done(rows.size());
+        return CarrierReport.of(List.of(results));
     }
 
     private CarrierResult merge(Tenant tenant, CarrierInput row, Carrier match) {

@@ -44,6 +44,12 @@ class CarrierImportApiTest extends ApiTestSupport {
                         equalTo(List.of("Cigna Dental, PPO", "Delta Dental of Oregon", "The \"Blue\" Plan")))
                 .body("items[1].phone", equalTo("800-555-0100"))
                 .body("items[0].city", equalTo(null));
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_log
+                        where org_id = :org and entity_type = 'carrier' and action = 'create' and version = 1
+                        """).param("org", org.id()).query(Long.class).single())
+                .as("one create in the change feed's outbox per carrier")
+                .isEqualTo(3);
         long audits = audits(org.id());
 
         org.api()
