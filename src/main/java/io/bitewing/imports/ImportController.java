@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-// springdoc merges each pair of import handlers (JSON and CSV) into one operation: both describe both formats.
 @RestController
 @RequestMapping("/api/v1/{org_id}/insurance")
 @Tag(
@@ -31,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
                 + "key so the same file can be sent again; large imports run in the background.")
 class ImportController {
 
-    private static final String CSV = "text/csv";
+    private static final String CSV = ImportBody.CSV;
     private static final String ASYNC =
             "Run in the background and answer 202 with the run at once; imports of more " + "than 500 rows always do.";
     private static final String COMMON = " All or nothing: every row is checked first, and any problem is one 422 "
@@ -71,7 +70,8 @@ class ImportController {
         this.imports = imports;
     }
 
-    @PostMapping(path = "/carriers/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    // Any Content-Type reaches the handler, so that the role check comes first and a wrong type is a 415 after it.
+    @PostMapping("/carriers/import")
     @Operation(summary = "Import carriers", description = CARRIERS)
     @ApiResponse(
             responseCode = "200",
@@ -91,32 +91,14 @@ class ImportController {
                                         schema = @Schema(implementation = ImportRequests.CarrierImport.class)),
                                 @Content(mediaType = CSV, schema = @Schema(type = "string", example = CARRIERS_CSV))
                             })
-                    @Valid
-                    @RequestBody
-                    ImportRequests.CarrierImport body,
-            @Parameter(description = ASYNC) @RequestParam(name = "async", defaultValue = "false") boolean async) {
-        return answer(imports.carriers(tenant, body, async));
-    }
-
-    @PostMapping(path = "/carriers/import", consumes = CSV)
-    @Operation(summary = "Import carriers", description = CARRIERS)
-    ResponseEntity<Object> importCarriersCsv(
-            Tenant tenant,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                        schema = @Schema(implementation = ImportRequests.CarrierImport.class)),
-                                @Content(mediaType = CSV, schema = @Schema(type = "string", example = CARRIERS_CSV))
-                            })
                     @RequestBody(required = false)
-                    byte[] csv,
-            @Parameter(description = ASYNC) @RequestParam(name = "async", defaultValue = "false") boolean async) {
-        return answer(imports.carriers(tenant, csv, async));
+                    byte[] body,
+            @Parameter(description = ASYNC) @RequestParam(name = "async", defaultValue = "false") boolean async,
+            HttpServletRequest request) {
+        return answer(imports.carriers(tenant, ImportBody.of(request.getContentType(), body), async));
     }
 
-    @PostMapping(path = "/plans/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/plans/import")
     @Operation(summary = "Import plans with their benefits", description = PLANS)
     @ApiResponse(
             responseCode = "200",
@@ -136,29 +118,11 @@ class ImportController {
                                         schema = @Schema(implementation = ImportRequests.PlanImportDoc.class)),
                                 @Content(mediaType = CSV, schema = @Schema(type = "string", example = PLANS_CSV))
                             })
-                    @Valid
-                    @RequestBody
-                    ImportRequests.PlanImport body,
-            @Parameter(description = ASYNC) @RequestParam(name = "async", defaultValue = "false") boolean async) {
-        return answer(imports.plans(tenant, body, async));
-    }
-
-    @PostMapping(path = "/plans/import", consumes = CSV)
-    @Operation(summary = "Import plans with their benefits", description = PLANS)
-    ResponseEntity<Object> importPlansCsv(
-            Tenant tenant,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                        schema = @Schema(implementation = ImportRequests.PlanImportDoc.class)),
-                                @Content(mediaType = CSV, schema = @Schema(type = "string", example = PLANS_CSV))
-                            })
                     @RequestBody(required = false)
-                    byte[] csv,
-            @Parameter(description = ASYNC) @RequestParam(name = "async", defaultValue = "false") boolean async) {
-        return answer(imports.plans(tenant, csv, async));
+                    byte[] body,
+            @Parameter(description = ASYNC) @RequestParam(name = "async", defaultValue = "false") boolean async,
+            HttpServletRequest request) {
+        return answer(imports.plans(tenant, ImportBody.of(request.getContentType(), body), async));
     }
 
     @GetMapping("/imports/{import_uuid}")

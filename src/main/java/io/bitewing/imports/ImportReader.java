@@ -61,7 +61,26 @@ class ImportReader {
         this.validator = validator;
     }
 
-    List<CarrierInput> carriers(ImportRequests.CarrierImport body) {
+    /** The carrier rows of a JSON or CSV body. */
+    List<CarrierInput> carriers(ImportBody body) {
+        return body.csv() ? carriers(body.bytes()) : carriers(json(body.bytes(), ImportRequests.CarrierImport.class));
+    }
+
+    /** The plan rows of a JSON or CSV body. */
+    List<PlanInput> plans(ImportBody body) {
+        return body.csv() ? plans(body.bytes()) : plans(json(body.bytes(), ImportRequests.PlanImport.class));
+    }
+
+    /** A JSON body read as a JSON route reads its body: strictly, then validated; any problem is a 422. */
+    private <T> T json(byte[] bytes, Class<T> type) {
+        var problems = new ArrayList<FieldProblem>();
+        JsonNode tree = JsonBodies.parse(json, bytes, problems);
+        T body = tree == null ? null : JsonBodies.read(json, validator, tree, type, List.of("body"), problems);
+        ImportCsv.requireNone(problems, MAX_PROBLEMS);
+        return body;
+    }
+
+    private List<CarrierInput> carriers(ImportRequests.CarrierImport body) {
         var rows = new ArrayList<CarrierInput>();
         for (int i = 0; i < body.carriers().size(); i++) {
             rows.add(new CarrierInput(
@@ -70,7 +89,7 @@ class ImportReader {
         return rows;
     }
 
-    List<CarrierInput> carriers(byte[] csv) {
+    private List<CarrierInput> carriers(byte[] csv) {
         var problems = new ArrayList<FieldProblem>();
         var columns = ImportCsv.columns(CarrierRequests.Create.class);
         var rows = new ArrayList<CarrierInput>();
@@ -84,7 +103,7 @@ class ImportReader {
         return rows;
     }
 
-    List<PlanInput> plans(ImportRequests.PlanImport body) {
+    private List<PlanInput> plans(ImportRequests.PlanImport body) {
         var problems = new ArrayList<FieldProblem>();
         var rows = new ArrayList<PlanInput>();
         for (int i = 0; i < body.plans().size(); i++) {
@@ -117,7 +136,7 @@ class ImportReader {
      * record whose benefit columns are all blank adds no benefit, and a plan none of whose records has one keeps its
      * benefits. Records belong to one plan when they name the same carrier, group number and plan type.
      */
-    List<PlanInput> plans(byte[] csv) {
+    private List<PlanInput> plans(byte[] csv) {
         var problems = new ArrayList<FieldProblem>();
         var columns = Stream.of(CarrierKey.FIELDS, PLAN_COLUMNS, BENEFIT_COLUMNS)
                 .flatMap(List::stream)

@@ -81,19 +81,15 @@ class ImportRunner {
     private void run(UUID org, UUID runId, Pending pending) {
         var tenant = new Tenant(org, pending.tokenId());
         var progress = new SideProgress(org, runId);
-        boolean csv = pending.format().equals("csv");
+        var body = new ImportBody(pending.format().equals("csv"), pending.body());
         Object report;
         int total;
         if (pending.kind() == ImportRun.Kind.carriers) {
-            List<CarrierInput> rows = csv
-                    ? reader.carriers(pending.body())
-                    : reader.carriers(json.readValue(pending.body(), ImportRequests.CarrierImport.class));
+            List<CarrierInput> rows = reader.carriers(body);
             total = rows.size();
             report = carrierImporter.apply(tenant, rows, progress);
         } else {
-            List<PlanInput> rows = csv
-                    ? reader.plans(pending.body())
-                    : reader.plans(json.readValue(pending.body(), ImportRequests.PlanImport.class));
+            List<PlanInput> rows = reader.plans(body);
             total = rows.size();
             report = planImporter.apply(tenant, rows, progress);
         }

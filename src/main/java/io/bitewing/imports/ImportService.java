@@ -9,10 +9,8 @@ import io.bitewing.shared.web.ApiException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Carrier and plan imports: the body is read and checked row by row at once (a 422 for any problem, nothing
@@ -33,7 +31,6 @@ class ImportService {
     private final PlanImporter plans;
     private final ImportRunRepository runs;
     private final ImportJobs jobs;
-    private final JsonMapper json;
     private final AuditLog audit;
 
     ImportService(
@@ -42,35 +39,37 @@ class ImportService {
             PlanImporter plans,
             ImportRunRepository runs,
             ImportJobs jobs,
-            JsonMapper json,
             AuditLog audit) {
         this.reader = reader;
         this.carriers = carriers;
         this.plans = plans;
         this.runs = runs;
         this.jobs = jobs;
-        this.json = json;
         this.audit = audit;
     }
 
+    /** Reads and checks the carriers (422), then imports them at once or starts their background run. */
     @Transactional
-    Outcome carriers(Tenant tenant, ImportRequests.CarrierImport body, boolean background) {
-        return carriers(tenant, reader.carriers(body), "json", () -> json.writeValueAsBytes(body), background);
+    Outcome carriers(Tenant tenant, ImportBody body, boolean background) {
+        List<CarrierInput> rows = reader.carriers(body);
+        if (background || rows.size() > LARGEST_AT_ONCE) {
+            return new Outcome(null, start(tenant, ImportRun.Kind.carriers, body, rows.size()));
+        }
+        return new Outcome(carriers.apply(tenant, rows, Progress.NONE), null);
     }
 
+    /** Reads and checks the plans (422), then imports them at once or starts their background run. */
     @Transactional
-    Outcome carriers(Tenant tenant, byte[] csv, boolean background) {
-        return carriers(tenant, reader.carriers(csv), "csv", () -> csv, background);
-    }
-
-    @Transactional
-    Outcome plans(Tenant tenant, ImportRequests.PlanImport body, boolean background) {
-        return plans(tenant, reader.plans(body), "json", () -> json.writeValueAsBytes(body), background);
-    }
-
-    @Transactional
-    Outcome plans(Tenant tenant, byte[] csv, boolean background) {
-        return plans(tenant, reader.plans(csv), "csv", () -> csv, background);
+    Outcome plans(Tenant tenant, ImportBody body, boolean background) {
+        List<PlanInput> rows = reader.plans(body);
+        int size = rows.stream()
+                .mapToInt(
+                        r -> r.benefits() == null ? 1 : Math.max(1, r.benefits().size()))
+                .sum();
+        if (background || size > LARGEST_AT_ONCE) {
+            return new Outcome(null, start(tenant, ImportRun.Kind.plans, body, rows.size()));
+        }
+        return new Outcome(plans.apply(tenant, rows, Progress.NONE), null);
     }
 
     /** A run of this organisation; 404 for an unknown id, another organisation's included. */
@@ -78,33 +77,13 @@ class ImportService {
         return runs.find(tenant.orgId(), id).orElseThrow(() -> new ApiException.NotFound("Import run"));
     }
 
-    private Outcome carriers(
-            Tenant tenant, List<CarrierInput> rows, String format, Supplier<byte[]> body, boolean background) {
-        if (background || rows.size() > LARGEST_AT_ONCE) {
-            return new Outcome(null, start(tenant, ImportRun.Kind.carriers, format, body, rows.size()));
-        }
-        return new Outcome(carriers.apply(tenant, rows, Progress.NONE), null);
-    }
-
-    private Outcome plans(
-            Tenant tenant, List<PlanInput> rows, String format, Supplier<byte[]> body, boolean background) {
-        int size = rows.stream()
-                .mapToInt(
-                        r -> r.benefits() == null ? 1 : Math.max(1, r.benefits().size()))
-                .sum();
-        if (background || size > LARGEST_AT_ONCE) {
-            return new Outcome(null, start(tenant, ImportRun.Kind.plans, format, body, rows.size()));
-        }
-        return new Outcome(plans.apply(tenant, rows, Progress.NONE), null);
-    }
-
     /**
      * The run and its job are written in one transaction (no run without its job, no job without its run); the
-     * body, as JSON or the CSV sent, waits in the run for the job to read it again.
+     * body, as sent, waits in the run for the job to read it again.
      */
-    private ImportRun start(Tenant tenant, ImportRun.Kind kind, String format, Supplier<byte[]> body, int total) {
+    private ImportRun start(Tenant tenant, ImportRun.Kind kind, ImportBody body, int total) {
         UUID id = Ids.newId();
-        runs.insert(tenant.orgId(), id, kind, format, body.get(), tenant.actorTokenId(), total);
+        runs.insert(tenant.orgId(), id, kind, body.format(), body.bytes(), tenant.actorTokenId(), total);
         jobs.enqueue(tenant.orgId(), id);
         audit.record(tenant, "import_run", id, "create", Set.of("status"));
         return get(tenant, id);

@@ -182,6 +182,18 @@ class CarrierImportApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aBodyThatIsNeitherJsonNorCsvIsA415() {
+        var org = newOrg();
+        org.api()
+                .contentType("text/plain")
+                .body("carrier_name\nDelta\n")
+                .post("/carriers/import")
+                .then()
+                .statusCode(415)
+                .body("detail", startsWith("Unsupported media type"));
+    }
+
+    @Test
     void aReadOnlyTokenMayNotImport() {
         var org = newOrg();
         org.as(org.tokenWithRole("read_only"))

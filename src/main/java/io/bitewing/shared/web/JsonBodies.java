@@ -22,6 +22,23 @@ public final class JsonBodies {
         return JsonPaths.snake(javaName);
     }
 
+    /**
+     * A whole body as a JSON tree, read by the strict mapper (duplicate keys refused); null with the problem added
+     * when it is missing or not JSON, located at {@code body} as a JSON route locates it.
+     */
+    public static JsonNode parse(JsonMapper json, byte[] bytes, List<FieldProblem> problems) {
+        if (bytes == null || bytes.length == 0) {
+            problems.add(FieldProblem.at(List.of("body"), "Field required: a JSON body is expected", "missing"));
+            return null;
+        }
+        try {
+            return json.readTree(bytes);
+        } catch (JacksonException e) {
+            problems.add(ApiErrorHandler.UnreadableBody.describe(e));
+            return null;
+        }
+    }
+
     /** The part as {@code type}, or null with its problems added, located under {@code at}. */
     public static <T> T read(
             JsonMapper json,
@@ -35,6 +52,10 @@ public final class JsonBodies {
             value = json.treeToValue(part, type);
         } catch (JacksonException e) {
             problems.add(relocated(ApiErrorHandler.UnreadableBody.describe(e), List.of("body"), at));
+            return null;
+        }
+        if (value == null) {
+            problems.add(FieldProblem.at(at, "Field required", "missing"));
             return null;
         }
         int before = problems.size();
