@@ -47,17 +47,11 @@ class ImportRunApiTest extends ApiTestSupport {
         var org = newOrg();
         carrier(org, Map.of("carrier_name", "Delta Dental"));
         String run = org.api()
-                .body(Map.of(
-                        "plans",
-                        List.of(Map.of(
-                                "carrier_name",
-                                "Delta Dental",
-                                "group_number",
-                                "G1",
-                                "plan_type",
-                                "ppo_percentage",
-                                "benefits",
-                                List.of(Map.of("benefit_type", "annual_max", "monetary_amt", 1000))))))
+                .body(PlanImportApiTest.plans(PlanImportApiTest.ppo(
+                        "Delta Dental",
+                        "G1",
+                        "benefits",
+                        List.of(Map.of("benefit_type", "annual_max", "monetary_amt", 1000)))))
                 .post("/plans/import?async=true")
                 .then()
                 .statusCode(202)

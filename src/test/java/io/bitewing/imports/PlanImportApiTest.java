@@ -103,15 +103,7 @@ class PlanImportApiTest extends ApiTestSupport {
                 .body("benefits.monetary_amt", equalTo(List.of("2000.00")));
         // A row without benefits keeps the plan's.
         org.api()
-                .body(Map.of(
-                        "plans",
-                        List.of(Map.of(
-                                "carrier_name",
-                                "Delta Dental",
-                                "group_number",
-                                "g-100",
-                                "plan_type",
-                                "ppo_percentage"))))
+                .body(plans(ppo("Delta Dental", "g-100")))
                 .post("/plans/import")
                 .then()
                 .statusCode(200)
@@ -236,22 +228,25 @@ class PlanImportApiTest extends ApiTestSupport {
         other.api().get("/plans").then().body("total", equalTo(0));
     }
 
+    /** A plans import body of these rows. */
+    static Map<String, Object> plans(Map<?, ?>... rows) {
+        return Map.of("plans", List.of(rows));
+    }
+
+    /** A ppo_percentage plan row of the carrier named, with more fields as name, value pairs. */
+    static Map<String, Object> ppo(String carrierName, String groupNumber, Object... more) {
+        var row = new java.util.LinkedHashMap<String, Object>(
+                Map.of("carrier_name", carrierName, "group_number", groupNumber, "plan_type", "ppo_percentage"));
+        for (int i = 0; i < more.length; i += 2) {
+            row.put((String) more[i], more[i + 1]);
+        }
+        return row;
+    }
+
     private static io.restassured.response.ExtractableResponse<?> importOne(
             ApiTestSupport.Org org, String groupName, List<Map<String, Object>> benefits) {
         return org.api()
-                .body(Map.of(
-                        "plans",
-                        List.of(Map.of(
-                                "carrier_name",
-                                "Delta Dental",
-                                "group_number",
-                                "G-100",
-                                "group_name",
-                                groupName,
-                                "plan_type",
-                                "ppo_percentage",
-                                "benefits",
-                                benefits))))
+                .body(plans(ppo("Delta Dental", "G-100", "group_name", groupName, "benefits", benefits)))
                 .post("/plans/import")
                 .then()
                 .statusCode(200)
