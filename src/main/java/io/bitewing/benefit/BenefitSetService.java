@@ -58,8 +58,37 @@ public class BenefitSetService {
     @Transactional
     BenefitSetPage replace(Tenant tenant, UUID planId, BenefitRequests.BulkSet body) {
         List<BenefitDraft> drafts = checked(tenant, plans.get(tenant, planId).benefitYearStartMonth(), body.benefits());
+        write(tenant, planId, drafts, body.baseVersion());
+        int version = benefits.setVersion(tenant.orgId(), planId);
+        return BenefitSetPage.of(Page.single(benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(planId))), version);
+    }
+
+    /**
+     * Makes the rows the plan's live benefits as a bulk set does (checked first, 422 naming
+     * {@code ["body", "benefits", i, field]}), unless the plan's live benefits already are these rules with these
+     * values, in any order: then nothing is written, no version moves and no audit is recorded, so importing the same
+     * benefits again changes nothing. The set's version read for the comparison is the base of the write (409 if it
+     * moved on). Answers whether the set was replaced.
+     */
+    @Transactional
+    public boolean replaceIfDifferent(Tenant tenant, UUID planId, List<BenefitRequests.Create> rows) {
+        List<BenefitDraft> drafts = checked(tenant, plans.get(tenant, planId).benefitYearStartMonth(), rows);
+        int version = benefits.setVersion(tenant.orgId(), planId);
+        var current = new HashMap<BenefitDraft, Integer>();
+        benefits.findAllLive(tenant.orgId(), BenefitOwner.plan(planId))
+                .forEach(b -> current.merge(BenefitDraft.of(b), 1, Integer::sum));
+        var wanted = new HashMap<BenefitDraft, Integer>();
+        drafts.forEach(d -> wanted.merge(d, 1, Integer::sum));
+        if (wanted.equals(current)) {
+            return false;
+        }
+        write(tenant, planId, drafts, version);
+        return true;
+    }
+
+    private void write(Tenant tenant, UUID planId, List<BenefitDraft> drafts, Integer baseVersion) {
         int current = benefits.lockSetVersion(tenant.orgId(), planId);
-        if (body.baseVersion() != null && body.baseVersion() != current) {
+        if (baseVersion != null && baseVersion != current) {
             throw ApiException.Conflict.staleVersion(current);
         }
         var owner = BenefitOwner.plan(planId);
@@ -67,8 +96,6 @@ public class BenefitSetService {
         benefits.insertAll(
                 tenant.orgId(), owner, drafts.stream().map(d -> Ids.newId()).toList(), drafts);
         audit.record(tenant, PLAN_ENTITY, planId, "set_benefits", Set.of("benefits"));
-        int version = benefits.setVersion(tenant.orgId(), planId);
-        return BenefitSetPage.of(Page.single(benefits.findAllLive(tenant.orgId(), owner)), version);
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,9 +54,11 @@ class CarrierRepository {
             Rows.odNum(rs));
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    CarrierRepository(JdbcClient jdbc) {
+    CarrierRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<Carrier> find(UUID org, UUID id) {
@@ -83,6 +87,14 @@ class CarrierRepository {
                 .param("id", electronicId)
                 .query(CARRIER)
                 .optional();
+    }
+
+    /** Every live carrier of the organisation, hidden ones included, oldest first. */
+    List<Carrier> findAllLive(UUID org) {
+        return jdbc.sql("select " + COLUMNS + " from carrier where org_id = :org and deleted_at is null order by id")
+                .param("org", org)
+                .query(CARRIER)
+                .list();
     }
 
     /** Read under a key-share lock, so a concurrent combine or archive waits for the caller's transaction. */
@@ -163,16 +175,42 @@ class CarrierRepository {
                 .list();
     }
 
+    private static final String INSERT = """
+            insert into carrier (org_id, id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type,
+                era_automation_override, cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1,
+                address_line2, city, state, zip_code, phone, notes, coinsurance_inverted)
+            values (:org, :id, :carrierName, :carrierGroupName, :electronicId, :electronicFilingType,
+                :eraAutomationOverride, :cobInsurancePaidBehaviorOverride, :trustLevel, :isHidden, :addressLine1,
+                :addressLine2, :city, :state, :zipCode, :phone, :notes, :coinsuranceInverted)
+            """;
+
     Carrier insert(UUID org, Carrier c) {
+        return jdbc.sql(INSERT + " returning " + COLUMNS)
+                .params(params(org, c))
+                .query(CARRIER)
+                .single();
+    }
+
+    /** Inserts the carriers in one JDBC batch. */
+    void insertAll(UUID org, List<Carrier> carriers) {
+        var rows = new MapSqlParameterSource[carriers.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new MapSqlParameterSource(params(org, carriers.get(i)));
+        }
+        batch.batchUpdate(INSERT, rows);
+    }
+
+    /** The names of live carriers named as one of {@code names}, compared case-insensitively. */
+    List<String> findLiveNames(UUID org, Collection<String> names) {
         return jdbc.sql("""
-                insert into carrier (org_id, id, carrier_name, carrier_group_name, electronic_id, electronic_filing_type,
-                    era_automation_override, cob_insurance_paid_behavior_override, trust_level, is_hidden, address_line1,
-                    address_line2, city, state, zip_code, phone, notes, coinsurance_inverted)
-                values (:org, :id, :carrierName, :carrierGroupName, :electronicId, :electronicFilingType,
-                    :eraAutomationOverride, :cobInsurancePaidBehaviorOverride, :trustLevel, :isHidden, :addressLine1,
-                    :addressLine2, :city, :state, :zipCode, :phone, :notes, :coinsuranceInverted)
-                returning
-                """ + COLUMNS).params(params(org, c)).query(CARRIER).single();
+                select carrier_name from carrier
+                where org_id = :org and deleted_at is null
+                  and lower(carrier_name) in (select lower(n) from unnest(cast(:names as text[])) as n)
+                """)
+                .param("org", org)
+                .param("names", names.toArray(String[]::new))
+                .query(String.class)
+                .list();
     }
 
     /** Writes every mutable column; empty when {@code baseVersion} is no longer current. */

@@ -11,6 +11,7 @@ import io.bitewing.shared.web.Patch;
 import io.bitewing.shared.web.Sort;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +53,11 @@ public class CarrierService {
         return carriers.findLiveByElectronicId(tenant.orgId(), electronicId.strip());
     }
 
+    /** Every live carrier, hidden ones included, oldest first: what an import matches its rows against. */
+    public List<Carrier> findAllLive(Tenant tenant) {
+        return carriers.findAllLive(tenant.orgId());
+    }
+
     /**
      * A live carrier held until the caller's transaction ends, for writes that point a plan at it: a combine or archive
      * running meanwhile waits, so no plan is left behind on an archived carrier. 404 when unknown or archived.
@@ -79,12 +85,42 @@ public class CarrierService {
     /** Creates a carrier; 409 when a live carrier already has the name (compared case-insensitively). */
     @Transactional
     public Carrier create(Tenant tenant, CarrierRequests.Create body) {
-        String name = body.carrierName().strip();
-        UUID id = Ids.newId();
-        requireFreeName(tenant, name, id);
-        var carrier = new Carrier(
+        var carrier = newCarrier(Ids.newId(), body);
+        requireFreeName(tenant, carrier.carrierName(), carrier.id());
+        Carrier created = carriers.insert(tenant.orgId(), carrier);
+        audit.record(tenant, ENTITY, carrier.id(), "create", Set.of("carrier_name"));
+        return created;
+    }
+
+    /**
+     * Creates the carriers as {@link #create} creates each, in one batch with one audit record per carrier: 409 when
+     * a live carrier already has one of the names, or two of them share one (compared case-insensitively). Answers
+     * their ids, in order.
+     */
+    @Transactional
+    public List<UUID> createAll(Tenant tenant, List<CarrierRequests.Create> bodies) {
+        List<Carrier> created =
+                bodies.stream().map(b -> newCarrier(Ids.newId(), b)).toList();
+        var names = new LinkedHashSet<String>();
+        for (Carrier c : created) {
+            if (!names.add(c.carrierName().toLowerCase(Locale.ROOT))) {
+                throw new ApiException.Conflict("Two carriers are named '" + c.carrierName() + "'");
+            }
+        }
+        List<String> taken = names.isEmpty() ? List.of() : carriers.findLiveNames(tenant.orgId(), names);
+        if (!taken.isEmpty()) {
+            throw new ApiException.Conflict("A carrier named '" + taken.get(0) + "' already exists");
+        }
+        carriers.insertAll(tenant.orgId(), created);
+        List<UUID> ids = created.stream().map(Carrier::id).toList();
+        audit.recordAll(tenant, ENTITY, ids, "create", Set.of("carrier_name"));
+        return ids;
+    }
+
+    private static Carrier newCarrier(UUID id, CarrierRequests.Create body) {
+        return new Carrier(
                 id,
-                name,
+                body.carrierName().strip(),
                 body.carrierGroupName(),
                 body.electronicId(),
                 body.electronicFilingType(),
@@ -105,9 +141,6 @@ public class CarrierService {
                 null,
                 null,
                 null);
-        Carrier created = carriers.insert(tenant.orgId(), carrier);
-        audit.record(tenant, ENTITY, id, "create", Set.of("carrier_name"));
-        return created;
     }
 
     /**

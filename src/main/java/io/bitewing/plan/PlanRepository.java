@@ -122,6 +122,20 @@ class PlanRepository {
                 .optional();
     }
 
+    /** Live plans of the carrier whose group number is this one, ignoring case and surrounding blanks. */
+    List<Plan> findAllLiveByGroupNumber(UUID org, UUID carrierId, String groupNumber) {
+        return jdbc.sql(SELECT + FROM + """
+                 where p.org_id = :org and p.carrier_id = :carrier and upper(p.group_number) = upper(:groupNumber)
+                   and p.deleted_at is null
+                 order by p.created_at, p.id
+                """)
+                .param("org", org)
+                .param("carrier", carrierId)
+                .param("groupNumber", groupNumber.strip())
+                .query(PLAN)
+                .list();
+    }
+
     Page<Plan> findAll(UUID org, PlanService.Filter filter, Sort sort, PageRequest page) {
         return Paged.query(
                 () -> jdbc.sql(SELECT + ", count(*) over () as total " + FROM + """

@@ -22,6 +22,7 @@ import io.bitewing.shared.web.Ref;
 import io.bitewing.shared.web.Sort;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +82,11 @@ public class PlanService {
     /** The oldest live plan of the carrier with exactly this group number; empty if none. */
     public Optional<Plan> findLiveByGroupNumber(Tenant tenant, UUID carrierId, String groupNumber) {
         return plans.findLiveByGroupNumber(tenant.orgId(), carrierId, groupNumber);
+    }
+
+    /** The carrier's live plans with this group number, compared ignoring case and surrounding blanks, oldest first. */
+    public List<Plan> findAllLiveByGroupNumber(Tenant tenant, UUID carrierId, String groupNumber) {
+        return plans.findAllLiveByGroupNumber(tenant.orgId(), carrierId, groupNumber);
     }
 
     /** The plan and its live benefits, read in one transaction so they agree. */

@@ -91,6 +91,7 @@ class ArchitectureTest {
             Map.entry("feeassignment", Set.of("carrier", "estimatebook", "feeschedule", "plan", "practice")),
             Map.entry("draft", Set.of("carrier", "eligibility", "patientplan", "plan", "practice", "subscription")),
             Map.entry("enrollment", Set.of("benefit", "carrier", "patientplan", "plan", "practice", "subscription")),
+            Map.entry("imports", Set.of("benefit", "carrier", "plan")),
             Map.entry(
                     "opendental",
                     Set.of("benefit", "carrier", "coverage", "patientplan", "plan", "practice", "subscription")),

@@ -85,6 +85,12 @@ class HostileInputSweepTest extends ApiTestSupport {
                     var attacks = new ArrayList<>(generated.all());
                     byte[] plausible = schema.takesBody() ? JSON.writeValueAsBytes(schema.plausibleBody()) : null;
                     attacks.addAll(generated.headerAttacks(plausible));
+                    if (surface.orElse(null) == Surface.OPEN_DENTAL) {
+                        // Open Dental's booleans travel as text, so the dialect takes true/false in any text field
+                        // but a date (OdBody): a boolean there is not bad input.
+                        attacks.removeIf(a ->
+                                a.kind().equals("wrong JSON type") && a.what().matches(".* = (true|false)"));
+                    }
                     if (pattern.replace("{org_id}", "").contains("{")) {
                         attacks.add(new Attack(
                                 "invalid path id",
@@ -139,7 +145,7 @@ class HostileInputSweepTest extends ApiTestSupport {
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
-        boolean largerLimit = path.contains("/fees/bulk?") || path.endsWith("/fees/bulk");
+        boolean largerLimit = path.matches(".*/(fees/bulk|carriers/import|plans/import)(\\?.*)?");
         if (attack.oversized() && status != 413 && !(largerLimit && status >= 400 && status < 500)) {
             return "answered " + status + " instead of 413";
         }

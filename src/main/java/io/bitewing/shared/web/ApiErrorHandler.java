@@ -218,7 +218,7 @@ class ApiErrorHandler {
         return JsonPaths.snake(String.valueOf(parameter.getParameterName()));
     }
 
-    private static String typeOf(String constraintCode) {
+    static String typeOf(String constraintCode) {
         if (constraintCode == null) {
             return "value_error";
         }
@@ -263,7 +263,11 @@ class ApiErrorHandler {
         private UnreadableBody() {}
 
         static FieldProblem describe(HttpMessageNotReadableException e) {
-            Throwable cause = e.getCause();
+            return describe(e.getCause());
+        }
+
+        /** The problem a Jackson failure stands for, located from {@code ["body"]} along the failure's path. */
+        static FieldProblem describe(Throwable cause) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return FieldProblem.at(
                         loc(unknown, unknown.getPropertyName()), "Extra inputs are not permitted", "extra_forbidden");

@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses oversized bodies with 413: at once when the declared length is too large, and while reading when a chunked
  * body (no declared length) grows past the limit, so no reader ever buffers more than the limit.
- * Bulk fee loads ({@code …/fees/bulk}, up to 100,000 rows, about 16 MB of JSON) get their own, larger limit;
- * every other route keeps the small one.
+ * Bulk fee loads ({@code …/fees/bulk}, up to 100,000 rows, about 16 MB of JSON), the fee CSV import and the carrier
+ * and plan imports (a thousand plans of twenty benefits is about 5 MB of CSV) get their own, larger limit; every other
+ * route keeps the small one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -53,6 +54,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long allowed = request.getRequestURI().endsWith("/fees/bulk")
                         || request.getRequestURI().endsWith("/fees/import")
+                        || request.getRequestURI().endsWith("/carriers/import")
+                        || request.getRequestURI().endsWith("/plans/import")
                 ? bulkLimit
                 : limit;
         if (request.getContentLengthLong() > allowed) {
