@@ -184,14 +184,14 @@ class OpenApiWireTest extends ApiTestSupport {
                     SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     /** The answer against the schema, whose references resolve into the (strict) components beside it. */
-    private static List<Error> validate(JsonNode schema, ObjectNode components, JsonNode answer) {
+    static List<Error> validate(JsonNode schema, ObjectNode components, JsonNode answer) {
         ObjectNode root = strict((ObjectNode) schema.deepCopy());
         root.set("components", components);
         return REGISTRY.getSchema(root).validate(answer);
     }
 
     /** Object schemas refuse properties they do not name, so an undocumented field is a difference. */
-    private static ObjectNode strict(ObjectNode schema) {
+    static ObjectNode strict(ObjectNode schema) {
         forbidExtras(schema);
         return schema;
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Response schemas as the wire has them: every property the service always writes is {@code required}, and one that
  * may be null says so ({@code type: [string, "null"]}, or {@code anyOf} a reference and null). Applies to the models
- * answers use, from what {@link WireModelResolver} learnt of their Java types; request schemas keep their own rules (a field a client
+ * only answers use, from what {@link WireModelResolver} learnt of their Java types; request schemas keep their own rules (a field a client
  * may leave out is not required of it). Runs after every other customizer, so routes documented anywhere get it.
  */
 @Component
@@ -39,16 +39,26 @@ class ResponseSchemaDocs implements OpenApiCustomizer {
                 operation.getResponses().values().forEach(response -> roots.addAll(schemasOf(response.getContent())));
             }
         });
-        for (String name : reachable(roots, schemas)) {
+        var requests = new ArrayList<Schema<?>>();
+        operations(openApi).forEach(operation -> {
+            if (operation.getRequestBody() != null) {
+                requests.addAll(schemasOf(operation.getRequestBody().getContent()));
+            }
+        });
+        // A schema bodies also use (Open Dental's rows) keeps its request rules: what a client may leave out.
+        Set<String> answersOnly = reachable(roots, schemas);
+        answersOnly.removeAll(reachable(requests, schemas));
+        for (String name : answersOnly) {
             Schema<?> schema = schemas.get(name);
             WireModelResolver.Written written = WireModelResolver.written(name);
             if (schema == null || written == null || schema.getProperties() == null) {
                 continue;
             }
             var neverNull = written.neverNull();
-            schema.setRequired(written.always().stream()
+            var required = written.always().stream()
                     .filter(schema.getProperties()::containsKey)
-                    .toList());
+                    .toList();
+            schema.setRequired(required.isEmpty() ? null : required);
             var properties = new LinkedHashMap<String, Schema>();
             schema.getProperties()
                     .forEach((property, value) ->

@@ -3,6 +3,7 @@ package io.bitewing.shared.web;
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,7 +69,10 @@ final class WireModelResolver extends ModelResolver {
                     : context.getDefinedModels().get(name);
             if (model != null && model.getProperties() != null) {
                 claim(name, javaType);
-                WRITTEN.put(name, whatIsWritten(model, description));
+                var sent = new ArrayList<String>();
+                var neverNull = new ArrayList<String>();
+                learn(model, description, sent, neverNull);
+                WRITTEN.put(name, new Written(List.copyOf(sent), List.copyOf(neverNull)));
             }
         }
         return schema;
@@ -93,12 +97,16 @@ final class WireModelResolver extends ModelResolver {
                 && !type.getRawClass().getName().startsWith("java.");
     }
 
-    private static Written whatIsWritten(Schema<?> schema, BeanDescription description) {
+    private void learn(Schema<?> schema, BeanDescription description, List<String> sent, List<String> neverNull) {
         JsonInclude.Include typeLevel =
                 description.findPropertyInclusion(JsonInclude.Value.empty()).getValueInclusion();
-        var sent = new ArrayList<String>();
-        var neverNull = new ArrayList<String>();
         for (BeanPropertyDefinition property : description.findProperties()) {
+            if (property.getPrimaryMember() != null
+                    && property.getPrimaryMember().hasAnnotation(JsonUnwrapped.class)) {
+                // An unwrapped value's fields are written among this model's own.
+                learn(schema, _mapper.getSerializationConfig().introspect(property.getPrimaryType()), sent, neverNull);
+                continue;
+            }
             String name = property.getName();
             if (!schema.getProperties().containsKey(name) || !property.couldSerialize()) {
                 continue;
@@ -112,7 +120,6 @@ final class WireModelResolver extends ModelResolver {
                 neverNull.add(name);
             }
         }
-        return new Written(List.copyOf(sent), List.copyOf(neverNull));
     }
 
     /**
