@@ -10,11 +10,10 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.util.ArrayDeque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -145,34 +144,15 @@ class ErrorResponseDocs implements OpenApiCustomizer {
         if (content == null) {
             return false;
         }
-        var seen = new HashSet<String>();
-        var todo = new ArrayDeque<Schema<?>>();
-        content.values().stream()
-                .map(MediaType::getSchema)
-                .filter(s -> s != null)
-                .forEach(todo::push);
-        while (!todo.isEmpty()) {
-            Schema<?> schema = todo.pop();
-            if (schema.get$ref() != null) {
-                String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-                if (seen.add(name) && schemas.get(name) != null) {
-                    todo.push(schemas.get(name));
-                }
-                continue;
+        var namesARow = new AtomicBoolean();
+        OpenApiSchemas.walk(OpenApiSchemas.schemasOf(content), schemas, schema -> {
+            if (schema.getProperties() != null
+                    && schema.getProperties().keySet().stream()
+                            .anyMatch(name -> name.endsWith("_uuid") || name.endsWith("_uuids"))) {
+                namesARow.set(true);
             }
-            if (schema.getProperties() != null) {
-                for (var property : schema.getProperties().entrySet()) {
-                    if (property.getKey().endsWith("_uuid") || property.getKey().endsWith("_uuids")) {
-                        return true;
-                    }
-                    todo.push(property.getValue());
-                }
-            }
-            if (schema.getItems() != null) {
-                todo.push(schema.getItems());
-            }
-        }
-        return false;
+        });
+        return namesARow.get();
     }
 
     /** Adds the answer unless the operation documents that status itself. */

@@ -1,18 +1,13 @@
 package io.bitewing.shared.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,20 +29,24 @@ class ResponseSchemaDocs implements OpenApiCustomizer {
         }
         Map<String, Schema> schemas = openApi.getComponents().getSchemas();
         var roots = new ArrayList<Schema<?>>();
-        operations(openApi).forEach(operation -> {
+        OpenApiSchemas.operations(openApi).forEach(operation -> {
             if (operation.getResponses() != null) {
-                operation.getResponses().values().forEach(response -> roots.addAll(schemasOf(response.getContent())));
+                operation
+                        .getResponses()
+                        .values()
+                        .forEach(response -> roots.addAll(OpenApiSchemas.schemasOf(response.getContent())));
             }
         });
         var requests = new ArrayList<Schema<?>>();
-        operations(openApi).forEach(operation -> {
+        OpenApiSchemas.operations(openApi).forEach(operation -> {
             if (operation.getRequestBody() != null) {
-                requests.addAll(schemasOf(operation.getRequestBody().getContent()));
+                requests.addAll(
+                        OpenApiSchemas.schemasOf(operation.getRequestBody().getContent()));
             }
         });
         // A schema bodies also use (Open Dental's rows) keeps its request rules: what a client may leave out.
-        Set<String> answersOnly = reachable(roots, schemas);
-        answersOnly.removeAll(reachable(requests, schemas));
+        Set<String> answersOnly = OpenApiSchemas.reachable(roots, schemas);
+        answersOnly.removeAll(OpenApiSchemas.reachable(requests, schemas));
         for (String name : answersOnly) {
             Schema<?> schema = schemas.get(name);
             WireModelResolver.Written written = WireModelResolver.written(name);
@@ -65,53 +64,6 @@ class ResponseSchemaDocs implements OpenApiCustomizer {
                             properties.put(property, neverNull.contains(property) ? value : nullable(value)));
             schema.setProperties(properties);
         }
-    }
-
-    static Stream<Operation> operations(OpenAPI openApi) {
-        return openApi.getPaths() == null
-                ? Stream.empty()
-                : openApi.getPaths().values().stream().flatMap(item -> item.readOperations().stream());
-    }
-
-    private static List<Schema<?>> schemasOf(Content content) {
-        var found = new ArrayList<Schema<?>>();
-        if (content != null) {
-            content.values().forEach(media -> {
-                if (media.getSchema() != null) {
-                    found.add(media.getSchema());
-                }
-            });
-        }
-        return found;
-    }
-
-    /** The names of the component schemas the given schemas lead to, through properties, items and compositions. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    static Set<String> reachable(List<Schema<?>> roots, Map<String, Schema> components) {
-        var names = new HashSet<String>();
-        var todo = new ArrayDeque<Schema<?>>(roots);
-        while (!todo.isEmpty()) {
-            Schema<?> schema = todo.pop();
-            if (schema.get$ref() != null) {
-                String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-                if (names.add(name) && components.get(name) != null) {
-                    todo.push(components.get(name));
-                }
-            }
-            if (schema.getProperties() != null) {
-                schema.getProperties().values().forEach(todo::push);
-            }
-            if (schema.getItems() != null) {
-                todo.push(schema.getItems());
-            }
-            if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-                todo.push(values);
-            }
-            Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
-                    .filter(parts -> parts != null)
-                    .forEach(parts -> parts.forEach(part -> todo.push((Schema<?>) part)));
-        }
-        return names;
     }
 
     /** The same property, also allowing null. */

@@ -72,7 +72,7 @@ class TagOrder implements OperationCustomizer, OpenApiCustomizer {
         if (openApi.getTags() != null) {
             openApi.getTags().forEach(tag -> tags.put(tag.getName(), tag));
         }
-        ResponseSchemaDocs.operations(openApi)
+        OpenApiSchemas.operations(openApi)
                 .filter(operation -> operation.getTags() != null)
                 .flatMap(operation -> operation.getTags().stream())
                 .forEach(name -> tags.computeIfAbsent(name, n -> new Tag().name(n)));
