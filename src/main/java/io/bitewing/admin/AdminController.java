@@ -6,6 +6,7 @@ import io.bitewing.admin.AdminService.TokenView;
 import io.bitewing.shared.auth.Caller;
 import io.bitewing.shared.auth.Role;
 import io.bitewing.shared.web.ApiException;
+import io.bitewing.shared.web.Items;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,8 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -85,8 +84,8 @@ class AdminController {
     @Operation(
             summary = "List API tokens",
             description = "The organisation's tokens, revoked ones included, without secrets.")
-    Map<String, List<TokenView>> listTokens(Caller caller, @PathVariable("org_id") UUID orgId) {
-        return Map.of("items", admin.listTokens(caller, orgId));
+    Items<TokenView> listTokens(Caller caller, @PathVariable("org_id") UUID orgId) {
+        return new Items<>(admin.listTokens(caller, orgId));
     }
 
     @DeleteMapping("/{org_id}/tokens/{token_id}")

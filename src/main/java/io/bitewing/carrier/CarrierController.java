@@ -2,6 +2,7 @@ package io.bitewing.carrier;
 
 import io.bitewing.carrier.CarrierService.Combined;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.Items;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
@@ -11,8 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,8 +61,8 @@ class CarrierController {
             summary = "Carrier stats",
             description = "Batch stats for all active carriers — plan counts and "
                     + "subscriber counts, one entry per carrier, computed in one query.")
-    Map<String, List<CarrierStats>> stats(Tenant tenant) {
-        return Map.of("items", carriers.stats(tenant));
+    Items<CarrierStats> stats(Tenant tenant) {
+        return new Items<>(carriers.stats(tenant));
     }
 
     @GetMapping("/{carrier_uuid}")

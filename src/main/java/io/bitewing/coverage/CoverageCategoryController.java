@@ -2,6 +2,7 @@ package io.bitewing.coverage;
 
 import io.bitewing.coverage.CoverageCategoryService.Filter;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.Items;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
@@ -9,8 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,7 +109,7 @@ class CoverageCategoryController {
             description = "Batch-update the sort order of multiple "
                     + "coverage categories in one transaction. All referenced categories must exist and be live, else 404 "
                     + "and nothing changes; a category listed twice is a 422. Answers the reordered categories.")
-    Map<String, List<CoverageCategory>> reorder(Tenant tenant, @Valid @RequestBody CoverageRequests.Reorder body) {
-        return Map.of("items", categories.reorder(tenant, body));
+    Items<CoverageCategory> reorder(Tenant tenant, @Valid @RequestBody CoverageRequests.Reorder body) {
+        return new Items<>(categories.reorder(tenant, body));
     }
 }

@@ -35,7 +35,7 @@ final class EstimateRequests {
                             "Where the work is done; may be omitted when the organisation has exactly one live location.")
             UUID locationUuid,
 
-            @Schema(description = "Date the estimate is made for; defaults to today.")
+            @Schema(description = "Date the estimate is made for; defaults to today.", example = "2026-03-02")
             LocalDate asOfDate,
 
             @Schema(
@@ -59,7 +59,8 @@ final class EstimateRequests {
             @Size(max = 100) @Schema(description = "Caller's reference, echoed in the response; defaults to the index.")
             String ref,
 
-            @NotBlank @Size(max = 15) String procedureCode,
+            @NotBlank @Size(max = 15) @Schema(example = "D2750")
+            String procedureCode,
 
             @DecimalMin("0")
             @Digits(integer = 10, fraction = 2)
@@ -71,7 +72,7 @@ final class EstimateRequests {
             @Schema(description = "Defaults to as_of_date; picks the benefit year.")
             LocalDate dateOfService,
 
-            @Size(max = 10) String tooth,
+            @Size(max = 10) @Schema(example = "3") String tooth,
             @Size(max = 10) String surfaces,
             @Size(max = 20) String toothRange,
             UUID providerUuid,

@@ -4,6 +4,7 @@ import io.bitewing.practice.procedurecode.ProcedureCodeBrief;
 import io.bitewing.shared.money.MoneyString;
 import io.bitewing.shared.web.Ref;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,10 @@ public record Fee(
         Ref clinic,
         Ref provider,
         LocalDate dateEffective,
-        @MoneyString @Schema(description = "Fee amount.") BigDecimal amount,
+
+        @MoneyString @NotNull @Schema(description = "Fee amount.")
+        BigDecimal amount,
+
         @MoneyString BigDecimal patientAmount,
 
         @Schema(description = "Version for optimistic concurrency.")

@@ -5,6 +5,7 @@ import io.bitewing.feeschedule.FeeSchedule.Status;
 import io.bitewing.feeschedule.FeeSchedule.Type;
 import io.bitewing.feeschedule.FeeScheduleService.Undulated;
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.Items;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import io.bitewing.shared.web.Patch;
@@ -12,8 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +66,8 @@ class FeeScheduleController {
             summary = "Fee schedule stats",
             description = "Batch stats for all active fee schedules — fee counts and "
                     + "assignment counts. Returns one entry per fee schedule, computed in one query.")
-    Map<String, List<FeeScheduleStats>> stats(Tenant tenant) {
-        return Map.of("items", schedules.stats(tenant));
+    Items<FeeScheduleStats> stats(Tenant tenant) {
+        return new Items<>(schedules.stats(tenant));
     }
 
     @GetMapping("/{fee_schedule_uuid}")

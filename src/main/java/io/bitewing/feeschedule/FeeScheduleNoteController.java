@@ -1,11 +1,10 @@
 package io.bitewing.feeschedule;
 
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,8 +32,8 @@ class FeeScheduleNoteController {
             summary = "List fee schedule notes",
             description = "List notes attached to a fee schedule, newest entry "
                     + "first. Raises 404 if the fee schedule does not exist.")
-    Map<String, List<FeeScheduleNote>> list(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId) {
-        return Map.of("items", notes.list(tenant, scheduleId));
+    Items<FeeScheduleNote> list(Tenant tenant, @PathVariable("fee_schedule_uuid") UUID scheduleId) {
+        return new Items<>(notes.list(tenant, scheduleId));
     }
 
     @PostMapping

@@ -176,7 +176,10 @@ class OdCoverageController {
             description = "The patient's plans in force (PatNum required), optionally of one InsSubNum.")
     List<OdPatPlan> patPlans(
             Tenant tenant,
-            @RequestParam(name = "PatNum", required = false) Long patNum,
+            // Required, but checked by the dialect itself so that its absence is Open Dental's 400.
+            @Parameter(required = true, description = "The patient's PatNum.")
+                    @RequestParam(name = "PatNum", required = false)
+                    Long patNum,
             @RequestParam(name = "InsSubNum", required = false) Long insSubNum) {
         return patPlans.list(tenant, patNum, insSubNum);
     }

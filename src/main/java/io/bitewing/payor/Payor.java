@@ -76,7 +76,7 @@ record Payor(
         Insurance insurance,
 
         @Schema(description = "The subscriber holding the plan.")
-        Subscriber subscriber,
+        SubscriberHeld subscriber,
 
         @Schema(description = "The vendor's services[] as sent.")
         List<Map<String, Object>> services,
@@ -95,5 +95,5 @@ record Payor(
             UUID patientPlanId,
             int ordinal) {}
 
-    record Subscriber(UUID id, String firstName, String lastName, LocalDate dob) {}
+    record SubscriberHeld(UUID id, String firstName, String lastName, LocalDate dob) {}
 }

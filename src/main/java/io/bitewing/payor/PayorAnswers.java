@@ -71,7 +71,7 @@ final class PayorAnswers {
                         patientPlan.subscription().id(),
                         patientPlan.id(),
                         patientPlan.ordinal()),
-                new Payor.Subscriber(
+                new Payor.SubscriberHeld(
                         subscriber.id(), subscriber.firstName(), subscriber.lastName(), subscriber.birthdate()),
                 e.services(),
                 e.version());

@@ -1,12 +1,11 @@
 package io.bitewing.plan;
 
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.Items;
 import io.bitewing.shared.web.Patch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,8 +36,8 @@ class PlanSubstitutionController {
     @Operation(
             summary = "List plan substitutions",
             description = "The plan's live substitution links, by code. " + "Raises 404 if the plan does not exist.")
-    Map<String, List<PlanSubstitution>> list(Tenant tenant, @PathVariable("plan_uuid") UUID planId) {
-        return Map.of("items", substitutions.list(tenant, planId));
+    Items<PlanSubstitution> list(Tenant tenant, @PathVariable("plan_uuid") UUID planId) {
+        return new Items<>(substitutions.list(tenant, planId));
     }
 
     @PostMapping

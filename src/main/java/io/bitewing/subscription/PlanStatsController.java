@@ -1,10 +1,9 @@
 package io.bitewing.subscription;
 
 import io.bitewing.shared.auth.Tenant;
+import io.bitewing.shared.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +28,8 @@ class PlanStatsController {
             description = "Batch stats for all active plans — subscriber counts, active "
                     + "patient plan counts and fee schedule counts, one entry per plan, computed in one query. Designed for "
                     + "lazy-loading alongside the plan list so the main table renders immediately.")
-    Map<String, List<PlanStats>> stats(Tenant tenant) {
-        return Map.of("items", subscriptions.planStats(tenant));
+    Items<PlanStats> stats(Tenant tenant) {
+        return new Items<>(subscriptions.planStats(tenant));
     }
 
     @GetMapping("/{plan_uuid}/subscriber-count")

@@ -110,8 +110,9 @@ class BenefitOpenApiTest extends ApiTestSupport {
                         "show_in_age_limits",
                         "version",
                         "deleted_at");
-        assertThat(doc.getString("components.schemas.Benefit.properties.monetary_amt.type"))
-                .isEqualTo("string");
+        // A benefit without an amount (a coinsurance) sends monetary_amt as null.
+        assertThat(doc.getList("components.schemas.Benefit.properties.monetary_amt.type", String.class))
+                .containsExactlyInAnyOrder("string", "null");
     }
 
     @Test

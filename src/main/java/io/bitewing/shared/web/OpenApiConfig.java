@@ -2,7 +2,6 @@ package io.bitewing.shared.web;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.converter.ModelConverters;
-import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -31,9 +30,9 @@ class OpenApiConfig {
         // and name nested request records after their module (CarrierRequests.Update -> CarrierUpdate) so that
         // schemas of different modules never collide.
         var mapper = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-        ModelConverters.getInstance().addConverter(new ModelResolver(mapper, new ModuleTypeNames()));
-        ModelConverters.getInstance(true)
-                .addConverter(new ModelResolver(mapper, new ModuleTypeNames()).openapi31(true));
+        // WireModelResolver also tells it what the service's Jackson 3 writes (decimals as strings, nulls included).
+        ModelConverters.getInstance().addConverter(new WireModelResolver(mapper, new ModuleTypeNames(), false));
+        ModelConverters.getInstance(true).addConverter(new WireModelResolver(mapper, new ModuleTypeNames(), true));
         // A JsonNode (raw rows kept as received) is any JSON value, not the bean its getters would describe.
         SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new Schema<>().description("Any JSON value."));
     }
