@@ -39,7 +39,9 @@ public final class BenefitRequests {
     private BenefitRequests() {}
 
     public record Create(
-            @NotNull @Schema(description = TYPE) BenefitType benefitType,
+            @NotNull @Schema(description = TYPE, example = "coinsurance")
+            BenefitType benefitType,
+
             @Schema(description = TARGET) UUID coverageCategoryUuid,
             @Schema(description = TARGET) UUID codeGroupUuid,
             @Schema(description = TARGET) UUID procedureCodeUuid,
@@ -50,18 +52,19 @@ public final class BenefitRequests {
                                     + "family_annual_max, individual for deductible, annual_max and ortho_lifetime_max, none otherwise.")
             CoverageLevel coverageLevel,
 
-            @Schema(description = "Coinsurance only (required there), 0-100.")
+            @Schema(description = "Coinsurance only (required there), 0-100.", example = "80")
             Integer percent,
 
-            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT)
+            @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = AMOUNT, example = "50.00")
             BigDecimal monetaryAmt,
 
-            @Schema(description = TIME_PERIOD) TimePeriod timePeriod,
+            @Schema(description = TIME_PERIOD, example = "calendar_year")
+            TimePeriod timePeriod,
 
             @Schema(description = "Defaults to none. age_limit needs quantity > 0.")
             QuantityQualifier quantityQualifier,
 
-            @Schema(description = "0-100.") Integer quantity,
+            @Schema(description = "0-100.", example = "2") Integer quantity,
 
             @Schema(description = "Frequency limitations only.")
             TreatArea treatArea,
@@ -84,7 +87,8 @@ public final class BenefitRequests {
             @Size(max = 20)
             @Schema(
                     description = "The procedure code itself, e.g. D2740 (any case), instead of procedure_code_uuid; "
-                            + "a code unknown in the organisation is a 422 naming this field.")
+                            + "a code unknown in the organisation is a 422 naming this field.",
+                    example = "D2740")
             String procedureCode) {}
 
     public record Update(

@@ -26,7 +26,8 @@ record ImportRun(
         @Schema(
                 description =
                         "Once failed: the problems the import would have answered with a 422, in the same "
-                                + "shape ({loc, msg, type}, loc naming the row and field); nothing was written. Null otherwise.")
+                                + "shape ({loc, msg, type}, loc naming the row and field); nothing was written. Null otherwise.",
+                nullable = true)
         List<JsonNode> errors,
 
         @Schema(description = "Version, moved on when the run ends.")

@@ -33,14 +33,16 @@ public final class PlanRequests {
                             "Plan type. One of: category_percentage, ppo_percentage, ppo_fixed_benefit, medicaid_flat_copay, capitation.")
             PlanType planType,
 
-            @Size(max = 200) String groupName,
-            @Size(max = 50) String groupNumber,
-            @Min(1) @Max(12) Integer benefitYearStartMonth,
+            @Size(max = 200) @Schema(example = "Harbor Manufacturing PPO")
+            String groupName,
+
+            @Size(max = 50) @Schema(example = "HM-20451") String groupNumber,
+            @Min(1) @Max(12) @Schema(example = "1") Integer benefitYearStartMonth,
             CobRule cobRule,
             ClaimFormType claimFormType,
             Boolean claimsUseUcr,
             EclaimSendBehavior eclaimSendBehavior,
-            @Size(max = 50) String filingCode,
+            @Size(max = 50) @Schema(example = "CI") String filingCode,
             @Size(max = 50) String filingCodeSubtype,
             Boolean assignmentOfBenefits,
             Boolean releaseOfInformation,
@@ -54,13 +56,15 @@ public final class PlanRequests {
             @DecimalMin("0") @Digits(integer = 10, fraction = 2)
             BigDecimal orthoAutoFeeAmt,
 
-            @Size(max = 15) String orthoAutoProcCode,
+            @Size(max = 15) @Schema(example = "D8670") String orthoAutoProcCode,
             SubstitutionCodeBehavior substitutionCodeBehavior,
             Boolean writeoffOnSubstitution,
             ExclusionFeeRule exclusionFeeRule,
             TriState zeroWriteoffOnAnnualMax,
             TriState zeroWriteoffOnFrequencyOrAge,
-            @Size(max = 4000) String planNote) {
+
+            @Size(max = 4000) @Schema(example = "Frequencies verified by phone with the carrier, Jan 2026.")
+            String planNote) {
 
         /** A plan of this type, group and carrier with every setting left to its documented default. */
         public static Create of(UUID carrierUuid, PlanType planType, String groupName, String groupNumber) {

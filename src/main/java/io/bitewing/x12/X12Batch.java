@@ -28,7 +28,9 @@ record X12Batch(
         Instant startedAt,
         Instant finishedAt,
 
-        @Schema(description = "The report, one entry per item in the order of the body; null in lists.")
+        @Schema(
+                description = "The report, one entry per item in the order of the body; null in lists.",
+                nullable = true)
         List<Item> items) {
 
     enum Status {

@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.bitewing.demo.DemoOrganisation;
 import io.bitewing.support.ApiTestSupport;
+import io.bitewing.support.Receiver;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +68,52 @@ class OpenApiWireTest extends ApiTestSupport {
     private final Map<String, List<String>> differences = new TreeMap<>();
     private final Map<String, String> unreached = new TreeMap<>();
 
+    /**
+     * What the demo does not hold but a practice soon does: a webhook endpoint with a delivery, a background import
+     * run and an X12 batch, so their GETs are checked too.
+     */
+    private void backgroundWork(Org org, Receiver receiver) {
+        String endpoint = org.practice()
+                .body(Map.of("url", receiver.url(), "event_types", List.of("carrier")))
+                .post("/webhook-endpoints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String delivery = org.practice()
+                .post("/webhook-endpoints/" + endpoint + "/ping")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        candidates.put("webhook_endpoint_uuid", new ArrayList<>(List.of(new Candidate(endpoint, Map.of()))));
+        candidates.put(
+                "delivery_uuid",
+                new ArrayList<>(List.of(new Candidate(delivery, Map.of("webhook_endpoint_uuid", endpoint)))));
+        String run = org.api()
+                .body(Map.of("carriers", List.of(Map.of("carrier_name", "Wire Import Dental"))))
+                .post("/carriers/import?async=true")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        candidates.put("import_uuid", new ArrayList<>(List.of(new Candidate(run, Map.of()))));
+        String batch;
+        try (var edi = OpenApiWireTest.class.getResourceAsStream("/x12/remittance-first.835")) {
+            batch = org.api()
+                    .contentType("application/edi-x12")
+                    .body(edi.readAllBytes())
+                    .post("/x12/batches")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        candidates.put("batch_uuid", new ArrayList<>(List.of(new Candidate(batch, Map.of()))));
+    }
+
     @Test
     void everyGetOfTheDemoAnswersExactlyWhatItsSchemaSays() {
         Org org = newOrg();
@@ -76,6 +123,9 @@ class OpenApiWireTest extends ApiTestSupport {
 
         List<Get> gets = gets(doc);
         candidates.put("org_id", List.of(new Candidate(org.id().toString(), Map.of())));
+        try (var receiver = new Receiver()) {
+            backgroundWork(org, receiver);
+        }
         Set<String> reached = new LinkedHashSet<>();
         boolean progress = true;
         while (progress) {

@@ -84,7 +84,10 @@ class ResponseSchemaDocs implements OpenApiCustomizer {
             return property;
         }
         if (property.getEnum() != null && !property.getEnum().contains(null)) {
-            property.getEnum().add(null);
+            // A copy: the list may be one a schema annotation made, which cannot grow.
+            var values = new ArrayList<>(property.getEnum());
+            values.add(null);
+            property.setEnum(values);
         }
         return property;
     }

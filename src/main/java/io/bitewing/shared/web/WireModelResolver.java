@@ -123,13 +123,16 @@ final class WireModelResolver extends ModelResolver {
     }
 
     /**
-     * Primitives and collections (records hold {@code List.of()}, never null) cannot be null; nor can a row's
-     * {@code id}, nor a property marked {@link NotNull}. Everything else may be.
+     * Primitives and collections (records hold {@code List.of()}, never null) cannot be null, unless the collection's
+     * schema says it may (a report not there yet); nor can a row's {@code id}, nor a property marked
+     * {@link NotNull}. Everything else may be.
      */
     private static boolean neverNull(BeanPropertyDefinition property) {
         JavaType type = property.getPrimaryType();
+        var member = property.getPrimaryMember();
+        var schema = member == null ? null : member.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
         return type.isPrimitive()
-                || type.isContainerType()
+                || (type.isContainerType() && (schema == null || !schema.nullable()))
                 || "id".equals(property.getName())
                 || (property.getPrimaryMember() != null
                         && property.getPrimaryMember().hasAnnotation(NotNull.class));
