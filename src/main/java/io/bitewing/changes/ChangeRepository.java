@@ -1,8 +1,6 @@
 package io.bitewing.changes;
 
 import io.bitewing.shared.db.Rows;
-import java.sql.Array;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,13 +72,9 @@ class ChangeRepository {
                                 Rows.uuid(rs, "entity_id"),
                                 rs.getString("action"),
                                 Rows.integer(rs, "version"),
-                                fields(rs.getArray("changed_fields")),
+                                Rows.texts(rs, "changed_fields"),
                                 Rows.uuid(rs, "token_id"),
                                 Rows.instant(rs, "created_at"))))
                 .list();
-    }
-
-    private static List<String> fields(Array array) throws java.sql.SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -68,7 +68,7 @@ class FeeAssignmentReportRepository {
                             Rows.uuid(rs, "id"),
                             Rows.uuid(rs, "entity_id"),
                             rs.getString("action"),
-                            List.of((String[]) rs.getArray("changed_fields").getArray()),
+                            Rows.texts(rs, "changed_fields"),
                             Rows.uuid(rs, "token_id"),
                             Rows.instant(rs, "created_at"));
                 })

@@ -10,7 +10,6 @@ import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ class FeeScheduleRepository {
     private static final RowMapper<FeeScheduleHistory.Entry> HISTORY = (rs, n) -> new FeeScheduleHistory.Entry(
             Rows.uuid(rs, "id"),
             rs.getString("action"),
-            Arrays.asList((String[]) rs.getArray("changed_fields").getArray()),
+            Rows.texts(rs, "changed_fields"),
             Rows.uuid(rs, "token_id"),
             Rows.instant(rs, "created_at"));
 

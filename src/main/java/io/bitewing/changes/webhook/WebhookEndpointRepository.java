@@ -4,9 +4,6 @@ import io.bitewing.shared.db.Paged;
 import io.bitewing.shared.db.Rows;
 import io.bitewing.shared.web.Page;
 import io.bitewing.shared.web.PageRequest;
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +22,7 @@ class WebhookEndpointRepository {
             Rows.uuid(rs, "id"),
             rs.getString("url"),
             rs.getString("description"),
-            texts(rs.getArray("event_types")),
+            Rows.texts(rs, "event_types"),
             rs.getString("status"),
             rs.getString("disabled_reason"),
             rs.getInt("consecutive_failures"),
@@ -129,7 +126,7 @@ class WebhookEndpointRepository {
                 .query((rs, n) -> new Active(
                         Rows.uuid(rs, "org_id"),
                         Rows.uuid(rs, "id"),
-                        texts(rs.getArray("event_types")),
+                        Rows.texts(rs, "event_types"),
                         rs.getLong("after_position")))
                 .list();
     }
@@ -184,9 +181,5 @@ class WebhookEndpointRepository {
                 .optional()
                 .filter("disabled"::equals)
                 .isPresent();
-    }
-
-    private static List<String> texts(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -1,10 +1,13 @@
 package io.bitewing.shared.db;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** Column readers that keep row mappers one line per field. */
@@ -33,6 +36,12 @@ public final class Rows {
     public static <E extends Enum<E>> E enumeration(ResultSet rs, String column, Class<E> type) throws SQLException {
         String value = rs.getString(column);
         return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** A {@code text[]} column as a list; empty for null. */
+    public static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     /** The row's {@code od_num}, the integer the Open Dental dialect names it by. */
